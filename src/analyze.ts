@@ -1,0 +1,130 @@
+/**
+ * The one text analyzer used for articles and questions alike, so both sides of a match
+ * are normalised the same way: case, punctuation, possessives, acronyms, domain synonyms,
+ * stop words, lemmas of irregular verbs (wink-lemmatizer) and Porter stems (stemmer).
+ */
+import lemmatizer from 'wink-lemmatizer';
+import { stemmer } from 'stemmer';
+import { eng as englishStopWords } from 'stopword';
+import vocabulary from './vocabulary.json' with { type: 'json' };
+
+/** One word of the input, before stop words are dropped. */
+export interface Token {
+  /** Lower-cased surface form, e.g. `negotiations`. */
+  surface: string;
+  /** Lemma and stem, e.g. `negoti`; numbers stay as they are. */
+  key: string;
+}
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...vocabulary.fillers]);
+
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+const keyCache = new Map<string, string>();
+/** Bounds the cache so that a stream of random input cannot grow it without end. */
+const KEY_CACHE_LIMIT = 200_000;
+
+/** Lemma then stem: "led" → "lead", "negotiations" → "negoti". */
+export function termKey(surface: string): string {
+  const cached = keyCache.get(surface);
+  if (cached !== undefined) return cached;
+  let key: string;
+  if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
+  else if (surface.length <= 2) key = surface;
+  else key = stemmer(lemmatizer.verb(surface));
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(surface, key);
+  return key;
+}
+
+/** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
+export function tokenize(text: string): Token[] {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')
+    .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
+    // U.S. → us, U.N. → un: acronyms written with dots.
+    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => `${m.replace(/\./g, '')} `);
+  const tokens: Token[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const surface = match[0];
+    tokens.push({ surface, key: termKey(surface) });
+  }
+  return tokens;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  concept?: string;
+}
+
+function buildPhraseTrie(concepts: { id: string; terms: string[] }[]): { root: PhraseNode; longest: number } {
+  const root: PhraseNode = { next: new Map() };
+  let longest = 1;
+  for (const concept of concepts) {
+    for (const term of concept.terms) {
+      const keys = tokenize(term).map((t) => t.key);
+      if (keys.length === 0) continue;
+      longest = Math.max(longest, keys.length);
+      let node = root;
+      for (const key of keys) {
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      node.concept ??= concept.id;
+    }
+  }
+  return { root, longest };
+}
+
+const PHRASES = buildPhraseTrie(vocabulary.concepts);
+
+/** Every concept id of the domain vocabulary. */
+export const CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.map((c) => c.id));
+
+/** Whether the vocabulary knows this surface word as part of any alias. */
+export function isVocabularyWord(key: string): boolean {
+  return PHRASES.root.next.has(key) || CONCEPTS.has(key);
+}
+
+/**
+ * Turns tokens into index terms: the longest vocabulary phrase at each point becomes its
+ * concept id, stop words are dropped, and every other token becomes its key.
+ */
+export function termsOf(tokens: Token[]): string[] {
+  const terms: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let node: PhraseNode | undefined = PHRASES.root;
+    let concept: string | undefined;
+    let length = 0;
+    for (let j = i; j < tokens.length && j - i < PHRASES.longest; j++) {
+      node = node.next.get(tokens[j]!.key);
+      if (!node) break;
+      if (node.concept) {
+        concept = node.concept;
+        length = j - i + 1;
+      }
+    }
+    if (concept) {
+      terms.push(concept);
+      i += length;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (!STOP_WORDS.has(token.surface) && !STOP_WORDS.has(token.key)) terms.push(token.key);
+    i += 1;
+  }
+  return terms;
+}
+
+/** Text → index terms. */
+export function analyze(text: string): string[] {
+  return termsOf(tokenize(text));
+}

@@ -1,0 +1,154 @@
+/** Chooses the sentences to quote from the best passages and numbers their sources. */
+import { analyze } from './analyze.ts';
+import { formatDate, resolveRelativeDate } from './dates.ts';
+import type { PreparedQuestion } from './question.ts';
+import type { AnalyzedQuery, RankedPassage } from './rank.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import { splitSentences } from './sentences.ts';
+import type { AnswerSentence, Citation } from './types.ts';
+
+/** How many of the best passages sentences are drawn from. */
+export const DEFAULT_PASSAGES_TO_READ = 3;
+/** At most this many sentences are quoted. */
+export const DEFAULT_MAX_SENTENCES = 3;
+/** A further sentence is quoted only if it scores at least this share of the best one. */
+export const DEFAULT_EXTRA_SENTENCE_RATIO = 0.6;
+/** Quoted sentences together stay under this many characters, so answers stay short. */
+export const DEFAULT_MAX_ANSWER_CHARS = 700;
+/** At most this many sources are listed. */
+export const DEFAULT_MAX_CITATIONS = 3;
+/** How much the passage's rank counts beside the sentence's own match (0..1). */
+export const PASSAGE_PRIOR = 0.35;
+/** Extra weight for a sentence that holds what the question type asks for (a date, a number, a name). */
+export const INTENT_BONUS = 0.15;
+
+export interface ComposeOptions {
+  /** Default `DEFAULT_PASSAGES_TO_READ`. */
+  passagesToRead?: number;
+  /** Default `DEFAULT_MAX_SENTENCES`. */
+  maxSentences?: number;
+  /** Default `DEFAULT_EXTRA_SENTENCE_RATIO`. */
+  extraSentenceRatio?: number;
+  /** Default `DEFAULT_MAX_ANSWER_CHARS`. */
+  maxAnswerChars?: number;
+  /** Default `DEFAULT_MAX_CITATIONS`. */
+  maxCitations?: number;
+}
+
+export interface Composition {
+  sentences: AnswerSentence[];
+  citations: Citation[];
+  notes: string[];
+}
+
+interface Candidate {
+  text: string;
+  rank: number;
+  order: number;
+  score: number;
+}
+
+const DATE_WORDS = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|week|month|year|ago)\b/i;
+const QUANTITY_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|half|quarter|third|percent)\b/i;
+const NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+/u;
+
+function intentMatches(question: PreparedQuestion, sentence: string): boolean {
+  const { intent } = question;
+  return (
+    (intent.when && DATE_WORDS.test(sentence)) ||
+    (intent.quantity && QUANTITY_WORDS.test(sentence)) ||
+    (intent.who && NAME.test(sentence))
+  );
+}
+
+function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citation {
+  const article = index.articles.get(ranked.passage.articleId);
+  if (!article) throw new Error(`passage ${ranked.passage.id}: article ${ranked.passage.articleId} is not in the index`);
+  return {
+    n,
+    title: article.title,
+    publisher: article.publisher,
+    date: article.date,
+    ...(article.url ? { url: article.url } : {}),
+    passage: ranked.passage.text,
+    score: Number(ranked.score.toFixed(4)),
+    articleId: article.id,
+    passageId: ranked.passage.id,
+  };
+}
+
+/** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
+export function composeAnswer(
+  index: SearchIndex,
+  question: PreparedQuestion,
+  query: AnalyzedQuery,
+  ranked: RankedPassage[],
+  options: ComposeOptions = {},
+): Composition {
+  const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
+  const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const ratio = options.extraSentenceRatio ?? DEFAULT_EXTRA_SENTENCE_RATIO;
+  const maxChars = options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS;
+  const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
+
+  const weight = new Map(query.terms.map((t) => [t.term, t.weight]));
+  const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
+  const top = ranked.slice(0, passagesToRead);
+  const best = top[0]?.score || 1;
+  const candidates: Candidate[] = [];
+  top.forEach((r, rank) => {
+    splitSentences(r.passage.text).forEach((text, order) => {
+      let covered = 0;
+      for (const term of new Set(analyze(text))) covered += weight.get(term) ?? 0;
+      const match = covered / total;
+      const score = (1 - PASSAGE_PRIOR) * match + PASSAGE_PRIOR * (r.score / best) + (intentMatches(question, text) ? INTENT_BONUS : 0);
+      if (covered > 0) candidates.push({ text, rank, order, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
+
+  const chosen: Candidate[] = [];
+  let chars = 0;
+  for (const c of candidates) {
+    if (chosen.length >= maxSentences) break;
+    const lead = chosen[0];
+    if (lead && c.score < lead.score * ratio) break;
+    if (lead && chars + c.text.length > maxChars) continue;
+    if (chosen.some((s) => s.text === c.text)) continue;
+    chosen.push(c);
+    chars += c.text.length;
+  }
+  // The first sentence leads; the others follow in reading order, so quotes from one passage read naturally.
+  const [lead, ...rest] = chosen;
+  if (!lead) {
+    const first = top[0];
+    const fallback = first ? splitSentences(first.passage.text)[0] : undefined;
+    if (!first || !fallback) return { sentences: [], citations: [], notes: [] };
+    chosen.push({ text: fallback, rank: 0, order: 0, score: 0 });
+  }
+  rest.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const ordered = lead ? [lead, ...rest] : chosen;
+
+  // Number the sources: the lead sentence's passage is [1], then the other ranked passages in order.
+  const citationOrder: number[] = [];
+  for (const c of ordered) if (!citationOrder.includes(c.rank)) citationOrder.push(c.rank);
+  for (let rank = 0; rank < top.length && citationOrder.length < maxCitations; rank++) {
+    if (!citationOrder.includes(rank)) citationOrder.push(rank);
+  }
+  const citations = citationOrder.map((rank, i) => citationOf(index, top[rank]!, i + 1));
+  const numberOf = (rank: number) => citationOrder.indexOf(rank) + 1;
+  const sentences = ordered.map((c) => ({ text: c.text, citation: numberOf(c.rank) }));
+
+  const notes: string[] = [];
+  if (question.intent.when) {
+    const leadSentence = ordered[0]!;
+    const article = index.articles.get(top[leadSentence.rank]!.passage.articleId)!;
+    const resolved = resolveRelativeDate(leadSentence.text, article.date);
+    notes.push(
+      resolved
+        ? `Source [1] is dated ${formatDate(article.date)}, so "${resolved.phrase}" there means ${resolved.meaning}.`
+        : `Source [1] is dated ${formatDate(article.date)}.`,
+    );
+  }
+  return { sentences, citations, notes };
+}

@@ -1,0 +1,155 @@
+/** Loads the articles of the corpus directory: one Markdown file with YAML front matter per article. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { bodyBlocks, normaliseText } from './clean.ts';
+import type { Article, Corpus, CorpusProblem } from './types.ts';
+
+/** File endings read as articles; anything else in the directory (snapshots, notes) is ignored. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
+
+/** A corpus that cannot be served at all: missing, empty, or with no readable article. */
+export class CorpusError extends Error {
+  constructor(
+    message: string,
+    readonly problems: CorpusProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'CorpusError';
+  }
+}
+
+/** Thrown by `parseArticle` for one broken file; `loadCorpus` turns it into a reported problem. */
+export class ArticleError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'ArticleError';
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isoDate(value: unknown, path: string): string {
+  // js-yaml turns an unquoted 2017-04-13 into a Date at midnight UTC; a quoted one stays a string.
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new ArticleError(path, 'bad date (not a calendar date)');
+    return value.toISOString().slice(0, 10);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') throw new ArticleError(path, 'missing date');
+  const text = String(value).trim();
+  const m = ISO_DATE.exec(text);
+  if (!m) throw new ArticleError(path, `bad date ${JSON.stringify(text)} (expected YYYY-MM-DD)`);
+  const date = new Date(`${text}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    throw new ArticleError(path, `bad date ${JSON.stringify(text)} (not a calendar date)`);
+  }
+  return text;
+}
+
+function requiredText(data: Record<string, unknown>, key: string, path: string): string {
+  const value = data[key];
+  if (value === undefined || value === null || String(value).trim() === '') {
+    throw new ArticleError(path, `missing ${key}`);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new ArticleError(path, `${key} must be text, got ${JSON.stringify(value)}`);
+  }
+  return String(value).replace(/\s+/g, ' ').trim();
+}
+
+function optionalText(data: Record<string, unknown>, key: string, path: string): string | undefined {
+  if (data[key] === undefined || data[key] === null || String(data[key]).trim() === '') return undefined;
+  return requiredText(data, key, path);
+}
+
+function optionalUrl(data: Record<string, unknown>, path: string): string | undefined {
+  const url = optionalText(data, 'url', path);
+  if (url === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ArticleError(path, `bad url ${JSON.stringify(url)}`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ArticleError(path, `bad url ${JSON.stringify(url)} (must be http or https)`);
+  }
+  return parsed.href;
+}
+
+/** Parses one article file. Throws `ArticleError` with the path and the reason when it is broken. */
+export function parseArticle(path: string, raw: string): Article {
+  const source = normaliseText(raw);
+  if (!/^---[ \t]*\n/.test(source)) throw new ArticleError(path, 'no front matter (the file must start with a --- line)');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // Passing options turns off gray-matter's cache, which would otherwise keep every file's text alive.
+    parsed = matter(source, { excerpt: false });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new ArticleError(path, `bad front matter: ${reason}`);
+  }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  if (Object.keys(data).length === 0) throw new ArticleError(path, 'no front matter (empty or unclosed --- block)');
+  const title = requiredText(data, 'title', path);
+  const publisher = requiredText(data, 'publisher', path);
+  const date = isoDate(data.date, path);
+  const author = optionalText(data, 'author', path);
+  const url = optionalUrl(data, path);
+  const body = parsed.content.trim();
+  if (!bodyBlocks(body).some((b) => b.kind === 'paragraph')) throw new ArticleError(path, 'empty body');
+  const id = basename(path, extname(path));
+  return { id, path, title, publisher, date, body, ...(author ? { author } : {}), ...(url ? { url } : {}) };
+}
+
+/** Newest first, then by title, so listings and ties are stable. */
+export function byNewest(a: Article, b: Article): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
+}
+
+/**
+ * Reads every article in `dir`. Broken files are skipped and reported in `problems`;
+ * a missing or empty directory, or one with no readable article, throws `CorpusError`.
+ */
+export async function loadCorpus(dir: string): Promise<Corpus> {
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new CorpusError(`${dir}: corpus path is not a directory`);
+    names = await readdir(dir);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    throw new CorpusError(`${dir}: corpus directory not found (set CORPUS_DIR or create it with one Markdown file per article)`);
+  }
+  const files = names
+    .filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()))
+    .sort();
+  if (files.length === 0) {
+    throw new CorpusError(`${dir}: corpus directory has no articles (add one Markdown file per article, see README)`);
+  }
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  for (const name of files) {
+    const path = join(dir, name);
+    const shown = relative(process.cwd(), path) || path;
+    try {
+      articles.push(parseArticle(shown, await readFile(path, 'utf8')));
+    } catch (err) {
+      problems.push(
+        err instanceof ArticleError
+          ? { path: shown, reason: err.reason }
+          : { path: shown, reason: err instanceof Error ? err.message : String(err) },
+      );
+    }
+  }
+  if (articles.length === 0) {
+    throw new CorpusError(
+      `${dir}: no readable article (${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')})`,
+      problems,
+    );
+  }
+  articles.sort(byNewest);
+  return { dir, articles, problems };
+}

@@ -1,0 +1,62 @@
+/** The words the bot says, shared by every adapter so Slack, Discord and the terminal agree. */
+import { byNewest } from './corpus.ts';
+import { formatDate } from './dates.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { AnswerSentence, Citation, SourceListing } from './types.ts';
+
+export const NO_ANSWER_TEXT =
+  "I couldn't find a good answer to that in the articles I know, so I won't guess. Try rephrasing it, or ask for `sources` to see what I cover.";
+export const NOT_A_QUESTION_TEXT =
+  "That doesn't look like a question about the US–Japan trade talks. Ask me something about them, or ask for `help`.";
+export const INJECTION_TEXT =
+  'I only answer questions about the US–Japan trade talks, from the news articles I know. I have no other instructions to share.';
+export const EMPTY_QUESTION_TEXT = 'Please ask a question.';
+
+export function laterThanCorpusText(year: number, newestDate: string): string {
+  return `My newest article is from ${formatDate(newestDate)}, so I can't tell you what happened in ${year}. Ask for \`sources\` to see what I cover.`;
+}
+
+export function truncatedNote(limit: number): string {
+  return `Your question was longer than ${limit} characters, so I only read the first part of it.`;
+}
+
+/** Usage help. `prefix` is how the user reaches the bot on their platform, e.g. "/tradetalk ". */
+export function helpText(prefix = ''): string {
+  return [
+    'TradeTalk answers questions about the US–Japan trade talks from the news articles it knows, and cites each one.',
+    '',
+    `Ask a question: ${prefix}what does Japan want to avoid in a trade deal?`,
+    `List the articles: ${prefix}sources`,
+    `Show this help: ${prefix}help`,
+    '',
+    "If the articles don't answer a question, TradeTalk says so rather than guess.",
+  ].join('\n');
+}
+
+/** "Title — Publisher, October 17, 2017". */
+export function sourceLine(c: Pick<Citation, 'title' | 'publisher' | 'date'>): string {
+  return `${c.title} — ${c.publisher}, ${formatDate(c.date)}`;
+}
+
+/** The answer as plain text: the quoted sentences with their numbers, notes, then the numbered sources. */
+export function answerText(sentences: AnswerSentence[], citations: Citation[], notes: string[]): string {
+  const quote = sentences.map((s) => `${s.text} [${s.citation}]`).join(' ');
+  const sources = citations.map((c) => `[${c.n}] ${sourceLine(c)}${c.url ? ` <${c.url}>` : ''}`);
+  return [quote, ...(notes.length ? ['', ...notes] : []), '', 'Sources:', ...sources].join('\n');
+}
+
+/** The articles the bot knows, newest first. */
+export function sources(index: SearchIndex): SourceListing {
+  const counts = new Map<string, number>();
+  for (const p of index.passages.values()) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
+  const articles = [...index.articles.values()].sort(byNewest).map((a) => ({
+    title: a.title,
+    publisher: a.publisher,
+    ...(a.author ? { author: a.author } : {}),
+    date: a.date,
+    ...(a.url ? { url: a.url } : {}),
+    passages: counts.get(a.id) ?? 0,
+  }));
+  const lines = articles.map((a, i) => `${i + 1}. ${sourceLine(a)}${a.url ? ` <${a.url}>` : ''}`);
+  return { articles, text: [`I know ${articles.length} article${articles.length === 1 ? '' : 's'}, newest first:`, ...lines].join('\n') };
+}

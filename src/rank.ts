@@ -1,0 +1,101 @@
+/**
+ * Ranks passages for a question and says how sure it is. Confidence is the share of the
+ * question's information (IDF-weighted terms) that the best passage covers, so it does not
+ * grow with the length of the question the way a raw BM25 score does.
+ */
+import { isVocabularyWord, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { Passage } from './types.ts';
+
+/** How many passages the retriever returns for reranking. */
+export const DEFAULT_CANDIDATES = 20;
+/** A match only in the title or metadata counts this much towards coverage. */
+export const META_MATCH_CREDIT = 0.5;
+/** How strongly coverage reorders the retriever's scores: score × coverage^exponent. */
+export const DEFAULT_COVERAGE_EXPONENT = 1;
+
+export interface RankOptions {
+  /** Default `DEFAULT_CANDIDATES`. */
+  candidates?: number;
+  /** Default `DEFAULT_COVERAGE_EXPONENT`. */
+  coverageExponent?: number;
+}
+
+export interface QueryTerm {
+  term: string;
+  /** Inverse document frequency in the passage texts; unknown terms get the largest. */
+  weight: number;
+  known: boolean;
+}
+
+export interface AnalyzedQuery {
+  terms: QueryTerm[];
+  /** Misspelt words and what they were read as. */
+  corrections: { from: string; to: string }[];
+}
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+  /** Retriever score before reranking. */
+  retrieverScore: number;
+  /** Share of the query's weight this passage matches, 0..1. */
+  coverage: number;
+  matched: string[];
+}
+
+/** BM25's inverse document frequency (always positive). */
+export function idf(documentCount: number, df: number): number {
+  return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+}
+
+/** Analyzes a question against the index: corrects unknown words, then weights each term by rarity. */
+export function analyzeQuery(index: SearchIndex, text: string): AnalyzedQuery {
+  const { retriever, lexicon } = index;
+  const corrections: { from: string; to: string }[] = [];
+  const tokens: Token[] = tokenize(text).map((token) => {
+    if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) return token;
+    const corrected = lexicon.correct(token.surface);
+    if (!corrected) return token;
+    corrections.push({ from: token.surface, to: corrected });
+    return tokenize(corrected)[0] ?? token;
+  });
+  const n = Math.max(1, retriever.size);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const term of termsOf(tokens)) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    const df = retriever.documentFrequency(term);
+    terms.push({ term, weight: idf(n, df), known: df > 0 });
+  }
+  return { terms, corrections };
+}
+
+/** Passages for the query, best first, with their coverage of it. */
+export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: RankOptions = {}): RankedPassage[] {
+  const candidates = options.candidates ?? DEFAULT_CANDIDATES;
+  const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
+  const known = query.terms.filter((t) => t.known);
+  if (known.length === 0) return [];
+  const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
+  const weightOf = new Map(query.terms.map((t) => [t.term, t.weight]));
+  const hits = index.retriever.search({ terms: known.map((t) => t.term), limit: candidates });
+  const ranked: RankedPassage[] = [];
+  for (const hit of hits) {
+    const passage = index.passages.get(hit.id);
+    if (!passage) continue;
+    const inText = new Set(hit.matchedInText);
+    let covered = 0;
+    for (const term of hit.matched) covered += (weightOf.get(term) ?? 0) * (inText.has(term) ? 1 : META_MATCH_CREDIT);
+    const coverage = total > 0 ? Math.min(1, covered / total) : 0;
+    ranked.push({
+      passage,
+      retrieverScore: hit.score,
+      coverage,
+      score: hit.score * coverage ** exponent,
+      matched: hit.matched,
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+}

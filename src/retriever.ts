@@ -1,0 +1,111 @@
+/**
+ * The search backend behind a small interface, so that an engine for archives beyond one
+ * machine can replace the embedded MiniSearch index without touching ranking or answers.
+ */
+import MiniSearch from 'minisearch';
+
+/** A passage as the backend indexes it: fields already analyzed into space-separated terms. */
+export interface IndexedDoc {
+  id: string;
+  /** Terms of the passage text. */
+  text: string;
+  /** Terms of the article title. */
+  title: string;
+  /** Terms of the article's publisher, author, date and the passage's section. */
+  meta: string;
+}
+
+export interface RetrieverHit {
+  id: string;
+  score: number;
+  /** The query terms this passage matched, in any field. */
+  matched: string[];
+  /** The query terms this passage matched in its text. */
+  matchedInText: string[];
+}
+
+export interface SearchRequest {
+  terms: string[];
+  /** Per-term weight; 1 when absent. */
+  weights?: ReadonlyMap<string, number>;
+  limit: number;
+}
+
+export interface Retriever {
+  readonly size: number;
+  add(docs: Iterable<IndexedDoc>): void;
+  search(request: SearchRequest): RetrieverHit[];
+  /** How many passages contain `term` in their text. */
+  documentFrequency(term: string): number;
+  /** Serialisable state, for a snapshot next to the corpus. */
+  toJSON(): unknown;
+}
+
+/** Field boosts: a match in the passage text counts most; title and metadata help choose the article. */
+export const DEFAULT_FIELD_BOOSTS: Readonly<Record<'text' | 'title' | 'meta', number>> = { text: 1, title: 0.5, meta: 0.5 };
+/** BM25+ parameters (MiniSearch's defaults, written out so they are visible and tunable). */
+export const DEFAULT_BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
+export interface MiniSearchRetrieverOptions {
+  /** Default `DEFAULT_FIELD_BOOSTS`. */
+  boosts?: Partial<Record<'text' | 'title' | 'meta', number>>;
+  /** Default `DEFAULT_BM25`. */
+  bm25?: { k: number; b: number; d: number };
+}
+
+const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
+
+/** The embedded backend: MiniSearch with BM25+ scoring over pre-analyzed fields. */
+export class MiniSearchRetriever implements Retriever {
+  private readonly engine: MiniSearch<IndexedDoc>;
+  private readonly df = new Map<string, number>();
+  private readonly boosts: Record<'text' | 'title' | 'meta', number>;
+  private readonly bm25: { k: number; b: number; d: number };
+
+  constructor(options: MiniSearchRetrieverOptions = {}) {
+    this.boosts = { ...DEFAULT_FIELD_BOOSTS, ...options.boosts };
+    this.bm25 = options.bm25 ?? { ...DEFAULT_BM25 };
+    this.engine = new MiniSearch<IndexedDoc>({
+      fields: ['text', 'title', 'meta'],
+      idField: 'id',
+      tokenize: splitTerms,
+      processTerm: (term) => term,
+      searchOptions: { tokenize: splitTerms, processTerm: (term) => term },
+    });
+  }
+
+  get size(): number {
+    return this.engine.documentCount;
+  }
+
+  add(docs: Iterable<IndexedDoc>): void {
+    for (const doc of docs) {
+      this.engine.add(doc);
+      for (const term of new Set(splitTerms(doc.text))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+  }
+
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  search({ terms, weights, limit }: SearchRequest): RetrieverHit[] {
+    if (terms.length === 0) return [];
+    const results = this.engine.search(terms.join(' '), {
+      boost: this.boosts,
+      bm25: this.bm25,
+      combineWith: 'OR',
+      prefix: false,
+      fuzzy: false,
+      boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+    });
+    return results.slice(0, limit).map((r) => {
+      const matchedInText = r.queryTerms.filter((t) => r.match[t]?.includes('text'));
+      return { id: String(r.id), score: r.score, matched: [...r.queryTerms], matchedInText };
+    });
+  }
+
+  toJSON(): unknown {
+    return this.engine.toJSON();
+  }
+}
