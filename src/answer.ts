@@ -1,4 +1,5 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
+import { analyze } from './analyze.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -16,7 +17,9 @@ import type { SearchIndex } from './searchIndex.ts';
 import type { Answer } from './types.ts';
 
 /** Below this coverage of the question by the best passage, the bot declines. */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
+export const DEFAULT_MIN_CONFIDENCE = 0.38;
+/** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
+const AUTHOR_TERMS: ReadonlySet<string> = new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned'));
 
 export interface AnswerOptions extends RankOptions, ComposeOptions {
   /** Longer questions are cut to this many characters. Default `DEFAULT_MAX_QUESTION_CHARS`. */
@@ -42,7 +45,7 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes);
 
-  const query = analyzeQuery(index, prepared.text);
+  const query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined);
   if (!query.terms.some((t) => t.known)) return reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes);
 
   const ranked = rankPassages(index, query, options);

@@ -140,6 +140,17 @@ export function composeAnswer(
   const sentences = ordered.map((c) => ({ text: c.text, citation: numberOf(c.rank) }));
 
   const notes: string[] = [];
+  if (question.intent.author) {
+    // The byline answers "who wrote": it is metadata, so it leads as a plain statement before the quotes.
+    const article = index.articles.get(top[ordered[0]!.rank]!.passage.articleId)!;
+    sentences.unshift({
+      text: article.author
+        ? `"${article.title}" (${article.publisher}, ${formatDate(article.date)}) was written by ${article.author}.`
+        : `"${article.title}" (${article.publisher}, ${formatDate(article.date)}) does not name its author.`,
+      citation: 1,
+    });
+    sentences.splice(2);
+  }
   if (question.intent.when) {
     const leadSentence = ordered[0]!;
     const article = index.articles.get(top[leadSentence.rank]!.passage.articleId)!;

@@ -5,6 +5,14 @@
  */
 import { isVocabularyWord, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+/**
+ * A broad list of generic English words (stopwords-iso, ~1,300). A question word on it that the
+ * corpus never uses ("besides", "sorry") carries no evidence either way, so it is dropped rather
+ * than counted as an unmatched part of the question.
+ */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 import type { Passage } from './types.ts';
 
 /** How many passages the retriever returns for reranking. */
@@ -50,21 +58,29 @@ export function idf(documentCount: number, df: number): number {
 }
 
 /** Analyzes a question against the index: corrects unknown words, then weights each term by rarity. */
-export function analyzeQuery(index: SearchIndex, text: string): AnalyzedQuery {
+export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set()): AnalyzedQuery {
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
-  const tokens: Token[] = tokenize(text).map((token) => {
-    if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) return token;
+  const tokens: Token[] = [];
+  for (const token of tokenize(text)) {
+    if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
+      tokens.push(token);
+      continue;
+    }
+    if (GENERIC_WORDS.has(token.surface)) continue;
     const corrected = lexicon.correct(token.surface);
-    if (!corrected) return token;
+    if (!corrected) {
+      tokens.push(token);
+      continue;
+    }
     corrections.push({ from: token.surface, to: corrected });
-    return tokenize(corrected)[0] ?? token;
-  });
+    tokens.push(tokenize(corrected)[0] ?? token);
+  }
   const n = Math.max(1, retriever.size);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const term of termsOf(tokens)) {
-    if (seen.has(term)) continue;
+    if (seen.has(term) || ignore.has(term)) continue;
     seen.add(term);
     const df = retriever.documentFrequency(term);
     terms.push({ term, weight: idf(n, df), known: df > 0 });

@@ -35,7 +35,7 @@ export interface Retriever {
   readonly size: number;
   add(docs: Iterable<IndexedDoc>): void;
   search(request: SearchRequest): RetrieverHit[];
-  /** How many passages contain `term` in their text. */
+  /** How many passages contain `term` in any field. */
   documentFrequency(term: string): number;
   /** Serialisable state, for a snapshot next to the corpus. */
   toJSON(): unknown;
@@ -81,7 +81,8 @@ export class MiniSearchRetriever implements Retriever {
   add(docs: Iterable<IndexedDoc>): void {
     for (const doc of docs) {
       this.engine.add(doc);
-      for (const term of new Set(splitTerms(doc.text))) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+      const terms = new Set([...splitTerms(doc.text), ...splitTerms(doc.title), ...splitTerms(doc.meta)]);
+      for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
   }
 
