@@ -129,15 +129,22 @@ export function composeAnswer(
   rest.sort((a, b) => a.rank - b.rank || a.order - b.order);
   const ordered = lead ? [lead, ...rest] : chosen;
 
-  // Number the sources: the lead sentence's passage is [1], then the other ranked passages in order.
-  const citationOrder: number[] = [];
-  for (const c of ordered) if (!citationOrder.includes(c.rank)) citationOrder.push(c.rank);
-  for (let rank = 0; rank < top.length && citationOrder.length < maxCitations; rank++) {
-    if (!citationOrder.includes(rank)) citationOrder.push(rank);
+  // Number the sources by article: the lead sentence's article is [1], then the other articles as ranked.
+  // Sentences quoted from two passages of one article share its number; the first quoted passage is cited.
+  const cited: RankedPassage[] = [];
+  const numberOfArticle = new Map<string, number>();
+  const cite = (r: RankedPassage) => {
+    if (numberOfArticle.has(r.passage.articleId)) return;
+    cited.push(r);
+    numberOfArticle.set(r.passage.articleId, cited.length);
+  };
+  for (const c of ordered) cite(top[c.rank]!);
+  for (const r of ranked) {
+    if (cited.length >= maxCitations) break;
+    cite(r);
   }
-  const citations = citationOrder.map((rank, i) => citationOf(index, top[rank]!, i + 1));
-  const numberOf = (rank: number) => citationOrder.indexOf(rank) + 1;
-  const sentences = ordered.map((c) => ({ text: c.text, citation: numberOf(c.rank) }));
+  const citations = cited.map((r, i) => citationOf(index, r, i + 1));
+  const sentences = ordered.map((c) => ({ text: c.text, citation: numberOfArticle.get(top[c.rank]!.passage.articleId)! }));
 
   const notes: string[] = [];
   if (question.intent.author) {

@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
 import { bodyBlocks, normaliseText } from './clean.ts';
 import type { Article, Corpus, CorpusProblem } from './types.ts';
 
@@ -87,7 +88,8 @@ export function parseArticle(path: string, raw: string): Article {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would otherwise keep every file's text alive.
-    parsed = matter(source, { excerpt: false });
+    // YAML 1.2 (the yaml package) keeps dates as written; js-yaml would roll 2018-13-45 over into a valid Date.
+    parsed = matter(source, { excerpt: false, engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } });
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new ArticleError(path, `bad front matter: ${reason}`);

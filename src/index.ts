@@ -6,3 +6,4 @@ export { sources, helpText, sourceLine } from './messages.ts';
 export { formatDate } from './dates.ts';
 export { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from './question.ts';
 export type * from './types.ts';
+export { parseCommand, type Command } from './commands.ts';

@@ -10,13 +10,34 @@ const SBD_OPTIONS: sbd.Options = {
   abbreviations: ['gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'corp', 'inc', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no'],
 };
 
+/** A sentence that ends in a dotted acronym ("U.S.") and the next starts with a word that is not a sentence opener. */
+const ENDS_WITH_ACRONYM = /(?:^|[\s(“"])(?:\p{Lu}\.){2,}$/u;
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'a an and as at but by for from he her his however i if in it its meanwhile on our she so that the their there these they this those we what when while you'.split(' '),
+);
+
+/** sbd ends a sentence at "U.S." before a capital ("U.S. Trade Representative"); join those back. */
+function joinAcronymSplits(sentences: string[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const firstWord = /^[“"]?(\p{L}+)/u.exec(s)?.[1]?.toLowerCase();
+    if (prev !== undefined && ENDS_WITH_ACRONYM.test(prev) && firstWord && !SENTENCE_OPENERS.has(firstWord)) {
+      out[out.length - 1] = `${prev} ${s}`;
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
 /** Splits plain text into sentences; each returned sentence occurs verbatim in `text`. */
 export function splitSentences(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (!flat) return [];
   const out: string[] = [];
   let from = 0;
-  for (const candidate of sbd.sentences(flat, SBD_OPTIONS)) {
+  for (const candidate of joinAcronymSplits(sbd.sentences(flat, SBD_OPTIONS))) {
     const s = candidate.trim();
     if (!s) continue;
     const at = flat.indexOf(s, from);

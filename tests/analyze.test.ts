@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.ts';
+
+describe('analyze (shared by articles and questions)', () => {
+  it('ignores case and punctuation', () => {
+    expect(analyze('TRADE talks!!!')).toEqual(analyze('trade, talks.'));
+  });
+
+  it('drops possessives', () => {
+    expect(analyze("Japan's economy")).toEqual(analyze('Japan economy'));
+    expect(analyze('farmers’ markets')).toEqual(analyze('farmer market'));
+  });
+
+  it('drops stop words and chat filler', () => {
+    expect(analyze('what is the deficit lol')).toEqual(analyze('deficit'));
+  });
+
+  it('stems inflections to one term', () => {
+    expect(analyze('negotiations')).toEqual(analyze('negotiating'));
+    expect(analyze('devaluations')).toEqual(analyze('devaluation'));
+  });
+
+  it('maps irregular verb forms to their lemma', () => {
+    expect(analyze('led')).toEqual(analyze('leading'));
+    expect(analyze('won')).toEqual(analyze('win'));
+  });
+
+  it('keeps numbers and years', () => {
+    expect(analyze('6.5 trillion yen in 2018, 1,000 cars')).toEqual(['6.5', 'trillion', 'yen', '2018', '1000', 'auto']);
+  });
+
+  it('keeps negation, which changes what a question asks', () => {
+    expect(analyze("doesn't correlate")).toContain('not');
+  });
+});

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
+function run(args: string[], stdin = ''): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, CORPUS_DIR: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ stdout, stderr, code }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('npm run ask', () => {
+  it('prints a readable answer', async () => {
+    const r = await run(['src/cli/ask.ts', 'who is the US trade representative?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Robert Lighthizer');
+    expect(r.stdout).toContain('Sources:');
+  });
+
+  it('prints the answer object with --json', async () => {
+    const r = await run(['src/cli/ask.ts', '--json', 'korus?']);
+    const parsed = JSON.parse(r.stdout) as { question: string; status: string; citations: unknown[] };
+    expect(parsed.question).toBe('korus?');
+    expect(parsed.status).toBe('answered');
+    expect(parsed.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers one JSON line per input line, in order, with nothing else on standard output', async () => {
+    const questions = ['korus?', '', 'qwertyuiop', 'who is the US trade representative?'];
+    const r = await run(['src/cli/ask.ts', '--jsonl'], `${questions.join('\n')}\n`);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    const answers = lines.map((l) => JSON.parse(l) as { question: string; status: string });
+    expect(answers.map((a) => a.question)).toEqual(questions);
+    expect(answers.map((a) => a.status)).toEqual(['answered', 'invalid', 'no_answer', 'answered']);
+  });
+});
+
+describe('npm run eval', () => {
+  it('prints the figures and the misses for a question file', async () => {
+    const r = await run(['src/cli/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/answer accuracy\s+100\.0% \(1\/1\)/);
+    expect(r.stdout).toMatch(/out-of-scope declined\s+100\.0% \(1\/1\)/);
+    expect(r.stdout).toContain('misses: none');
+  });
+});

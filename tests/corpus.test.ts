@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusError, loadCorpus } from '../src/index.ts';
+import { article, CORPUS_DIR, tempCorpus } from './helpers/corpus.ts';
+
+const good = article({ title: 'Good article', publisher: 'Wire', date: '2018-01-02' });
+
+describe('loadCorpus on the shipped corpus', () => {
+  it('loads the five seed articles with their metadata, newest first', async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    expect(corpus.problems).toEqual([]);
+    expect(corpus.articles.map((a) => a.date)).toEqual(['2019-06-04', '2018-09-27', '2017-10-17', '2017-04-18', '2017-04-13']);
+    const insider = corpus.articles[0]!;
+    expect(insider).toMatchObject({ publisher: 'The Insider Stories', author: 'Lexy Nantu' });
+    expect(insider.url).toBeUndefined();
+  });
+
+  it('keeps page furniture out of article bodies', async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    const bodies = corpus.articles.map((a) => a.body).join('\n');
+    for (const furniture of ['Last Update', 'Partly Cloudy', 'newsletter', 'Give directly', 'REUTERS/', 'Eugene Hoshiko', 'Photo: Privacy', 'Written by']) {
+      expect(bodies).not.toContain(furniture);
+    }
+  });
+});
+
+describe('loadCorpus on broken files', () => {
+  const cases: [string, string, RegExp][] = [
+    ['no front matter', 'Just text, no metadata.', /no front matter/],
+    ['no title', article({ publisher: 'Wire', date: '2018-01-02' }), /missing title/],
+    ['a bad date', article({ title: 'T', publisher: 'Wire', date: '2018-13-45' }), /bad date "2018-13-45"/],
+    ['a date in another format', article({ title: 'T', publisher: 'Wire', date: 'March 3, 2018' }), /bad date/],
+    ['an empty body', article({ title: 'T', publisher: 'Wire', date: '2018-01-02' }, ''), /empty body/],
+    ['unparseable YAML', '---\ntitle: [unclosed\n---\n\nBody text.\n', /bad front matter/],
+  ];
+  for (const [name, text, reason] of cases) {
+    it(`reports a file with ${name} by path and reason, and still serves the others`, async () => {
+      const { dir, cleanup } = await tempCorpus({ 'good.md': good, 'broken.md': text });
+      try {
+        const corpus = await loadCorpus(dir);
+        expect(corpus.articles.map((a) => a.title)).toEqual(['Good article']);
+        expect(corpus.problems).toHaveLength(1);
+        expect(corpus.problems[0]!.path).toMatch(/broken\.md$/);
+        expect(corpus.problems[0]!.reason).toMatch(reason);
+      } finally {
+        await cleanup();
+      }
+    });
+  }
+
+  it('ignores files that are not Markdown', async () => {
+    const { dir, cleanup } = await tempCorpus({ 'good.md': good, 'notes.txt': 'scratch', '.hidden.md': 'x' });
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles).toHaveLength(1);
+      expect(corpus.problems).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('loadCorpus on an unusable directory', () => {
+  it('fails clearly when the directory is missing', async () => {
+    await expect(loadCorpus('/nonexistent/tradetalk-corpus')).rejects.toThrow(/\/nonexistent\/tradetalk-corpus: corpus directory not found/);
+  });
+
+  it('fails clearly when the directory has no articles', async () => {
+    const { dir, cleanup } = await tempCorpus({});
+    try {
+      await expect(loadCorpus(dir)).rejects.toThrow(CorpusError);
+      await expect(loadCorpus(dir)).rejects.toThrow(/has no articles/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('fails clearly when every article is broken, naming each problem', async () => {
+    const { dir, cleanup } = await tempCorpus({ 'a.md': 'no front matter' });
+    try {
+      await expect(loadCorpus(dir)).rejects.toThrow(/no readable article .*a\.md: no front matter/);
+    } finally {
+      await cleanup();
+    }
+  });
+});

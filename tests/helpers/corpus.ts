@@ -1,0 +1,25 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildIndex, loadCorpus, type SearchIndex } from '../../src/index.ts';
+
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
+
+let shared: Promise<SearchIndex> | undefined;
+/** The index of the real corpus, built once per test file. */
+export function realIndex(): Promise<SearchIndex> {
+  shared ??= loadCorpus(CORPUS_DIR).then((c) => buildIndex(c));
+  return shared;
+}
+
+/** A temporary corpus directory with the given files; remove it with `cleanup`. */
+export async function tempCorpus(files: Record<string, string>): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'tradetalk-corpus-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export function article(front: Record<string, string>, body = 'Japan and the United States held trade talks in Tokyo.'): string {
+  const lines = Object.entries(front).map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+}

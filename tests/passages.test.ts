@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_PASSAGE_CHARS, splitPassages } from '../src/passages.ts';
+import { splitSentences } from '../src/sentences.ts';
+import { loadCorpus } from '../src/index.ts';
+import { CORPUS_DIR } from './helpers/corpus.ts';
+
+describe('splitPassages', () => {
+  it('cuts the 2,000-character paragraph into passages no longer than the limit, at sentence ends', async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    const dhaka = corpus.articles.find((a) => a.publisher === 'Dhaka Tribune')!;
+    const longest = Math.max(...dhaka.body.split('\n\n').map((p) => p.length));
+    expect(longest).toBeGreaterThan(2000);
+    const passages = splitPassages(dhaka);
+    expect(passages.length).toBeGreaterThan(4);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(DEFAULT_MAX_PASSAGE_CHARS);
+      expect(p.text).toMatch(/[.!?"”]$/);
+    }
+  });
+
+  it('gives each passage its article, position and section', async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    const dhaka = corpus.articles.find((a) => a.publisher === 'Dhaka Tribune')!;
+    const passages = splitPassages(dhaka);
+    passages.forEach((p, i) => {
+      expect(p.articleId).toBe(dhaka.id);
+      expect(p.position).toBe(i);
+      expect(p.id).toBe(`${dhaka.id}#${i}`);
+    });
+    expect(passages.at(-1)!.section).toBe('Relationship test');
+    expect(passages[0]!.section).toBeUndefined();
+  });
+
+  it('keeps every word of the article, in order', async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    for (const a of corpus.articles) {
+      const words = (s: string) => s.replace(/[_#*]/g, '').split(/\s+/).filter(Boolean);
+      const fromPassages = splitPassages(a).flatMap((p) => words(p.text));
+      const heading = /^## .*$/gm;
+      expect(fromPassages).toEqual(words(a.body.replace(heading, '')));
+    }
+  });
+});
+
+describe('splitSentences', () => {
+  it('does not end a sentence at "U.S." inside a name', () => {
+    const text = 'Abe said that U.S. Trade Representative Robert Lighthizer held talks. He left.';
+    expect(splitSentences(text)).toEqual(['Abe said that U.S. Trade Representative Robert Lighthizer held talks.', 'He left.']);
+  });
+
+  it('returns sentences that occur verbatim in the text', () => {
+    const text = 'The U.S. trade deficit was $59 billion. “We seek trade that is free. We seek trade that is fair,” Pence said.';
+    for (const s of splitSentences(text)) expect(text).toContain(s);
+  });
+});

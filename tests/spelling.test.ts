@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SearchIndex } from '../src/index.ts';
+import { analyzeQuery } from '../src/rank.ts';
+import { Lexicon } from '../src/spelling.ts';
+import { realIndex } from './helpers/corpus.ts';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+describe('spelling correction', () => {
+  it('reads "minster" as minister and "defecit" as deficit', () => {
+    expect(analyzeQuery(index, 'prime minster').corrections).toEqual([{ from: 'minster', to: 'minister' }]);
+    expect(analyzeQuery(index, 'trade defecit').corrections).toEqual([{ from: 'defecit', to: 'deficit' }]);
+  });
+
+  it('maps a corrected word into the vocabulary like the right spelling', () => {
+    const wrong = analyzeQuery(index, 'prime minster').terms.map((t) => t.term);
+    const right = analyzeQuery(index, 'prime minister').terms.map((t) => t.term);
+    expect(wrong).toEqual(right);
+  });
+
+  it('never changes a word the index knows', () => {
+    expect(analyzeQuery(index, 'trade talks tariff beef').corrections).toEqual([]);
+  });
+
+  it('leaves short real words alone rather than turn them into other words', () => {
+    expect(analyzeQuery(index, 'rice tax').corrections).toEqual([]);
+  });
+
+  it('prefers the closest, then the most frequent, corpus word', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['tariff', 'tariff', 'tariffs', 'sheriff']) lexicon.add(w);
+    expect(lexicon.correct('tarriff')).toBe('tariff');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.ts';
+
+const same = (...variants: string[]) => {
+  const first = analyze(variants[0]!);
+  for (const v of variants.slice(1)) expect(analyze(v), v).toEqual(first);
+};
+
+describe('domain vocabulary', () => {
+  it('treats the names of the United States alike', () => same('US', 'U.S.', 'United States', 'America', 'Washington', 'USA'));
+  it('treats Japan and Tokyo alike', () => same('Japan', 'Tokyo', 'Japanese'));
+  it('treats the names of a bilateral free trade deal alike', () =>
+    same('FTA', 'free trade agreement', 'two-way deal', 'bilateral deal', 'two-way trade deal', 'bilateral trade deal'));
+  it('knows the TPP by its full name', () => same('TPP', 'Trans-Pacific Partnership'));
+  it('knows KORUS in any case', () => same('KORUS', 'Korus', 'korus'));
+  it('treats cars, autos and automobiles alike', () => same('cars', 'autos', 'automobiles', 'car'));
+  it('treats farm and agriculture alike', () => same('farm', 'agriculture', 'agricultural', 'farming'));
+  it('treats deficit and imbalance alike', () => same('deficit', 'imbalance', 'trade gap'));
+  it('links Pence to his role', () => same('Pence', 'Mike Pence', 'vice president'));
+  it('links Aso to his roles', () => same('Aso', 'Taro Aso', 'deputy prime minister', 'finance minister'));
+  it('links Motegi to his role', () => same('Motegi', 'economy minister', 'economic revitalization minister'));
+  it('links Lighthizer to his role', () => same('Lighthizer', 'trade representative', 'USTR', 'U.S. Trade Representative'));
+  it('links Abe to his role', () => same('Abe', 'Shinzo Abe', 'prime minister'));
+  it('prefers the longest phrase: a deputy prime minister is not the prime minister', () => {
+    expect(analyze('deputy prime minister')).not.toEqual(analyze('prime minister'));
+  });
+  it('does not confuse North Korea with South Korea', () => {
+    expect(analyze('North Korea')).not.toEqual(analyze('South Korea'));
+  });
+});
