@@ -17,7 +17,9 @@ import type { SearchIndex } from './searchIndex.ts';
 import type { Answer } from './types.ts';
 
 /** Below this coverage of the question by the best passage, the bot declines. */
-export const DEFAULT_MIN_CONFIDENCE = 0.38;
+export const DEFAULT_MIN_CONFIDENCE = 0.37;
+/** Confidence is scaled by this when the quotes lack what the question asks for, e.g. no number for "how many". */
+export const MISSING_ANSWER_TYPE_FACTOR = 0.75;
 /** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
 const AUTHOR_TERMS: ReadonlySet<string> = new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned'));
 
@@ -27,6 +29,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   /** Minimum share of the question the best passage must cover. Default `DEFAULT_MIN_CONFIDENCE`. */
   minConfidence?: number;
 }
+
+const round = (n: number) => Number(n.toFixed(3));
 
 function reply(question: string, status: Answer['status'], text: string, notes: string[] = [], confidence = 0): Answer {
   return { question, status, text: [text, ...notes].join('\n\n'), citations: [], sentences: [], notes, confidence };
@@ -49,13 +53,12 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
   if (!query.terms.some((t) => t.known)) return reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes);
 
   const ranked = rankPassages(index, query, options);
-  const confidence = ranked.reduce((m, r) => Math.max(m, r.coverage), 0);
   const top = ranked[0];
-  if (!top || top.coverage < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
-    return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, Number(confidence.toFixed(3)));
-  }
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (!top || top.coverage < minConfidence) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, round(top?.coverage ?? 0));
   const composed = composeAnswer(index, prepared, query, ranked, options);
-  if (composed.sentences.length === 0) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, Number(confidence.toFixed(3)));
+  const confidence = top.coverage * (composed.answerTypeFound ? 1 : MISSING_ANSWER_TYPE_FACTOR);
+  if (composed.sentences.length === 0 || confidence < minConfidence) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, round(confidence));
   const allNotes = [...composed.notes, ...notes];
   return {
     question: raw,
@@ -64,6 +67,6 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
     citations: composed.citations,
     sentences: composed.sentences,
     notes: allNotes,
-    confidence: Number(top.coverage.toFixed(3)),
+    confidence: round(confidence),
   };
 }

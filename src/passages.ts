@@ -6,7 +6,7 @@ import type { Article, Passage } from './types.ts';
 /** A paragraph longer than this is cut into sentence groups. */
 export const DEFAULT_MAX_PASSAGE_CHARS = 600;
 /** A paragraph shorter than this is joined to the next one of the same section when both fit. */
-export const DEFAULT_MIN_PASSAGE_CHARS = 0;
+export const DEFAULT_MIN_PASSAGE_CHARS = 250;
 
 export interface PassageOptions {
   /** Longest passage, in characters, before a paragraph is cut at sentence ends. Default `DEFAULT_MAX_PASSAGE_CHARS`. */
@@ -65,6 +65,12 @@ export function splitPassages(article: Article, options: PassageOptions = {}): P
     }
   }
   flush();
+  // A short last paragraph (often "The deal was forged…") reads with the one before it.
+  const last = texts[texts.length - 1];
+  const before = texts[texts.length - 2];
+  if (last && before && last.text.length < minChars && before.section === last.section && before.text.length + last.text.length + 1 <= maxChars) {
+    texts.splice(-2, 2, { ...before, text: `${before.text} ${last.text}` });
+  }
   return texts.map((t, position) => ({
     id: `${article.id}#${position}`,
     articleId: article.id,

@@ -19,6 +19,10 @@ import type { Passage } from './types.ts';
 export const DEFAULT_CANDIDATES = 20;
 /** A match only in the title or metadata counts this much towards coverage. */
 export const META_MATCH_CREDIT = 0.5;
+/** A known question word on the generic list ("time", "side", "first") weighs this share of its rarity. */
+export const GENERIC_TERM_FACTOR = Number(process.env.TT_GEN ?? 1);
+/** A word the corpus never uses weighs this share of the largest rarity: it counts against a match, but must not outweigh every known word. */
+export const UNKNOWN_TERM_FACTOR = Number(process.env.TT_UNK ?? 1);
 /** How strongly coverage reorders the retriever's scores: score × coverage^exponent. */
 export const DEFAULT_COVERAGE_EXPONENT = 1;
 
@@ -62,7 +66,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
   const tokens: Token[] = [];
+  const generic = new Set<string>();
   for (const token of tokenize(text)) {
+    if (GENERIC_WORDS.has(token.surface)) generic.add(token.key);
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
       continue;
@@ -83,7 +89,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     if (seen.has(term) || ignore.has(term)) continue;
     seen.add(term);
     const df = retriever.documentFrequency(term);
-    terms.push({ term, weight: idf(n, df), known: df > 0 });
+    const factor = (generic.has(term) ? GENERIC_TERM_FACTOR : 1) * (df > 0 ? 1 : UNKNOWN_TERM_FACTOR);
+    terms.push({ term, weight: idf(n, df) * factor, known: df > 0 });
   }
   return { terms, corrections };
 }
