@@ -88,6 +88,8 @@ const PHRASES = buildPhraseTrie(vocabulary.concepts);
 
 /** Every concept id of the domain vocabulary. */
 export const CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.map((c) => c.id));
+/** Concepts that name a person (with their roles). */
+export const PEOPLE: ReadonlySet<string> = new Set(vocabulary.concepts.filter((c) => 'person' in c && c.person).map((c) => c.id));
 
 /** Whether the vocabulary knows this surface word as part of any alias. */
 export function isVocabularyWord(key: string): boolean {

@@ -3,7 +3,7 @@
  * question's information (IDF-weighted terms) that the best passage covers, so it does not
  * grow with the length of the question the way a raw BM25 score does.
  */
-import { isVocabularyWord, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
+import { isVocabularyWord, PEOPLE, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
@@ -20,9 +20,11 @@ export const DEFAULT_CANDIDATES = 20;
 /** A match only in the title or metadata counts this much towards coverage. */
 export const META_MATCH_CREDIT = 0.5;
 /** A known question word on the generic list ("time", "side", "first") weighs this share of its rarity. */
-export const GENERIC_TERM_FACTOR = Number(process.env.TT_GEN ?? 1);
+export const GENERIC_TERM_FACTOR = 1;
 /** A word the corpus never uses weighs this share of the largest rarity: it counts against a match, but must not outweigh every known word. */
-export const UNKNOWN_TERM_FACTOR = Number(process.env.TT_UNK ?? 1);
+export const UNKNOWN_TERM_FACTOR = 1;
+/** A person the question names is what it is about: their weight is multiplied by this. */
+export const PERSON_FOCUS_BOOST = 2;
 /** How strongly coverage reorders the retriever's scores: score × coverage^exponent. */
 export const DEFAULT_COVERAGE_EXPONENT = 1;
 
@@ -89,7 +91,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     if (seen.has(term) || ignore.has(term)) continue;
     seen.add(term);
     const df = retriever.documentFrequency(term);
-    const factor = (generic.has(term) ? GENERIC_TERM_FACTOR : 1) * (df > 0 ? 1 : UNKNOWN_TERM_FACTOR);
+    const factor = (generic.has(term) ? GENERIC_TERM_FACTOR : 1) * (df > 0 ? 1 : UNKNOWN_TERM_FACTOR) * (PEOPLE.has(term) ? PERSON_FOCUS_BOOST : 1);
     terms.push({ term, weight: idf(n, df) * factor, known: df > 0 });
   }
   return { terms, corrections };
