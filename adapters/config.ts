@@ -1,0 +1,67 @@
+/** Reads and validates every setting, so a bad one stops start-up with its name and the reason. */
+import { z } from 'zod';
+
+/** Blank values in .env (as copied from .env.example) mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), schema.optional());
+
+const url = (name: string) =>
+  z.string().refine((v) => {
+    try {
+      return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `${name} must be an http(s) URL`);
+
+const port = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int().min(0, `${name} must be 0-65535`).max(65535, `${name} must be 0-65535`);
+
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_CORPUS_DIR = 'corpus';
+
+const schema = z
+  .object({
+    CORPUS_DIR: optional(z.string()).default(DEFAULT_CORPUS_DIR),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })).default('info'),
+    NODE_ENV: optional(z.string()).default('development'),
+    PORT: optional(port('PORT')).default(DEFAULT_PORT),
+    SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-')),
+    SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-')),
+    SLACK_SIGNING_SECRET: optional(z.string().min(8, 'SLACK_SIGNING_SECRET looks too short')),
+    SLACK_API_URL: optional(url('SLACK_API_URL')),
+    DISCORD_TOKEN: optional(z.string().min(20, 'DISCORD_TOKEN looks too short')),
+    DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id')),
+    DISCORD_GUILD_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id')),
+    DISCORD_API_URL: optional(url('DISCORD_API_URL')),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set' });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) with SLACK_BOT_TOKEN' });
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws `ConfigError` naming every bad setting (never its value). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => (i.message.includes(String(i.path[0] ?? '')) ? i.message : `${String(i.path[0] ?? 'config')}: ${i.message}`)));
+  }
+  return result.data;
+}
+
+/** The configured secrets, for the logger to scrub. */
+export function secretsOf(config: Config): string[] {
+  return [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.DISCORD_TOKEN].filter((s): s is string => Boolean(s));
+}

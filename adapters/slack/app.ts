@@ -1,0 +1,89 @@
+/**
+ * The Slack adapter: Bolt in Socket Mode when an app token is set (a developer's test workspace,
+ * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
+ */
+import type { Server } from 'node:http';
+import { App } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { TradeTalk } from '../../src/index.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { RecentEvents } from './dedupe.ts';
+import { registerListeners } from './listeners/index.ts';
+
+export const DEFAULT_SLASH_COMMAND = '/tradetalk';
+/** Web API retries for a failed call; set explicitly because Socket Mode would otherwise install 100. */
+export const DEFAULT_WEB_API_RETRIES = 2;
+
+export interface SlackAdapterOptions {
+  bot: TradeTalk;
+  logger: Logger;
+  botToken: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  /** HTTP mode: verifies every request's signature. */
+  signingSecret?: string;
+  /** Web API base, e.g. for GovSlack or a test server. Default Slack's own. */
+  apiUrl?: string;
+  /** HTTP mode port. */
+  port?: number;
+  /** HTTP mode bind address. Default all interfaces. */
+  host?: string;
+  command?: string;
+  /** Default `DEFAULT_WEB_API_RETRIES`. */
+  webApiRetries?: number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  mode: 'socket' | 'http';
+  /** Resolves once connected (Socket Mode) or listening (HTTP, with the server). */
+  start(): Promise<Server | undefined>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { logger } = options;
+  const mode = options.appToken ? 'socket' : 'http';
+  if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  const app = new App({
+    token: options.botToken,
+    ...(options.appToken ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret }),
+    logger: boltLogger(logger),
+    clientOptions: {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
+      retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },
+    },
+  });
+
+  // Slack delivers an event again when it did not see our ack in time; answer each event once.
+  const recent = new RecentEvents();
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !recent.firstTime(eventId)) {
+      logger.info({ event: 'slack_retry_skipped', eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'skipped a redelivered event');
+      return;
+    }
+    await next();
+  });
+
+  registerListeners(app, { bot: options.bot, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
+  app.error(async (err) => {
+    logger.error({ err, event: 'slack_error' }, 'unhandled Slack error');
+  });
+
+  return {
+    app,
+    mode,
+    async start() {
+      if (mode === 'socket') {
+        await app.start();
+        logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
+        return undefined;
+      }
+      const server = (await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })) as Server;
+      logger.info({ mode, port: (server.address() as { port?: number } | null)?.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
+      return server;
+    },
+    stop: () => app.stop().then(() => undefined),
+  };
+}

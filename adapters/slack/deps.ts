@@ -1,0 +1,10 @@
+/** What every Slack listener needs, handed in by the app so listeners stay free of globals. */
+import type { Logger } from 'pino';
+import type { TradeTalk } from '../../src/index.ts';
+
+export interface SlackDeps {
+  bot: TradeTalk;
+  logger: Logger;
+  /** The slash command's name, for help text, e.g. "/tradetalk". */
+  command: string;
+}

@@ -1,0 +1,21 @@
+/** One object with everything an adapter may ask of the core, bound to the current index. */
+import { answer, type AnswerOptions } from './answer.ts';
+import { helpText, sources } from './messages.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { Answer, SourceListing } from './types.ts';
+
+export interface TradeTalk {
+  answer(question: string): Answer;
+  sources(): SourceListing;
+  /** Usage help; `prefix` is how users reach the bot on that platform, e.g. "/tradetalk ". */
+  help(prefix?: string): string;
+}
+
+/** `index` is a function so that a reloaded corpus is picked up by the next question. */
+export function createTradeTalk(index: () => SearchIndex, options: AnswerOptions = {}): TradeTalk {
+  return {
+    answer: (question) => answer(index(), question, options),
+    sources: () => sources(index()),
+    help: (prefix) => helpText(prefix),
+  };
+}

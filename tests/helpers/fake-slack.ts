@@ -1,0 +1,141 @@
+/**
+ * A small fake of Slack on 127.0.0.1: the Web API methods TradeTalk calls, response_url
+ * endpoints, and a Socket Mode WebSocket. It records every call for the tests to inspect.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RecordedCall {
+  method: string;
+  /** Parsed body: form fields (with `blocks` decoded from JSON) or JSON. */
+  body: Record<string, unknown>;
+  authorization?: string;
+}
+
+export const BOT_USER_ID = 'UTRADEBOT1';
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parse(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+  }
+  return out;
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private socket: WebSocket | undefined;
+  private readonly acks = new Map<string, (payload: unknown) => void>();
+  private waiters: (() => void)[] = [];
+  private counter = 0;
+
+  private constructor() {
+    this.server = createServer((req, res) => {
+      void (async () => {
+        const raw = await readBody(req);
+        const url = req.url ?? '/';
+        const body = parse(raw, req.headers['content-type']);
+        const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
+        this.record({ method, body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+        res.setHeader('content-type', 'application/json');
+        if (method === 'auth.test') {
+          res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
+        } else if (method === 'apps.connections.open') {
+          res.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` }));
+        } else if (method === 'chat.postMessage') {
+          res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
+        } else if (url.startsWith('/respond/')) {
+          res.end(JSON.stringify({ ok: true }));
+        } else {
+          res.end(JSON.stringify({ ok: true }));
+        }
+      })();
+    });
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (ws) => {
+      this.socket = ws;
+      ws.on('message', (data) => {
+        const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
+        if (msg.envelope_id) this.acks.get(msg.envelope_id)?.(msg.payload);
+      });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0TEST' } }));
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    fake.server.listen(0, '127.0.0.1');
+    await once(fake.server, 'listening');
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A response_url on this fake. */
+  responseUrl(): string {
+    return `http://127.0.0.1:${this.port}/respond/${++this.counter}`;
+  }
+
+  private record(call: RecordedCall): void {
+    this.calls.push(call);
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves with the calls matching `match` once there are `count` of them, or rejects after `timeoutMs`. */
+  async waitForCalls(match: (c: RecordedCall) => boolean, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.filter(match);
+      if (found.length >= count) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${count} matching Slack call(s); saw: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Sends a Socket Mode envelope and resolves with the app's ack payload. */
+  async sendEnvelope(envelope: { type: string; payload: unknown; accepts_response_payload?: boolean; retry_attempt?: number; retry_reason?: string }, envelopeId = `env-${++this.counter}`): Promise<unknown> {
+    if (!this.socket) throw new Error('no Socket Mode connection');
+    const acked = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ack for ${envelopeId}`)), 5000);
+      this.acks.set(envelopeId, (payload) => {
+        clearTimeout(timer);
+        resolve(payload);
+      });
+    });
+    this.socket.send(JSON.stringify({ envelope_id: envelopeId, ...envelope }));
+    return acked;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeSlack } from './helpers/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+
+interface Proc {
+  child: ChildProcess;
+  output: () => string;
+}
+
+function start(env: Record<string, string>): Proc {
+  // A clean environment: nothing from a developer's .env or shell leaks into the run.
+  const child = spawn(TSX, ['adapters/main.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+let procs: Proc[] = [];
+let fakes: FakeSlack[] = [];
+afterEach(async () => {
+  for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+  for (const f of fakes) await f.close();
+  procs = [];
+  fakes = [];
+});
+
+describe('npm start (adapters/main.ts)', () => {
+  it('starts the Slack adapter when its tokens are set, answers, logs no token, and exits 0 on SIGTERM', async () => {
+    const fake = await FakeSlack.start();
+    fakes.push(fake);
+    const proc = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+    procs.push(proc);
+    await fake.waitForCalls((c) => c.method === 'apps.connections.open', 1, 20_000);
+    // The WebSocket opens after apps.connections.open answers; give it a moment to receive hello.
+    for (let i = 0; i < 100 && !proc.output().includes('Slack adapter connected'); i++) await new Promise((r) => setTimeout(r, 50));
+    const responseUrl = fake.responseUrl();
+    await fake.sendEnvelope({
+      type: 'slash_commands',
+      accepts_response_payload: true,
+      payload: { command: '/tradetalk', text: 'korus?', user_id: 'UASKER001', channel_id: 'C1', team_id: 'T0TEST', api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: 't' },
+    });
+    const [reply] = await fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname);
+    expect(reply!.body.text).toContain('Korus');
+    proc.child.kill('SIGTERM');
+    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(proc.output()).toContain('"event":"question"');
+    expect(proc.output()).not.toContain(BOT_TOKEN);
+    expect(proc.output()).not.toContain(APP_TOKEN);
+    expect(proc.output()).not.toContain('testbottoken');
+  }, 30_000);
+
+  it('refuses to start with an invalid setting, naming it and the reason', async () => {
+    const proc = start({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_APP_TOKEN: APP_TOKEN });
+    procs.push(proc);
+    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    expect(code).not.toBe(0);
+    expect(proc.output()).toContain('SLACK_BOT_TOKEN must start with xoxb-');
+    expect(proc.output()).not.toContain('not-a-token');
+  }, 30_000);
+
+  it('fails clearly at start-up when the corpus directory is missing', async () => {
+    const proc = start({ CORPUS_DIR: '/nonexistent/tradetalk-corpus' });
+    procs.push(proc);
+    proc.child.stdin!.end();
+    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    expect(code).not.toBe(0);
+    expect(proc.output()).toContain('corpus directory not found');
+  }, 30_000);
+});

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_HELPFUL, ACTION_SHARE, parseButtonValue } from '../adapters/slack/format.ts';
+import { createTradeTalk, type TradeTalk } from '../src/index.ts';
+import { BOT_USER_ID, type RecordedCall } from './helpers/fake-slack.ts';
+import { realIndex } from './helpers/corpus.ts';
+import { memoryLogger, SIGNING_SECRET, SlackDriver, type Mode } from './helpers/slack-driver.ts';
+
+interface Block {
+  type: string;
+  text?: { text: string };
+  elements?: { type: string; text?: string | { text: string }; action_id?: string; value?: string }[];
+}
+
+const QUESTION = 'what did japan agree to streamline for us auto exports?';
+const BOOM = 'please explode';
+
+const blocksOf = (call: RecordedCall) => call.body.blocks as Block[];
+const allText = (call: RecordedCall) => JSON.stringify(call.body);
+const buttons = (call: RecordedCall) => blocksOf(call).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+
+for (const mode of ['socket', 'http'] as Mode[]) {
+  describe(`Slack adapter (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'}) against a local fake Slack`, () => {
+    let driver: SlackDriver;
+    const log = memoryLogger();
+    const responses = (url: string) => driver.fake.waitForCalls((c) => c.method === url);
+    const posts = (match: (c: RecordedCall) => boolean, count = 1) => driver.fake.waitForCalls((c) => c.method === 'chat.postMessage' && match(c), count);
+
+    beforeAll(async () => {
+      const index = await realIndex();
+      const real = createTradeTalk(() => index);
+      // A core that fails on one question, to show one bad event cannot stop the app.
+      const bot: TradeTalk = {
+        ...real,
+        answer: (q) => {
+          if (q.includes(BOOM)) throw new Error('simulated core failure');
+          return real.answer(q);
+        },
+      };
+      driver = await SlackDriver.start(mode, bot, log.logger);
+    });
+    afterAll(async () => {
+      await driver?.stop();
+    });
+
+    it('answers a slash command ephemerally with quotes, numbered sources and buttons', async () => {
+      const { delivery, responseUrl } = await driver.command(QUESTION);
+      expect(delivery.status).toBe(200);
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      expect(reply!.body.response_type).toBe('ephemeral');
+      expect(reply!.body.text).toContain('noise and emissions testing');
+      const blocks = blocksOf(reply!);
+      expect(blocks[0]!.type).toBe('section');
+      expect(blocks[0]!.text!.text).toMatch(/noise and emissions testing procedures.*\*\[1\]\*/);
+      const sources = blocks.find((b) => b.text?.text.startsWith('*Sources*'))!;
+      expect(sources.text!.text).toContain('1. <https://www.dhakatribune.com/world/2017/10/17/us-japan-fail-to-bridge-gap-on-trade-in-economic-talks/|US, Japan fail to bridge gap on trade in economic talks> · Dhaka Tribune · October 17, 2017');
+      expect(buttons(reply!).map((b) => b.action_id)).toEqual([ACTION_SHARE, 'tradetalk_feedback_helpful', 'tradetalk_feedback_not_helpful']);
+      for (const b of blocks) if (b.text) expect(b.text.text.length).toBeLessThanOrEqual(3000);
+    });
+
+    it('shows usage for "/tradetalk help" and for an empty command', async () => {
+      for (const text of ['help', '']) {
+        const { responseUrl } = await driver.command(text);
+        const [reply] = await responses(new URL(responseUrl).pathname);
+        expect(reply!.body.text).toContain('/tradetalk sources');
+      }
+    });
+
+    it('lists the articles for "/tradetalk sources"', async () => {
+      const { responseUrl } = await driver.command('sources');
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      const text = blocksOf(reply!)[0]!.text!.text;
+      expect(text).toContain('I know 5 articles, newest first');
+      expect(text.indexOf('June 4, 2019')).toBeLessThan(text.indexOf('April 13, 2017'));
+    });
+
+    it('declines a question the articles do not answer, with no citation', async () => {
+      const { responseUrl } = await driver.command('what is the population of osaka?');
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      expect(reply!.body.text).toContain("couldn't find a good answer");
+      expect(allText(reply!)).not.toContain('*Sources*');
+      expect(buttons(reply!).map((b) => b.action_id)).not.toContain(ACTION_SHARE);
+    });
+
+    it('answers an @mention in the thread of the asking message, without its own mention', async () => {
+      const ts = `1700000${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      const [post] = await posts((c) => c.body.thread_ts === ts);
+      expect(post!.body.channel).toBe('C0GENERAL1');
+      expect(post!.body.text).toContain('noise and emissions testing');
+      expect(post!.authorization).toBe('Bearer xoxb-1111-2222-testbottoken');
+    });
+
+    it('answers a mention inside an existing thread in that thread', async () => {
+      const ts = `1700001${mode === 'socket' ? 1 : 2}00.000300`;
+      const thread = `1700001${mode === 'socket' ? 1 : 2}00.000001`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> korus?`, ts, thread_ts: thread, channel: 'C0GENERAL1', event_ts: ts });
+      const [post] = await posts((c) => c.body.thread_ts === thread);
+      expect(post!.body.text).toContain('Korus');
+    });
+
+    it('answers a direct message in the DM', async () => {
+      const channel = `D0DM${mode}`;
+      await driver.event({ type: 'message', channel_type: 'im', user: 'UASKER001', text: 'who is the US trade representative?', ts: '1700002000.000100', channel, event_ts: '1700002000.000100' });
+      const [post] = await posts((c) => c.body.channel === channel);
+      expect(post!.body.text).toContain('Robert Lighthizer');
+    });
+
+    it('ignores its own messages in a DM', async () => {
+      const channel = `D0SELF${mode}`;
+      await driver.event({ type: 'message', channel_type: 'im', user: BOT_USER_ID, bot_id: 'BTRADEBOT1', text: 'korus?', ts: '1700002100.000100', channel, event_ts: '1700002100.000100' });
+      await driver.event({ type: 'message', channel_type: 'im', user: 'UASKER001', text: 'korus?', ts: '1700002100.000200', channel, event_ts: '1700002100.000200' });
+      await posts((c) => c.body.channel === channel);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).toHaveLength(1);
+    });
+
+    it('shares an answer in the channel, noting who asked', async () => {
+      const { responseUrl } = await driver.command(QUESTION);
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      const share = buttons(reply!).find((b) => b.action_id === ACTION_SHARE)!;
+      const click = await driver.click(ACTION_SHARE, share.value!, 'UASKER001');
+      const [shared] = await responses(new URL(click.responseUrl).pathname);
+      expect(shared!.body.response_type).toBe('in_channel');
+      expect(JSON.stringify(blocksOf(shared!)[0])).toContain('<@UASKER001> asked');
+      expect(shared!.body.text).toContain('noise and emissions testing');
+    });
+
+    it('logs a feedback click with the question and answer id, and thanks the user', async () => {
+      const { responseUrl } = await driver.command(QUESTION);
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      const helpful = buttons(reply!).find((b) => b.action_id === ACTION_HELPFUL)!;
+      const value = parseButtonValue(helpful.value)!;
+      const click = await driver.click(ACTION_HELPFUL, helpful.value!);
+      const [thanks] = await responses(new URL(click.responseUrl).pathname);
+      expect(thanks!.body.text).toContain('Thanks for the feedback');
+      const line = log.lines().find((l) => l.event === 'feedback' && l.answerId === value.id)!;
+      expect(line).toMatchObject({ helpful: true, question: QUESTION, platform: 'slack' });
+      expect(line.user).not.toBe('UASKER001');
+    });
+
+    it('never echoes a mass mention, user mention or markup from the question', async () => {
+      const ts = `1700003${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> <!channel> <!here> <@U0OTHER01> <#C0SECRET1> korus? <b>&`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      const [post] = await posts((c) => c.body.thread_ts === ts);
+      const text = allText(post!);
+      for (const bad of ['<!channel>', '<!here>', '<!everyone>', '<@U0OTHER01>', '<#C0SECRET1>', '<b>']) expect(text).not.toContain(bad);
+    });
+
+    it('shows a shared question without the mentions it held', async () => {
+      const { responseUrl } = await driver.command('korus? <!everyone> <@U0OTHER01>');
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      const share = buttons(reply!).find((b) => b.action_id === ACTION_SHARE)!;
+      const click = await driver.click(ACTION_SHARE, share.value!);
+      const [shared] = await responses(new URL(click.responseUrl).pathname);
+      const text = allText(shared!);
+      expect(text).not.toContain('<!everyone>');
+      expect(text).not.toContain('<@U0OTHER01>');
+      expect(JSON.stringify(blocksOf(shared!)[0])).toContain('asked: korus?');
+    });
+
+    it('answers a redelivered event once', async () => {
+      const ts = `1700004${mode === 'socket' ? 1 : 2}00.000100`;
+      const eventId = `EvRetry${mode}`;
+      const event = { type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> korus?`, ts, channel: 'C0GENERAL1', event_ts: ts };
+      await driver.event(event, { eventId });
+      await posts((c) => c.body.thread_ts === ts);
+      const retry = await driver.event(event, { eventId, retryNum: 1 });
+      expect(retry.status).toBe(200);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(1);
+    });
+
+    it('apologises when the core fails, and keeps serving', async () => {
+      const { responseUrl } = await driver.command(BOOM);
+      const [reply] = await responses(new URL(responseUrl).pathname);
+      expect(reply!.body.text).toContain('Sorry, something went wrong');
+      expect(log.lines().some((l) => l.msg === 'slash command failed')).toBe(true);
+      const ts = `1700005${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${BOOM}`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      const [apology] = await posts((c) => c.body.thread_ts === ts);
+      expect(apology!.body.text).toContain('Sorry, something went wrong');
+      const after = await driver.command('korus?');
+      const [ok] = await responses(new URL(after.responseUrl).pathname);
+      expect(ok!.body.text).toContain('Korus');
+    });
+
+    if (mode === 'http') {
+      it('rejects a request with a forged signature', async () => {
+        const body = new URLSearchParams({ command: '/tradetalk', text: 'korus?', user_id: 'U1', response_url: driver.fake.responseUrl() }).toString();
+        const forged = await driver.post(body, 'application/x-www-form-urlencoded', {}, 'not-the-signing-secret');
+        expect(forged.status).toBe(401);
+      });
+
+      it('rejects a correctly signed request older than five minutes', async () => {
+        const body = new URLSearchParams({ command: '/tradetalk', text: 'korus?', user_id: 'U1' }).toString();
+        const stale = await driver.post(body, 'application/x-www-form-urlencoded', {}, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 600);
+        expect(stale.status).toBe(401);
+      });
+    }
+  });
+}
