@@ -5,7 +5,7 @@ import type { PreparedQuestion } from './question.ts';
 import type { AnalyzedQuery, RankedPassage } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { splitSentences } from './sentences.ts';
-import type { AnswerSentence, Citation } from './types.ts';
+import type { AnswerSentence, Citation, Passage } from './types.ts';
 
 /** How many of the best passages sentences are drawn from. */
 export const DEFAULT_PASSAGES_TO_READ = 3;
@@ -41,6 +41,23 @@ export interface Composition {
   notes: string[];
   /** Whether the quoted sentences hold what the question type asks for (a number for "how many"). */
   answerTypeFound: boolean;
+}
+
+interface SentenceTerms {
+  text: string;
+  terms: ReadonlySet<string>;
+}
+
+/** Sentences and their terms, worked out once per passage: passages are immutable and asked about again and again. */
+const sentenceCache = new WeakMap<Passage, SentenceTerms[]>();
+
+function sentencesOf(passage: Passage): SentenceTerms[] {
+  let cached = sentenceCache.get(passage);
+  if (!cached) {
+    cached = splitSentences(passage.text).map((text) => ({ text, terms: new Set(analyze(text)) }));
+    sentenceCache.set(passage, cached);
+  }
+  return cached;
 }
 
 interface Candidate {
@@ -102,8 +119,8 @@ export function composeAnswer(
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>
-    splitSentences(r.passage.text).map((text, order) => {
-      const terms = new Set(analyze(text).filter((t) => weight.has(t)));
+    sentencesOf(r.passage).map(({ text, terms: all }, order) => {
+      const terms = new Set([...all].filter((t) => weight.has(t)));
       let covered = 0;
       for (const term of terms) covered += weight.get(term)!;
       const score = (1 - PASSAGE_PRIOR) * (covered / total) + PASSAGE_PRIOR * (r.score / best) + (intentMatches(question, text) ? INTENT_BONUS : 0);

@@ -49,6 +49,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     token: options.botToken,
     ...(options.appToken ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret }),
     logger: boltLogger(logger),
+    // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
+    convoStore: false,
     clientOptions: {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
       retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },

@@ -12,6 +12,8 @@ export interface RecordedCall {
   /** Parsed body: form fields (with `blocks` decoded from JSON) or JSON. */
   body: Record<string, unknown>;
   authorization?: string;
+  /** performance.now() when the call arrived. */
+  at: number;
 }
 
 export const BOT_USER_ID = 'UTRADEBOT1';
@@ -37,7 +39,7 @@ export class FakeSlack {
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private readonly acks = new Map<string, (payload: unknown) => void>();
-  private waiters: (() => void)[] = [];
+  private waiters = new Set<{ match: (c: RecordedCall) => boolean; found: RecordedCall[]; count: number; done: () => void }>();
   private counter = 0;
 
   private constructor() {
@@ -47,7 +49,7 @@ export class FakeSlack {
         const url = req.url ?? '/';
         const body = parse(raw, req.headers['content-type']);
         const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
-        this.record({ method, body, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+        this.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
         res.setHeader('content-type', 'application/json');
         if (method === 'auth.test') {
           res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
@@ -95,27 +97,35 @@ export class FakeSlack {
 
   private record(call: RecordedCall): void {
     this.calls.push(call);
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const w of waiters) w();
+    // Each waiter tests only the new call, so waiting stays cheap under load.
+    for (const w of this.waiters) {
+      if (!w.match(call)) continue;
+      w.found.push(call);
+      if (w.found.length >= w.count) w.done();
+    }
   }
 
   /** Resolves with the calls matching `match` once there are `count` of them, or rejects after `timeoutMs`. */
-  async waitForCalls(match: (c: RecordedCall) => boolean, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.calls.filter(match);
-      if (found.length >= count) return found;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${count} matching Slack call(s); saw: ${this.calls.map((c) => c.method).join(', ')}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
+  waitForCalls(match: (c: RecordedCall) => boolean, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    const found = this.calls.filter(match);
+    if (found.length >= count) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        match,
+        found,
+        count,
+        done: () => {
           clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+          this.waiters.delete(waiter);
+          resolve(waiter.found);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`timed out waiting for ${count} matching Slack call(s); saw: ${this.calls.map((c) => c.method).join(', ')}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's ack payload. */

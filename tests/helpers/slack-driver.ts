@@ -1,5 +1,6 @@
 /** Delivers Slack payloads to a running TradeTalk Slack adapter, over Socket Mode or signed HTTP. */
 import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
@@ -38,14 +39,21 @@ export function memoryLogger(): { logger: Logger; lines: () => Record<string, un
 }
 
 let counter = 0;
+/** Reuses connections, as Slack does, so a run measures the app rather than TCP set-up. */
+const KEEP_ALIVE = new Agent({ keepAlive: true, maxSockets: 64 });
 
 export class SlackDriver {
   private constructor(
     readonly mode: Mode,
     readonly fake: FakeSlack,
-    readonly adapter: SlackAdapter,
+    readonly adapter: SlackAdapter | undefined,
     private readonly httpPort: number | undefined,
   ) {}
+
+  /** Drives an app that runs elsewhere (another thread or process) against `fake`. */
+  static attach(mode: Mode, fake: FakeSlack, httpPort?: number): SlackDriver {
+    return new SlackDriver(mode, fake, undefined, httpPort);
+  }
 
   static async start(mode: Mode, bot: TradeTalk, logger: Logger): Promise<SlackDriver> {
     const fake = await FakeSlack.start();
@@ -68,19 +76,32 @@ export class SlackDriver {
 
   /** Posts a signed request to the app (HTTP mode). */
   async post(body: string, contentType: string, headers: Record<string, string> = {}, secret = SIGNING_SECRET, timestamp = Math.floor(Date.now() / 1000)): Promise<Delivery> {
-    const res = await fetch(this.eventsUrl, {
-      method: 'POST',
-      headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(secret, timestamp, body), ...headers },
-      body,
+    const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        this.eventsUrl,
+        {
+          method: 'POST',
+          agent: KEEP_ALIVE,
+          headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(secret, timestamp, body), ...headers },
+        },
+        (res) => {
+          let data = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (data += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text: data }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
     });
-    const text = await res.text();
     let parsed: unknown = text;
     try {
       parsed = JSON.parse(text);
     } catch {
       // plain-text body
     }
-    return { status: res.status, body: parsed };
+    return { status, body: parsed };
   }
 
   /** `/tradetalk <text>`; returns the ack and the response_url the answer goes to. */
@@ -157,7 +178,7 @@ export class SlackDriver {
   }
 
   async stop(): Promise<void> {
-    await this.adapter.stop();
+    await this.adapter?.stop();
     await this.fake.close();
   }
 }

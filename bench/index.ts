@@ -1,0 +1,10 @@
+/** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
+import { benchSlack } from './slack.ts';
+
+const only = process.argv[2];
+const benches: [string, () => Promise<string>][] = [['slack', benchSlack]];
+for (const [name, run] of benches) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name} ==`);
+  console.log(await run());
+}
