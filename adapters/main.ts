@@ -1,6 +1,6 @@
 /**
  * The composition root: reads and validates the configuration, loads the corpus and starts
- * every configured adapter (Slack, Discord, or the terminal chat when neither is set).
+ * every configured adapter: Slack and/or Discord, or the terminal chat when neither is set.
  * It is the only module that knows every adapter.
  */
 import 'dotenv/config';
@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { buildIndex, createTradeTalk, loadCorpus } from '../src/index.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { createDiscordAdapter } from './discord/client.ts';
 import { createSlackAdapter } from './slack/app.ts';
 import { startTerminalChat } from './terminal/chat.ts';
 
@@ -38,6 +39,11 @@ async function main(config: Config, logger: Logger): Promise<void> {
     });
     await slack.start();
     running.push({ name: 'slack', stop: slack.stop });
+  }
+  if (config.DISCORD_TOKEN) {
+    const discord = createDiscordAdapter({ bot, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+    await discord.start();
+    running.push({ name: 'discord', stop: discord.stop });
   }
 
   const shutdown = async (signal: string) => {

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { slashCommand } from './helpers/discord-payloads.ts';
+import { DISCORD_TOKEN, FakeDiscord } from './helpers/fake-discord.ts';
 import { FakeSlack } from './helpers/fake-slack.ts';
 import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
 
@@ -27,7 +29,7 @@ function start(env: Record<string, string>): Proc {
 }
 
 let procs: Proc[] = [];
-let fakes: FakeSlack[] = [];
+let fakes: (FakeSlack | FakeDiscord)[] = [];
 afterEach(async () => {
   for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
   for (const f of fakes) await f.close();
@@ -59,6 +61,25 @@ describe('npm start (adapters/main.ts)', () => {
     expect(proc.output()).not.toContain(BOT_TOKEN);
     expect(proc.output()).not.toContain(APP_TOKEN);
     expect(proc.output()).not.toContain('testbottoken');
+  }, 30_000);
+
+  it('starts the Discord adapter when its token is set, answers, logs no token, and exits 0 on SIGTERM', async () => {
+    const fake = await FakeDiscord.start();
+    fakes.push(fake);
+    const identified = fake.waitForIdentify();
+    const proc = start({ DISCORD_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+    procs.push(proc);
+    await identified;
+    for (let i = 0; i < 100 && !proc.output().includes('Discord adapter connected'); i++) await new Promise((r) => setTimeout(r, 50));
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: 'korus?' }]);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [edit] = await fake.waitForCalls((c) => c.method === 'PATCH' && c.path.includes(interaction.token), 1, 10_000);
+    expect(JSON.stringify(edit!.body)).toContain('Korus');
+    proc.child.kill('SIGTERM');
+    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(proc.output()).not.toContain(DISCORD_TOKEN);
+    expect(proc.output()).not.toContain(DISCORD_TOKEN.split('.')[2]!);
   }, 30_000);
 
   it('refuses to start with an invalid setting, naming it and the reason', async () => {

@@ -1,0 +1,56 @@
+/**
+ * The Discord adapter: a discord.js client with the Guilds, GuildMessages and DirectMessages
+ * intents (no privileged MessageContent: Discord delivers the content of messages that mention
+ * the bot, and of DMs), answering slash commands, mentions and DMs.
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Logger } from 'pino';
+import type { TradeTalk } from '../../src/index.ts';
+import type { DiscordDeps } from './deps.ts';
+import * as interactionCreate from './events/interaction-create.ts';
+import * as messageCreate from './events/message-create.ts';
+import { NO_MENTIONS } from './format.ts';
+
+export interface DiscordAdapterOptions {
+  bot: TradeTalk;
+  logger: Logger;
+  token: string;
+  /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
+  apiUrl?: string;
+}
+
+export interface DiscordAdapter {
+  client: Client;
+  /** Resolves once the gateway session is ready. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const { logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message arrives.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...(options.apiUrl ? { rest: { api: options.apiUrl.replace(/\/+$/, '') } } : {}),
+  });
+  const deps: DiscordDeps = { bot: options.bot, logger };
+  client.on(Events.InteractionCreate, (interaction) => void interactionCreate.execute(interaction, deps));
+  client.on(Events.MessageCreate, (message) => void messageCreate.execute(message, deps));
+  client.on(Events.Error, (err) => logger.error({ err, event: 'discord_error' }, 'Discord client error'));
+  client.on(Events.Warn, (warning) => logger.warn({ event: 'discord_warning' }, warning));
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(options.token);
+      await ready;
+      logger.info({ user: client.user?.tag }, 'Discord adapter connected');
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

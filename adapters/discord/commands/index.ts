@@ -1,0 +1,14 @@
+/** Every slash command, each a module with `data` and `execute`, as in the discord.js guide. */
+import type { ChatInputCommandInteraction, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type { DiscordDeps } from '../deps.ts';
+import * as help from './help.ts';
+import * as sources from './sources.ts';
+import * as tradetalk from './tradetalk.ts';
+
+export interface Command {
+  data: Pick<SlashCommandOptionsOnlyBuilder, 'name' | 'toJSON'>;
+  execute(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void>;
+}
+
+export const commands: readonly Command[] = [tradetalk, sources, help];
+export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

@@ -1,0 +1,8 @@
+/** What every Discord handler needs, handed in by the client so handlers stay free of globals. */
+import type { Logger } from 'pino';
+import type { TradeTalk } from '../../src/index.ts';
+
+export interface DiscordDeps {
+  bot: TradeTalk;
+  logger: Logger;
+}

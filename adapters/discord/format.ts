@@ -1,0 +1,94 @@
+/** Turns the core's answers into Discord embeds and buttons, inside Discord's limits. */
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, type MessageCreateOptions } from 'discord.js';
+import { formatDate, stripMarkup, type Answer, type SourceListing } from '../../src/index.ts';
+
+/** Discord's limits. */
+export const CONTENT_LIMIT = 2000;
+export const DESCRIPTION_LIMIT = 4096;
+export const EMBED_TOTAL_LIMIT = 6000;
+export const TITLE_LIMIT = 256;
+export const FOOTER_LIMIT = 2048;
+export const FIELD_LIMIT = 25;
+/** Articles shown in a `sources` listing before "and N more". */
+export const SOURCES_SHOWN = 20;
+
+export const SHARE_PREFIX = 'tradetalk:share:';
+export const HELPFUL_PREFIX = 'tradetalk:helpful:';
+export const NOT_HELPFUL_PREFIX = 'tradetalk:unhelpful:';
+
+/** Never ping anyone: input echoed back stays inert. The person replied to is not pinged either. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+export const APOLOGY = "Sorry, something went wrong while answering that. It's been logged; please try again.";
+export const FEEDBACK_THANKS = 'Thanks for the feedback!';
+
+const clip = (text: string, limit: number) => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
+
+/**
+ * Escapes Markdown and defuses mass mentions, so text from users and articles shows as written.
+ * Mentions cannot ping anyway (`allowedMentions` is empty); this keeps them from even looking like one.
+ */
+export function escapeDiscord(text: string): string {
+  return escapeMarkdown(text).replace(/@(everyone|here)/g, '@\u200b$1').replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>');
+}
+
+/** The question as shown in an embed title: mentions and markup stripped, escaped, clipped. */
+export function questionTitle(question: string): string {
+  return clip(escapeDiscord(stripMarkup(question)) || 'Question', TITLE_LIMIT);
+}
+
+function sourceLine(c: { n: number; title: string; publisher: string; date: string; url?: string }): string {
+  const title = escapeDiscord(c.title).replace(/[[\]]/g, '');
+  return `${c.n}. ${c.url ? `[${title}](${c.url})` : title} · ${escapeDiscord(c.publisher)} · ${formatDate(c.date)}`;
+}
+
+/** The answer as an embed: sentences with their citation numbers, then the numbered sources. */
+export function answerEmbed(answer: Answer, answerId: string): EmbedBuilder {
+  const embed = new EmbedBuilder().setTitle(questionTitle(answer.question)).setColor(answer.status === 'answered' ? 0x1d3557 : 0x888888);
+  if (answer.status === 'answered') {
+    const sources = `**Sources**\n${answer.citations.map(sourceLine).join('\n')}`;
+    const room = DESCRIPTION_LIMIT - sources.length - 2;
+    const quote = clip(answer.sentences.map((s) => `${escapeDiscord(s.text)} **[${s.citation}]**`).join(' '), Math.max(200, room));
+    embed.setDescription(clip(`${quote}\n\n${sources}`, DESCRIPTION_LIMIT));
+  } else {
+    embed.setDescription(clip(escapeDiscord(answer.text), DESCRIPTION_LIMIT));
+  }
+  const footer = [...answer.notes, `answer ${answerId}`].join(' · ');
+  embed.setFooter({ text: clip(footer, FOOTER_LIMIT) });
+  return embed;
+}
+
+export function answerButtons(answerId: string, shareable: boolean): ActionRowBuilder<ButtonBuilder> {
+  const row = new ActionRowBuilder<ButtonBuilder>();
+  if (shareable) row.addComponents(new ButtonBuilder().setCustomId(`${SHARE_PREFIX}${answerId}`).setLabel('Share').setStyle(ButtonStyle.Primary));
+  row.addComponents(
+    new ButtonBuilder().setCustomId(`${HELPFUL_PREFIX}${answerId}`).setLabel('Helpful').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(`${NOT_HELPFUL_PREFIX}${answerId}`).setLabel('Not helpful').setStyle(ButtonStyle.Secondary),
+  );
+  return row;
+}
+
+/** A full answer message: embed, and buttons unless the question was not a question at all. */
+export function answerMessage(answer: Answer, answerId: string, shareable: boolean): Pick<MessageCreateOptions, 'embeds' | 'components' | 'allowedMentions'> {
+  return {
+    embeds: [answerEmbed(answer, answerId)],
+    components: answer.status === 'invalid' ? [] : [answerButtons(answerId, shareable && answer.status === 'answered')],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+export function textEmbed(title: string, text: string): EmbedBuilder {
+  return new EmbedBuilder().setTitle(clip(title, TITLE_LIMIT)).setDescription(clip(escapeDiscord(text), DESCRIPTION_LIMIT)).setColor(0x1d3557);
+}
+
+/** The `sources` listing, newest first, linked where a url is known. */
+export function sourcesEmbed(listing: SourceListing): EmbedBuilder {
+  const shown = listing.articles.slice(0, SOURCES_SHOWN);
+  const lines = shown.map((a, i) => sourceLine({ ...a, n: i + 1 }));
+  const more = listing.articles.length - shown.length;
+  if (more > 0) lines.push(`…and ${more} more.`);
+  return new EmbedBuilder()
+    .setTitle(`I know ${listing.articles.length} article${listing.articles.length === 1 ? '' : 's'}, newest first`)
+    .setDescription(clip(lines.join('\n'), DESCRIPTION_LIMIT))
+    .setColor(0x1d3557);
+}

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
+import { commands } from '../adapters/discord/commands/index.ts';
+import { deployCommands } from '../adapters/discord/deploy.ts';
+import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
+import { createTradeTalk, DEFAULT_MAX_QUESTION_CHARS, type TradeTalk } from '../src/index.ts';
+import { realIndex } from './helpers/corpus.ts';
+import { buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
+import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
+import { memoryLogger } from './helpers/slack-driver.ts';
+
+interface Embed {
+  title?: string;
+  description?: string;
+  footer?: { text: string };
+}
+interface Body {
+  type?: number;
+  content?: string;
+  embeds?: Embed[];
+  components?: { components: { custom_id: string; label: string }[] }[];
+  allowed_mentions?: { parse: string[]; replied_user?: boolean };
+  message_reference?: { message_id: string };
+  flags?: number;
+  data?: Body;
+}
+
+const QUESTION = 'what did japan agree to streamline for us auto exports?';
+const BOOM = 'please explode';
+const EPHEMERAL = 64;
+
+const bodyOf = (c: RestCall) => c.body as Body;
+const isCallback = (id: string) => (c: RestCall) => c.method === 'POST' && c.path.startsWith(`/api/v10/interactions/${id}/`);
+const isEdit = (token: string) => (c: RestCall) => c.method === 'PATCH' && c.path.includes(`/${token}/messages/`);
+const postsTo = (channel: string) => (c: RestCall) => c.method === 'POST' && c.path === `/api/v10/channels/${channel}/messages`;
+const embedSize = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+
+describe('Discord adapter against a local fake Discord', () => {
+  let fake: FakeDiscord;
+  let adapter: DiscordAdapter;
+  const log = memoryLogger();
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    const index = await realIndex();
+    const real = createTradeTalk(() => index);
+    const bot: TradeTalk = {
+      ...real,
+      answer: (q) => {
+        if (q.includes(BOOM)) throw new Error('simulated core failure');
+        return real.answer(q);
+      },
+    };
+    adapter = createDiscordAdapter({ bot, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const identified = fake.waitForIdentify();
+    await adapter.start();
+    await identified;
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await fake?.close();
+  });
+
+  async function ask(question: string) {
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: question }]);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [callback] = await fake.waitForCalls(isCallback(interaction.id));
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    return { interaction, callback: bodyOf(callback!), edit: bodyOf(edit!) };
+  }
+
+  it('answers /tradetalk in an embed with citations, sources and buttons, pinging no one', async () => {
+    const { edit } = await ask(QUESTION);
+    const embed = edit.embeds![0]!;
+    expect(embed.title).toBe(QUESTION);
+    expect(embed.description).toMatch(/noise and emissions testing procedures.*\*\*\[1\]\*\*/);
+    expect(embed.description).toContain('**Sources**\n1. [US, Japan fail to bridge gap on trade in economic talks](https://www.dhakatribune.com/world/2017/10/17/us-japan-fail-to-bridge-gap-on-trade-in-economic-talks/) · Dhaka Tribune · October 17, 2017');
+    expect(embed.description!.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT);
+    expect(embedSize(embed)).toBeLessThanOrEqual(EMBED_TOTAL_LIMIT);
+    expect(edit.components![0]!.components.map((c) => c.label)).toEqual(['Share', 'Helpful', 'Not helpful']);
+    expect(edit.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('defers the reply ephemerally before answering', async () => {
+    const { callback } = await ask('korus?');
+    expect(callback.type).toBe(5);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+  });
+
+  it('lists the sources and shows help', async () => {
+    const sources = slashCommand('tradetalk-sources');
+    fake.dispatch('INTERACTION_CREATE', sources);
+    const [s] = await fake.waitForCalls(isCallback(sources.id));
+    expect(bodyOf(s!).type).toBe(4);
+    expect(bodyOf(s!).data!.embeds![0]!.title).toBe('I know 5 articles, newest first');
+    expect(bodyOf(s!).data!.flags).toBe(EPHEMERAL);
+    const help = slashCommand('tradetalk-help');
+    fake.dispatch('INTERACTION_CREATE', help);
+    const [h] = await fake.waitForCalls(isCallback(help.id));
+    expect(bodyOf(h!).data!.embeds![0]!.description).toContain('/tradetalk-sources');
+  });
+
+  it('answers a mention with a reply that references the message, without its own mention', async () => {
+    const message = userMessage(`<@${BOT_ID}> ${QUESTION}`);
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    const body = bodyOf(reply!);
+    expect(body.embeds![0]!.title).toBe(QUESTION);
+    expect(body.embeds![0]!.description).toContain('noise and emissions testing');
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(reply!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+  });
+
+  it('answers a mention in a thread in that thread', async () => {
+    const message = userMessage(`<@${BOT_ID}> korus?`, { channelId: THREAD_ID, channelType: 11 });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(THREAD_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    expect(bodyOf(reply!).embeds![0]!.description).toContain('Korus');
+  });
+
+  it('answers a direct message in the DM', async () => {
+    const message = userMessage('who is the US trade representative?', { dm: true });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(DM_CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    expect(bodyOf(reply!).embeds![0]!.description).toContain('Robert Lighthizer');
+  });
+
+  it('ignores messages from bots, its own included', async () => {
+    const before = fake.calls.length;
+    fake.dispatch('MESSAGE_CREATE', userMessage(`<@${BOT_ID}> korus?`, { author: { id: OTHER_BOT_ID, username: 'otherbot', discriminator: '0', avatar: null, bot: true } }));
+    fake.dispatch('MESSAGE_CREATE', userMessage('korus?', { dm: true, author: { id: BOT_ID, username: 'TradeTalk', discriminator: '0', avatar: null, bot: true } }));
+    // A human message after them is answered, so the bot messages were seen and skipped, not still queued.
+    const human = userMessage(`<@${BOT_ID}> korus?`);
+    fake.dispatch('MESSAGE_CREATE', human);
+    await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === human.id);
+    expect(fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.includes('/channels/'))).toHaveLength(1);
+  });
+
+  it('ignores channel messages that do not mention it', async () => {
+    const before = fake.calls.length;
+    fake.dispatch('MESSAGE_CREATE', userMessage('korus?'));
+    const human = userMessage(`<@${BOT_ID}> korus?`);
+    fake.dispatch('MESSAGE_CREATE', human);
+    await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === human.id);
+    expect(fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.includes('/channels/'))).toHaveLength(1);
+  });
+
+  it('shares an answer publicly, noting who asked without pinging them', async () => {
+    const { edit } = await ask(QUESTION);
+    const share = edit.components![0]!.components.find((c) => c.custom_id.startsWith(SHARE_PREFIX))!;
+    const click = buttonClick(share.custom_id, { embeds: edit.embeds, components: edit.components });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const [callback] = await fake.waitForCalls(isCallback(click.id));
+    const body = bodyOf(callback!);
+    expect(body.type).toBe(4);
+    expect(body.data!.flags ?? 0).toBe(0);
+    expect(body.data!.content).toContain('asked TradeTalk');
+    expect(body.data!.embeds![0]!.description).toContain('noise and emissions testing');
+    expect(body.data!.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('logs a feedback click with the question and answer id, and thanks the user privately', async () => {
+    const { edit } = await ask(QUESTION);
+    const helpful = edit.components![0]!.components.find((c) => c.custom_id.startsWith(HELPFUL_PREFIX))!;
+    const click = buttonClick(helpful.custom_id, { embeds: edit.embeds, components: edit.components });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const [callback] = await fake.waitForCalls(isCallback(click.id));
+    expect(bodyOf(callback!).data!.content).toBe('Thanks for the feedback!');
+    expect(bodyOf(callback!).data!.flags).toBe(EPHEMERAL);
+    const answerId = helpful.custom_id.split(':').at(-1);
+    const line = log.lines().find((l) => l.event === 'feedback' && l.answerId === answerId)!;
+    expect(line).toMatchObject({ helpful: true, question: QUESTION, platform: 'discord' });
+  });
+
+  it('declines a question the articles do not answer, with no sources and no Share button', async () => {
+    const { edit } = await ask('what is the population of osaka?');
+    const embed = edit.embeds![0]!;
+    expect(embed.description).toContain("couldn't find a good answer");
+    expect(embed.description).not.toContain('Sources');
+    expect(edit.components![0]!.components.map((c) => c.label)).toEqual(['Helpful', 'Not helpful']);
+  });
+
+  it('neutralises mass mentions and mentions in echoed input', async () => {
+    const message = userMessage(`<@${BOT_ID}> @everyone @here <@${OTHER_BOT_ID}> <@&${GUILD_ID}> korus?`);
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === message.id);
+    const body = bodyOf(reply!);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const text = JSON.stringify(body.embeds);
+    for (const bad of ['@everyone', '@here', `<@${OTHER_BOT_ID}>`, `<@&${GUILD_ID}>`]) expect(text).not.toContain(bad);
+  });
+
+  it('apologises ephemerally when the core fails, and keeps serving', async () => {
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: BOOM }]);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    expect(bodyOf(edit!).content).toContain('Sorry, something went wrong');
+    expect(log.lines().some((l) => l.msg === 'interaction failed')).toBe(true);
+    const message = userMessage(`<@${BOT_ID}> ${BOOM}`);
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [apology] = await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === message.id);
+    expect(bodyOf(apology!).content).toContain('Sorry, something went wrong');
+    const { edit: after } = await ask('korus?');
+    expect(after.embeds![0]!.description).toContain('Korus');
+  });
+});
+
+describe('npm run discord:deploy', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('registers the commands in a guild when DISCORD_GUILD_ID is set', async () => {
+    const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
+    expect(result).toEqual({ scope: 'guild', count: commands.length });
+    const [put] = await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    const registered = put!.body as unknown as { name: string; options?: { name: string; required: boolean; max_length: number }[] }[];
+    expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help']);
+    expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS });
+    expect(put!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+  });
+
+  it('registers the commands globally without a guild', async () => {
+    const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl });
+    expect(result.scope).toBe('global');
+    await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/commands`);
+  });
+});
