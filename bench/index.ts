@@ -1,8 +1,12 @@
 /** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
+import { benchDiscord } from './discord.ts';
 import { benchSlack } from './slack.ts';
 
 const only = process.argv[2];
-const benches: [string, () => Promise<string>][] = [['slack', benchSlack]];
+const benches: [string, () => Promise<string>][] = [
+  ['slack', benchSlack],
+  ['discord', benchDiscord],
+];
 for (const [name, run] of benches) {
   if (only && only !== name) continue;
   console.log(`\n== ${name} ==`);

@@ -17,6 +17,8 @@ export interface DiscordAdapterOptions {
   token: string;
   /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
   apiUrl?: string;
+  /** discord.js's client-side cap on REST requests a second. Default 50, Discord's global limit for a bot. */
+  globalRequestsPerSecond?: number;
 }
 
 export interface DiscordAdapter {
@@ -33,7 +35,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     // DM channels are not cached before their first message arrives.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    ...(options.apiUrl ? { rest: { api: options.apiUrl.replace(/\/+$/, '') } } : {}),
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl.replace(/\/+$/, '') } : {}),
+      ...(options.globalRequestsPerSecond ? { globalRequestsPerSecond: options.globalRequestsPerSecond } : {}),
+    },
   });
   const deps: DiscordDeps = { bot: options.bot, logger };
   client.on(Events.InteractionCreate, (interaction) => void interactionCreate.execute(interaction, deps));
