@@ -7,9 +7,10 @@ const toText = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.stack 
 export function boltLogger(parent: Logger): BoltLogger {
   let log = parent.child({ component: 'slack-bolt' });
   return {
-    debug: (...msg: unknown[]) => log.debug(toText(msg)),
-    info: (...msg: unknown[]) => log.info(toText(msg)),
-    warn: (...msg: unknown[]) => log.warn(toText(msg)),
+    // Bolt logs several debug lines per request; build the text only when the level is on.
+    debug: (...msg: unknown[]) => log.isLevelEnabled('debug') && log.debug(toText(msg)),
+    info: (...msg: unknown[]) => log.isLevelEnabled('info') && log.info(toText(msg)),
+    warn: (...msg: unknown[]) => log.isLevelEnabled('warn') && log.warn(toText(msg)),
     error: (...msg: unknown[]) => log.error(toText(msg)),
     setLevel: () => {
       // The level comes from LOG_LEVEL; Bolt may not raise it.
