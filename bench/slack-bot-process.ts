@@ -1,15 +1,21 @@
 /** Runs the Slack adapter in its own process for the benchmark, as it runs apart from Slack. */
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
+import { Admissions } from '../adapters/admission.ts';
+import { createAsker } from '../adapters/questions.ts';
 import { createSlackAdapter } from '../adapters/slack/app.ts';
 import { buildIndex, createTradeTalk, loadCorpus } from '../src/index.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../tests/helpers/slack-driver.ts';
 
 const [mode, apiUrl] = process.argv.slice(2) as ['socket' | 'http', string];
 const index = buildIndex(await loadCorpus('corpus'));
+const bot = createTradeTalk(() => index);
+const logger = pino({ level: 'silent' });
 const adapter = createSlackAdapter({
-  bot: createTradeTalk(() => index),
-  logger: pino({ level: 'silent' }),
+  bot,
+  logger,
+  // The benchmark plays many users at once through one id, so the per-user rate limit is off.
+  asker: createAsker({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0, maxInFlight: 1000 }) }),
   botToken: BOT_TOKEN,
   ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
   apiUrl,

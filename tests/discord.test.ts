@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
+import { createAsker } from '../adapters/questions.ts';
 import { commands } from '../adapters/discord/commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
@@ -51,7 +53,8 @@ describe('Discord adapter against a local fake Discord', () => {
         return real.answer(q);
       },
     };
-    adapter = createDiscordAdapter({ bot, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const asker = createAsker({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
+    adapter = createDiscordAdapter({ bot, asker, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();
     await adapter.start();
     await identified;

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
+import { createAsker, type Asker } from '../questions.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -17,6 +18,8 @@ export const DEFAULT_WEB_API_RETRIES = 2;
 export interface SlackAdapterOptions {
   bot: TradeTalk;
   logger: Logger;
+  /** Admission, logging and metrics for questions; a default one (no metrics) when absent. */
+  asker?: Asker;
   botToken: string;
   /** Socket Mode when set. */
   appToken?: string;
@@ -68,7 +71,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await next();
   });
 
-  registerListeners(app, { bot: options.bot, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
+  const asker = options.asker ?? createAsker({ bot: options.bot, logger });
+  registerListeners(app, { bot: options.bot, asker, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
   app.error(async (err) => {
     logger.error({ err, event: 'slack_error' }, 'unhandled Slack error');
   });

@@ -4,6 +4,8 @@ import { Agent, request } from 'node:http';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
+import { Admissions } from '../../adapters/admission.ts';
+import { createAsker } from '../../adapters/questions.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/app.ts';
 import type { TradeTalk } from '../../src/index.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
@@ -55,11 +57,13 @@ export class SlackDriver {
     return new SlackDriver(mode, fake, undefined, httpPort);
   }
 
-  static async start(mode: Mode, bot: TradeTalk, logger: Logger): Promise<SlackDriver> {
+  /** Starts the real adapter against a new fake Slack. The rate limit is off unless `admissions` says otherwise. */
+  static async start(mode: Mode, bot: TradeTalk, logger: Logger, admissions = new Admissions({ perUserPerMinute: 0 })): Promise<SlackDriver> {
     const fake = await FakeSlack.start();
     const adapter = createSlackAdapter({
       bot,
       logger,
+      asker: createAsker({ bot, logger, admissions }),
       botToken: BOT_TOKEN,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
       apiUrl: fake.apiUrl,

@@ -1,7 +1,7 @@
 /** `@TradeTalk question` in a channel or thread, and DMs: answered with a reply to the message. */
 import { ChannelType, type Message } from 'discord.js';
 import { parseCommand } from '../../../src/index.ts';
-import { askAndLog, newAnswerId } from '../../questions.ts';
+import { newAnswerId } from '../../questions.ts';
 import { discordHelp } from '../commands/help.ts';
 import type { DiscordDeps } from '../deps.ts';
 import { answerMessage, APOLOGY, NO_MENTIONS, sourcesEmbed, textEmbed } from '../format.ts';
@@ -23,8 +23,12 @@ export async function execute(message: Message, deps: DiscordDeps): Promise<void
     const asked = parseCommand(question) ?? (question === '' ? 'help' : undefined);
     if (asked === 'help') return void (await message.reply({ embeds: [textEmbed('TradeTalk', discordHelp(deps.bot.help()))], allowedMentions: NO_MENTIONS }));
     if (asked === 'sources') return void (await message.reply({ embeds: [sourcesEmbed(deps.bot.sources())], allowedMentions: NO_MENTIONS }));
-    const answer = askAndLog(deps.bot, deps.logger, question, { platform: 'discord', userId: message.author.id });
-    await message.reply(answerMessage(answer, newAnswerId(), false));
+    await deps.asker.ask(
+      question,
+      { platform: 'discord', userId: message.author.id },
+      (answer) => message.reply(answerMessage(answer, newAnswerId(), false)),
+      (refusal) => message.reply({ content: refusal, allowedMentions: NO_MENTIONS }),
+    );
   } catch (err) {
     deps.logger.error({ err, event: 'message', channel: message.channelId }, 'message failed');
     await message.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));

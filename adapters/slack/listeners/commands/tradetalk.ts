@@ -1,11 +1,11 @@
 /** `/tradetalk [question | help | sources]`: ack at once, then answer ephemerally with a Share button. */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseCommand } from '../../../../src/index.ts';
-import { askAndLog, newAnswerId } from '../../../questions.ts';
+import { newAnswerId } from '../../../questions.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { answerMessage, APOLOGY, sourcesMessage, textMessage } from '../../format.ts';
 
-export function tradetalkCommand({ bot, logger, command: name }: SlackDeps) {
+export function tradetalkCommand({ bot, asker, logger, command: name }: SlackDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     try {
@@ -13,8 +13,12 @@ export function tradetalkCommand({ bot, logger, command: name }: SlackDeps) {
       const asked = parseCommand(text) ?? (text.trim() === '' ? 'help' : undefined);
       if (asked === 'help') return void (await respond({ response_type: 'ephemeral', ...textMessage(bot.help(`${name} `)) }));
       if (asked === 'sources') return void (await respond({ response_type: 'ephemeral', ...sourcesMessage(bot.sources()) }));
-      const answer = askAndLog(bot, logger, text, { platform: 'slack', userId: command.user_id });
-      await respond({ response_type: 'ephemeral', ...answerMessage(answer, { answerId: newAnswerId(), shareable: true }) });
+      await asker.ask(
+        text,
+        { platform: 'slack', userId: command.user_id },
+        (answer) => respond({ response_type: 'ephemeral', ...answerMessage(answer, { answerId: newAnswerId(), shareable: true }) }),
+        (refusal) => respond({ response_type: 'ephemeral', ...textMessage(refusal) }),
+      );
     } catch (err) {
       logger.error({ err, event: 'slash_command', channel: command.channel_id }, 'slash command failed');
       await respond({ response_type: 'ephemeral', ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));

@@ -1,12 +1,12 @@
 /** A direct message to the app: answered in the DM. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { parseCommand } from '../../../../src/index.ts';
-import { askAndLog, newAnswerId } from '../../../questions.ts';
+import { newAnswerId } from '../../../questions.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { answerMessage, APOLOGY, sourcesMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
 
-export function directMessage({ bot, logger }: SlackDeps) {
+export function directMessage({ bot, asker, logger }: SlackDeps) {
   return async ({ message, say, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     // Only plain user messages in a DM: no edits, joins, or bot posts (our own replies included).
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
@@ -16,8 +16,12 @@ export function directMessage({ bot, logger }: SlackDeps) {
       const asked = parseCommand(question) ?? (question.trim() === '' ? 'help' : undefined);
       if (asked === 'help') return void (await say({ thread_ts, ...textMessage(bot.help()) }));
       if (asked === 'sources') return void (await say({ thread_ts, ...sourcesMessage(bot.sources()) }));
-      const answer = askAndLog(bot, logger, question, { platform: 'slack', userId: message.user });
-      await say({ thread_ts, ...answerMessage(answer, { answerId: newAnswerId() }) });
+      await asker.ask(
+        question,
+        { platform: 'slack', userId: message.user },
+        (answer) => say({ thread_ts, ...answerMessage(answer, { answerId: newAnswerId() }) }),
+        (refusal) => say({ thread_ts, ...textMessage(refusal) }),
+      );
     } catch (err) {
       logger.error({ err, event: 'direct_message', channel: message.channel }, 'direct message failed');
       await say({ thread_ts, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
