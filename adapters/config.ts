@@ -1,5 +1,7 @@
 /** Reads and validates every setting, so a bad one stops start-up with its name and the reason. */
 import { z } from 'zod';
+import { DEFAULT_MAX_IN_FLIGHT, DEFAULT_RATE_LIMIT_PER_MINUTE } from './admission.ts';
+import { DEFAULT_OPS_HOST, DEFAULT_OPS_PORT } from './ops.ts';
 
 /** Blank values in .env (as copied from .env.example) mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -16,7 +18,20 @@ const url = (name: string) =>
 
 const port = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int().min(0, `${name} must be 0-65535`).max(65535, `${name} must be 0-65535`);
 
+const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be 0 or more`);
+
+const flag = (name: string) =>
+  z.string().transform((v, ctx) => {
+    const lower = v.toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
+    if (['0', 'false', 'no', 'off'].includes(lower)) return false;
+    ctx.addIssue({ code: 'custom', message: `${name} must be true or false` });
+    return z.NEVER;
+  });
+
 export const DEFAULT_PORT = 3000;
+/** How long shutdown waits for questions in flight before disconnecting anyway. */
+export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 export const DEFAULT_CORPUS_DIR = 'corpus';
 
 const schema = z
@@ -25,6 +40,13 @@ const schema = z
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })).default('info'),
     NODE_ENV: optional(z.string()).default('development'),
     PORT: optional(port('PORT')).default(DEFAULT_PORT),
+    RATE_LIMIT_PER_MINUTE: optional(count('RATE_LIMIT_PER_MINUTE')).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
+    MAX_IN_FLIGHT: optional(count('MAX_IN_FLIGHT').min(1, 'MAX_IN_FLIGHT must be at least 1')).default(DEFAULT_MAX_IN_FLIGHT),
+    SHUTDOWN_GRACE_MS: optional(count('SHUTDOWN_GRACE_MS')).default(DEFAULT_SHUTDOWN_GRACE_MS),
+    OPS_PORT: optional(z.union([z.literal('off'), port('OPS_PORT')], { message: 'OPS_PORT must be a port number (0-65535) or off' })).default(DEFAULT_OPS_PORT),
+    OPS_HOST: optional(z.string()).default(DEFAULT_OPS_HOST),
+    CORPUS_WATCH: optional(flag('CORPUS_WATCH')).default(true),
+    INDEX_SNAPSHOT: optional(flag('INDEX_SNAPSHOT')).default(true),
     SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-')),
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'SLACK_SIGNING_SECRET looks too short')),

@@ -6,30 +6,76 @@
 import 'dotenv/config';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { buildIndex, createTradeTalk, loadCorpus } from '../src/index.ts';
+import { createTradeTalk } from '../src/index.ts';
+import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
+import { Admissions } from './admission.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
 import { createDiscordAdapter } from './discord/client.ts';
+import { createLogger } from './logger.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { startOpsServer, type OpsServer } from './ops.ts';
+import { buildProgressBar } from './progress.ts';
+import { createAsker } from './questions.ts';
 import { createSlackAdapter } from './slack/app.ts';
 import { startTerminalChat } from './terminal/chat.ts';
 
 interface Running {
   name: string;
   stop(): Promise<void>;
+  unhealthy(): string | undefined;
+}
+
+/** Logs what happened to the index and keeps the corpus metrics current. */
+function reportIndexEvent(event: IndexEvent, logger: Logger, metrics: Metrics): void {
+  switch (event.kind) {
+    case 'loaded':
+      metrics.corpusArticles.set(event.articles);
+      metrics.corpusPassages.set(event.passages);
+      metrics.indexBuildSeconds.set(event.ms / 1000);
+      if (event.reload) metrics.corpusReloads.inc({ result: 'ok' });
+      logger.info({ event: event.reload ? 'corpus_reloaded' : 'corpus_loaded', source: event.source, articles: event.articles, passages: event.passages, ms: Math.round(event.ms) }, event.reload ? 'corpus reloaded' : 'corpus loaded');
+      break;
+    case 'broken-file':
+      logger.warn({ event: 'broken_article', path: event.path, reason: event.reason, keptPreviousVersion: event.kept }, event.kept ? 'broken article: its previous version stays in service' : 'broken article skipped');
+      break;
+    case 'snapshot-rejected':
+      logger.warn({ event: 'snapshot_rejected', reason: event.reason }, 'index snapshot not used; rebuilding');
+      break;
+    case 'snapshot-written':
+      logger.debug({ event: 'snapshot_written', bytes: event.bytes, ms: Math.round(event.ms) }, 'index snapshot written');
+      break;
+    case 'snapshot-failed':
+      logger.warn({ event: 'snapshot_failed', reason: event.reason }, 'could not write the index snapshot');
+      break;
+    case 'reload-failed':
+      metrics.corpusReloads.inc({ result: 'failed' });
+      logger.error({ event: 'corpus_reload_failed', reason: event.reason }, 'corpus reload failed; the previous index stays in service');
+      break;
+  }
 }
 
 async function main(config: Config, logger: Logger): Promise<void> {
+  const metrics = createMetrics();
   const corpusDir = resolve(config.CORPUS_DIR);
-  const corpus = await loadCorpus(corpusDir);
-  for (const p of corpus.problems) logger.warn({ path: p.path, reason: p.reason }, 'skipped a broken article');
-  const index = buildIndex(corpus);
-  logger.info({ articles: corpus.articles.length, passages: index.passages.size, buildMs: Math.round(index.buildMs), corpusDir }, 'corpus loaded');
-  const bot = createTradeTalk(() => index);
+  const bar = buildProgressBar();
+  let starting = true;
+  const live = await LiveIndex.open(corpusDir, {
+    snapshot: config.INDEX_SNAPSHOT,
+    onProgress: (done, total) => starting && bar.onProgress(done, total),
+    onEvent: (event) => reportIndexEvent(event, logger, metrics),
+  });
+  starting = false;
+  bar.stop();
+  if (config.CORPUS_WATCH) live.watch();
+  const bot = createTradeTalk(() => live.current);
+  const admissions = new Admissions({ perUserPerMinute: config.RATE_LIMIT_PER_MINUTE, maxInFlight: config.MAX_IN_FLIGHT });
+  const asker = createAsker({ bot, logger, admissions, metrics });
 
   const running: Running[] = [];
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
       bot,
+      asker,
       logger: logger.child({ adapter: 'slack' }),
       botToken: config.SLACK_BOT_TOKEN,
       appToken: config.SLACK_APP_TOKEN,
@@ -38,25 +84,51 @@ async function main(config: Config, logger: Logger): Promise<void> {
       port: config.PORT,
     });
     await slack.start();
-    running.push({ name: 'slack', stop: slack.stop });
+    running.push({ name: 'slack', stop: slack.stop, unhealthy: slack.unhealthy });
   }
   if (config.DISCORD_TOKEN) {
-    const discord = createDiscordAdapter({ bot, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+    const discord = createDiscordAdapter({ bot, asker, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
     await discord.start();
-    running.push({ name: 'discord', stop: discord.stop });
+    running.push({ name: 'discord', stop: discord.stop, unhealthy: discord.unhealthy });
+  }
+
+  if (running.length === 0) {
+    await startTerminalChat({ index: () => live.current });
+    await live.close();
+    return;
+  }
+
+  let stopping = false;
+  let ops: OpsServer | undefined;
+  if (config.OPS_PORT !== 'off') {
+    ops = await startOpsServer({
+      port: config.OPS_PORT,
+      host: config.OPS_HOST,
+      registry: metrics.registry,
+      problems: () => [
+        ...(stopping ? ['shutting down'] : []),
+        ...(live.current.passages.size === 0 ? ['corpus not loaded'] : []),
+        ...running.map((r) => r.unhealthy()).filter((p): p is string => p !== undefined),
+      ],
+    });
+    logger.info({ event: 'ops_listening', host: config.OPS_HOST, port: ops.port }, `ops server on http://${config.OPS_HOST}:${ops.port} (/healthz, /metrics)`);
   }
 
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, inFlight: admissions.inFlight }, 'shutting down: no new questions; finishing those in flight');
+    const drained = await admissions.close(config.SHUTDOWN_GRACE_MS);
+    if (!drained) logger.warn({ inFlight: admissions.inFlight, graceMs: config.SHUTDOWN_GRACE_MS }, 'questions still in flight after the grace period');
     await Promise.allSettled(running.map((r) => r.stop()));
+    await live.close();
+    await ops?.close();
+    logger.info({ signal }, 'stopped');
+    logger.flush();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  if (running.length === 0) {
-    await startTerminalChat({ index: () => index });
-  }
 }
 
 let config: Config;

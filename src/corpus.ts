@@ -4,7 +4,7 @@ import { basename, extname, join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { bodyBlocks, normaliseText } from './clean.ts';
-import type { Article, Corpus, CorpusProblem } from './types.ts';
+import type { Article, ArticleInfo, Corpus, CorpusProblem } from './types.ts';
 
 /** File endings read as articles; anything else in the directory (snapshots, notes) is ignored. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
@@ -108,7 +108,7 @@ export function parseArticle(path: string, raw: string): Article {
 }
 
 /** Newest first, then by title, so listings and ties are stable. */
-export function byNewest(a: Article, b: Article): number {
+export function byNewest(a: ArticleInfo, b: ArticleInfo): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
 }
 

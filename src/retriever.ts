@@ -2,7 +2,7 @@
  * The search backend behind a small interface, so that an engine for archives beyond one
  * machine can replace the embedded MiniSearch index without touching ranking or answers.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 
 /** A passage as the backend indexes it: fields already analyzed into space-separated terms. */
 export interface IndexedDoc {
@@ -37,8 +37,15 @@ export interface Retriever {
   search(request: SearchRequest): RetrieverHit[];
   /** How many passages contain `term` in any field. */
   documentFrequency(term: string): number;
-  /** Serialisable state, for a snapshot next to the corpus. */
-  toJSON(): unknown;
+  /** Plain-data state for a snapshot next to the corpus. */
+  snapshot(): RetrieverSnapshot;
+}
+
+/** What a snapshot holds of the embedded backend. */
+export interface RetrieverSnapshot {
+  engine: AsPlainObject;
+  /** Document frequency of every term. */
+  df: [string, number][];
 }
 
 /** Field boosts: a match in the passage text counts most; title and metadata help choose the article. */
@@ -62,16 +69,23 @@ export class MiniSearchRetriever implements Retriever {
   private readonly boosts: Record<'text' | 'title' | 'meta', number>;
   private readonly bm25: { k: number; b: number; d: number };
 
-  constructor(options: MiniSearchRetrieverOptions = {}) {
+  constructor(options: MiniSearchRetrieverOptions = {}, restored?: RetrieverSnapshot) {
     this.boosts = { ...DEFAULT_FIELD_BOOSTS, ...options.boosts };
     this.bm25 = options.bm25 ?? { ...DEFAULT_BM25 };
-    this.engine = new MiniSearch<IndexedDoc>({
+    const engineOptions = {
       fields: ['text', 'title', 'meta'],
       idField: 'id',
       tokenize: splitTerms,
-      processTerm: (term) => term,
-      searchOptions: { tokenize: splitTerms, processTerm: (term) => term },
-    });
+      processTerm: (term: string) => term,
+      searchOptions: { tokenize: splitTerms, processTerm: (term: string) => term },
+    };
+    this.engine = restored ? MiniSearch.loadJS<IndexedDoc>(restored.engine, engineOptions) : new MiniSearch<IndexedDoc>(engineOptions);
+    if (restored) for (const [term, n] of restored.df) this.df.set(term, n);
+  }
+
+  /** A retriever restored from a snapshot, without re-indexing. */
+  static restore(snapshot: RetrieverSnapshot, options: MiniSearchRetrieverOptions = {}): MiniSearchRetriever {
+    return new MiniSearchRetriever(options, snapshot);
   }
 
   get size(): number {
@@ -106,7 +120,7 @@ export class MiniSearchRetriever implements Retriever {
     });
   }
 
-  toJSON(): unknown {
-    return this.engine.toJSON();
+  snapshot(): RetrieverSnapshot {
+    return { engine: this.engine.toJSON(), df: [...this.df] };
   }
 }

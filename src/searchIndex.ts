@@ -1,15 +1,17 @@
 /** Builds the searchable index of a corpus: passages, their analyzed terms, and the word lexicon. */
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { analyze, tokenize, termsOf } from './analyze.ts';
 import { splitPassages, type PassageOptions } from './passages.ts';
-import { MiniSearchRetriever, type MiniSearchRetrieverOptions, type Retriever } from './retriever.ts';
+import { MiniSearchRetriever, type IndexedDoc, type MiniSearchRetrieverOptions, type Retriever } from './retriever.ts';
 import { Lexicon } from './spelling.ts';
-import type { Article, Corpus, Passage } from './types.ts';
+import type { Article, ArticleInfo, Corpus, Passage } from './types.ts';
 
 export interface IndexOptions extends PassageOptions, MiniSearchRetrieverOptions {}
 
 /** Everything a question is answered from. Built once per corpus and never mutated afterwards. */
 export interface SearchIndex {
-  articles: ReadonlyMap<string, Article>;
+  /** Article metadata; bodies are dropped once split, since answers quote passages. */
+  articles: ReadonlyMap<string, ArticleInfo>;
   passages: ReadonlyMap<string, Passage>;
   retriever: Retriever;
   lexicon: Lexicon;
@@ -19,10 +21,23 @@ export interface SearchIndex {
   buildMs: number;
 }
 
+/** What to index: articles to split, and articles carried over already split (a reload keeps the last good version of a broken file). */
+export interface IndexInput extends Pick<Corpus, 'articles'> {
+  carried?: readonly { article: ArticleInfo; passages: readonly Passage[] }[];
+}
+
+export interface BuildProgress {
+  /** Called after each article with how many are done, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How long a background build works before letting the event loop answer questions. */
+export const BACKGROUND_SLICE_MS = 20;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Words that name an article beyond its text: publisher, author, year and month, and the compact form of names ("insiderstories"). */
-export function metaText(article: Article, section?: string): string {
+export function metaText(article: ArticleInfo, section?: string): string {
   const names = [article.publisher, article.author ?? ''];
   const compact = names.flatMap((name) => {
     const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -34,30 +49,62 @@ export function metaText(article: Article, section?: string): string {
   return [...names, ...compact, year, monthName, section ?? ''].join(' ');
 }
 
-/** Splits, analyzes and indexes every article of the corpus. */
-export function buildIndex(corpus: Pick<Corpus, 'articles'>, options: IndexOptions = {}): SearchIndex {
+function withoutBody(article: Article): ArticleInfo {
+  const { body: _body, ...info } = article;
+  return info;
+}
+
+/** The build, one article per step, so it can run all at once or in slices between questions. */
+function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildProgress, result: (index: SearchIndex) => void): Generator<void> {
   const started = performance.now();
-  const articles = new Map<string, Article>();
+  const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();
   const lexicon = new Lexicon();
   const retriever = new MiniSearchRetriever(options);
   let newestDate = '';
-  for (const article of corpus.articles) {
+  const work = [
+    ...input.articles.map((article) => ({ article: withoutBody(article), passages: () => splitPassages(article, options) })),
+    ...(input.carried ?? []).map((c) => ({ article: c.article, passages: () => c.passages })),
+  ];
+  let done = 0;
+  for (const item of work) {
+    const { article } = item;
     articles.set(article.id, article);
     if (article.date > newestDate) newestDate = article.date;
     const titleTerms = analyze(article.title).join(' ');
-    const docs = splitPassages(article, options).map((passage) => {
+    const docs: IndexedDoc[] = item.passages().map((passage) => {
       passages.set(passage.id, passage);
       const tokens = tokenize(passage.text);
       for (const t of tokens) lexicon.add(t.surface);
-      return {
-        id: passage.id,
-        text: termsOf(tokens).join(' '),
-        title: titleTerms,
-        meta: analyze(metaText(article, passage.section)).join(' '),
-      };
+      return { id: passage.id, text: termsOf(tokens).join(' '), title: titleTerms, meta: analyze(metaText(article, passage.section)).join(' ') };
     });
     retriever.add(docs);
+    done += 1;
+    progress.onProgress?.(done, work.length);
+    yield;
   }
-  return { articles, passages, retriever, lexicon, newestDate, buildMs: performance.now() - started };
+  result({ articles, passages, retriever, lexicon, newestDate, buildMs: performance.now() - started });
+}
+
+/** Splits, analyzes and indexes every article of the corpus, in one go. */
+export function buildIndex(input: IndexInput, options: IndexOptions = {}, progress: BuildProgress = {}): SearchIndex {
+  let index: SearchIndex | undefined;
+  for (const _ of buildSteps(input, options, progress, (i) => (index = i)));
+  return index!;
+}
+
+/**
+ * The same build, yielding to the event loop every `BACKGROUND_SLICE_MS`, so a bot rebuilding a
+ * large corpus keeps answering from the old index meanwhile.
+ */
+export async function buildIndexInBackground(input: IndexInput, options: IndexOptions = {}, progress: BuildProgress = {}): Promise<SearchIndex> {
+  let index: SearchIndex | undefined;
+  let sliceStart = performance.now();
+  for (const _ of buildSteps(input, options, progress, (i) => (index = i))) {
+    if (performance.now() - sliceStart >= BACKGROUND_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+  return index!;
 }

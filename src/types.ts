@@ -16,6 +16,9 @@ export interface Article {
   body: string;
 }
 
+/** What the index keeps of an article once it is split into passages. */
+export type ArticleInfo = Omit<Article, 'body'>;
+
 /** A broken corpus file: reported with its path and the reason, then skipped. */
 export interface CorpusProblem {
   path: string;

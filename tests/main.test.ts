@@ -7,6 +7,16 @@ import { DISCORD_TOKEN, FakeDiscord } from './helpers/fake-discord.ts';
 import { FakeSlack } from './helpers/fake-slack.ts';
 import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
 
+/** The ops server's port, read from the start-up log line. */
+async function opsPort(proc: Proc): Promise<number> {
+  for (let i = 0; i < 200; i++) {
+    const m = /"event":"ops_listening"[^\n]*"port":(\d+)/.exec(proc.output());
+    if (m) return Number(m[1]);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no ops server in the output:\n${proc.output()}`);
+}
+
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
@@ -41,7 +51,7 @@ describe('npm start (adapters/main.ts)', () => {
   it('starts the Slack adapter when its tokens are set, answers, logs no token, and exits 0 on SIGTERM', async () => {
     const fake = await FakeSlack.start();
     fakes.push(fake);
-    const proc = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+    const proc = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production', OPS_PORT: '0' });
     procs.push(proc);
     await fake.waitForCalls((c) => c.method === 'apps.connections.open', 1, 20_000);
     // The WebSocket opens after apps.connections.open answers; give it a moment to receive hello.
@@ -67,7 +77,7 @@ describe('npm start (adapters/main.ts)', () => {
     const fake = await FakeDiscord.start();
     fakes.push(fake);
     const identified = fake.waitForIdentify();
-    const proc = start({ DISCORD_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+    const proc = start({ DISCORD_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', NODE_ENV: 'production', OPS_PORT: '0' });
     procs.push(proc);
     await identified;
     for (let i = 0; i < 100 && !proc.output().includes('Discord adapter connected'); i++) await new Promise((r) => setTimeout(r, 50));
@@ -80,6 +90,41 @@ describe('npm start (adapters/main.ts)', () => {
     expect(code).toBe(0);
     expect(proc.output()).not.toContain(DISCORD_TOKEN);
     expect(proc.output()).not.toContain(DISCORD_TOKEN.split('.')[2]!);
+  }, 30_000);
+
+  it('serves /healthz and /metrics on loopback, and reports 503 with the reason when Slack is unreachable', async () => {
+    const fake = await FakeSlack.start();
+    fakes.push(fake);
+    const proc = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, NODE_ENV: 'production', OPS_PORT: '0' });
+    procs.push(proc);
+    const port = await opsPort(proc);
+    const health = async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      return { status: res.status, body: (await res.json()) as { status: string; reasons?: string[] } };
+    };
+    for (let i = 0; i < 100 && (await health()).status !== 200; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await health()).toEqual({ status: 200, body: { status: 'ok' } });
+
+    const responseUrl = fake.responseUrl();
+    await fake.sendEnvelope({
+      type: 'slash_commands',
+      payload: { command: '/tradetalk', text: 'korus?', user_id: 'UASKER001', channel_id: 'C1', team_id: 'T0TEST', api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: 't' },
+    });
+    await fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname);
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/tradetalk_questions_total\{platform="slack",status="answered"\} 1/);
+    expect(metrics).toMatch(/tradetalk_answer_seconds_count\{platform="slack"\} 1/);
+    expect(metrics).toMatch(/tradetalk_corpus_articles 5/);
+    expect(metrics).toMatch(/tradetalk_index_build_seconds \d/);
+
+    await fake.close();
+    let last = await health();
+    for (let i = 0; i < 200 && last.status === 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      last = await health();
+    }
+    expect(last.status).toBe(503);
+    expect(last.body.reasons?.join(' ')).toMatch(/Slack Socket Mode/);
   }, 30_000);
 
   it('refuses to start with an invalid setting, naming it and the reason', async () => {

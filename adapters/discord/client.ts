@@ -3,7 +3,7 @@
  * intents (no privileged MessageContent: Discord delivers the content of messages that mention
  * the bot, and of DMs), answering slash commands, mentions and DMs.
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createAsker, type Asker } from '../questions.ts';
@@ -29,6 +29,8 @@ export interface DiscordAdapter {
   /** Resolves once the gateway session is ready. */
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Why the adapter cannot take questions now, or undefined when it can (for /healthz). */
+  unhealthy(): string | undefined;
 }
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
@@ -59,6 +61,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
     async stop() {
       await client.destroy();
+    },
+    unhealthy() {
+      if (!client.isReady()) return 'Discord gateway not ready';
+      const down = client.ws.shards.filter((shard) => shard.status !== Status.Ready);
+      return down.size === 0 ? undefined : `Discord gateway shard ${[...down.keys()].join(', ')} ${Status[down.first()!.status] ?? 'not ready'}`;
     },
   };
 }

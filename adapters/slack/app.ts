@@ -3,7 +3,7 @@
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createAsker, type Asker } from '../questions.ts';
@@ -42,22 +42,32 @@ export interface SlackAdapter {
   /** Resolves once connected (Socket Mode) or listening (HTTP, with the server). */
   start(): Promise<Server | undefined>;
   stop(): Promise<void>;
+  /** Why the adapter cannot take questions now, or undefined when it can (for /healthz). */
+  unhealthy(): string | undefined;
 }
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  const clientOptions = {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
+    retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },
+  };
+  const slackLogger = boltLogger(logger);
+  // The receiver is made here, not by Bolt, so its Socket Mode client's connection state can be watched.
+  const receiver = options.appToken ? new SocketModeReceiver({ appToken: options.appToken, logger: slackLogger, installerOptions: { clientOptions } }) : undefined;
+  let socketState = 'not started';
+  receiver?.client.on('connected', () => (socketState = 'connected'));
+  for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
+  let server: Server | undefined;
   const app = new App({
     token: options.botToken,
-    ...(options.appToken ? { appToken: options.appToken, socketMode: true } : { signingSecret: options.signingSecret }),
-    logger: boltLogger(logger),
+    ...(receiver ? { receiver } : { signingSecret: options.signingSecret }),
+    logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
-    clientOptions: {
-      ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
-      retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },
-    },
+    clientOptions,
   });
 
   // Slack delivers an event again when it did not see our ack in time; answer each event once.
@@ -86,10 +96,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
-      const server = (await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })) as Server;
+      server = (await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })) as Server;
       logger.info({ mode, port: (server.address() as { port?: number } | null)?.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
       return server;
     },
     stop: () => app.stop().then(() => undefined),
+    unhealthy() {
+      if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
+      return server?.listening ? undefined : 'Slack HTTP server not listening';
+    },
   };
 }

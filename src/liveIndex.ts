@@ -1,0 +1,167 @@
+/**
+ * The index in service, kept current with the corpus directory. Start-up reuses the snapshot when
+ * the corpus is unchanged; a change to the directory rebuilds in the background and swaps the new
+ * index in at once, so a question is always answered from one whole index, old or new.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { loadCorpus } from './corpus.ts';
+import { buildIndexInBackground, type BuildProgress, type IndexOptions, type SearchIndex } from './searchIndex.ts';
+import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
+import type { ArticleInfo, CorpusProblem, Passage } from './types.ts';
+
+/** Quiet time after the last file event before a reload starts: an editor's save is several events. */
+export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
+
+export interface LiveIndexOptions extends IndexOptions, BuildProgress {
+  /** Keep a snapshot of the index next to the corpus and reuse it at start-up. Default `true`. */
+  snapshot?: boolean;
+  /** Default `DEFAULT_RELOAD_DEBOUNCE_MS`. */
+  debounceMs?: number;
+  /** Told about every load, reload, broken file and snapshot problem, for logs and metrics. */
+  onEvent?: (event: IndexEvent) => void;
+}
+
+export type IndexEvent =
+  | { kind: 'loaded'; source: 'snapshot' | 'build'; articles: number; passages: number; ms: number; reload: boolean }
+  /** A broken file; `kept` says whether its previous good version stays in service. */
+  | { kind: 'broken-file'; path: string; reason: string; kept: boolean }
+  | { kind: 'snapshot-rejected'; reason: string }
+  | { kind: 'snapshot-written'; bytes: number; ms: number }
+  | { kind: 'snapshot-failed'; reason: string }
+  /** The directory could not be read as a corpus at all; the previous index stays in service. */
+  | { kind: 'reload-failed'; reason: string };
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export class LiveIndex {
+  private index: SearchIndex;
+  private hash: string;
+  private watcher: FSWatcher | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  private constructor(
+    readonly dir: string,
+    private readonly options: LiveIndexOptions,
+    index: SearchIndex,
+    hash: string,
+  ) {
+    this.index = index;
+    this.hash = hash;
+  }
+
+  /** Loads the corpus in `dir`, from its snapshot when that is current, else by building (and saving a new snapshot). */
+  static async open(dir: string, options: LiveIndexOptions = {}): Promise<LiveIndex> {
+    // An unreadable directory falls through to loadCorpus, whose error says what to do about it.
+    const hash = await hashCorpus(dir).catch(() => undefined);
+    const path = join(dir, SNAPSHOT_FILE);
+    if (options.snapshot !== false && hash !== undefined) {
+      try {
+        const index = await readSnapshot(path, hash, options);
+        options.onEvent?.({ kind: 'loaded', source: 'snapshot', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: false });
+        return new LiveIndex(dir, options, index, hash);
+      } catch (err) {
+        if (!(err instanceof SnapshotError)) throw err;
+        if (!err.message.endsWith('no snapshot')) options.onEvent?.({ kind: 'snapshot-rejected', reason: err.message });
+      }
+    }
+    const corpus = await loadCorpus(dir);
+    for (const p of corpus.problems) options.onEvent?.({ kind: 'broken-file', path: p.path, reason: p.reason, kept: false });
+    const index = await buildIndexInBackground(corpus, options, options);
+    options.onEvent?.({ kind: 'loaded', source: 'build', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: false });
+    const live = new LiveIndex(dir, options, index, hash ?? (await hashCorpus(dir)));
+    await live.saveSnapshot();
+    return live;
+  }
+
+  /** The index in service. Read it once per question: a reload never changes an index already taken. */
+  get current(): SearchIndex {
+    return this.index;
+  }
+
+  /**
+   * Re-reads the directory and swaps in a new index if anything changed. Calls made during a reload
+   * are folded into one more reload after it, so bursts of changes never queue up.
+   */
+  reload(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.reloadOnce();
+        } while (this.again);
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  /** Reloads whenever a file in the corpus directory is added, changed or removed. */
+  watch(): void {
+    if (this.watcher) return;
+    this.watcher = watch(this.dir, (_event, name) => {
+      if (name && name.startsWith('.')) return; // our own snapshot and editors' temporary files
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? DEFAULT_RELOAD_DEBOUNCE_MS);
+    });
+    this.watcher.on('error', (err) => this.options.onEvent?.({ kind: 'reload-failed', reason: `watching ${this.dir}: ${message(err)}` }));
+  }
+
+  /** Stops watching and waits for a reload under way. */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    this.watcher?.close();
+    this.watcher = undefined;
+    await this.running;
+  }
+
+  private async reloadOnce(): Promise<void> {
+    const emit = this.options.onEvent;
+    try {
+      const hash = await hashCorpus(this.dir);
+      if (hash === this.hash) return;
+      const corpus = await loadCorpus(this.dir);
+      const carried = this.carryOver(corpus.problems);
+      const index = await buildIndexInBackground({ articles: corpus.articles, carried }, this.options, this.options);
+      this.index = index;
+      this.hash = hash;
+      emit?.({ kind: 'loaded', source: 'build', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: true });
+      await this.saveSnapshot();
+    } catch (err) {
+      emit?.({ kind: 'reload-failed', reason: message(err) });
+    }
+  }
+
+  /** The previous good version of each broken file, with its passages, so the article stays answerable. */
+  private carryOver(problems: readonly CorpusProblem[]): { article: ArticleInfo; passages: Passage[] }[] {
+    const byPath = new Map<string, ArticleInfo>();
+    for (const article of this.index.articles.values()) byPath.set(article.path, article);
+    const carried: { article: ArticleInfo; passages: Passage[] }[] = [];
+    for (const problem of problems) {
+      const article = byPath.get(problem.path);
+      this.options.onEvent?.({ kind: 'broken-file', path: problem.path, reason: problem.reason, kept: Boolean(article) });
+      if (!article) continue;
+      const passages = [...this.index.passages.values()].filter((p) => p.articleId === article.id);
+      carried.push({ article, passages });
+    }
+    return carried;
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    if (this.options.snapshot === false) return;
+    const started = performance.now();
+    try {
+      const { bytes } = await writeSnapshot(this.index, join(this.dir, SNAPSHOT_FILE), this.hash, this.options);
+      this.options.onEvent?.({ kind: 'snapshot-written', bytes, ms: performance.now() - started });
+    } catch (err) {
+      this.options.onEvent?.({ kind: 'snapshot-failed', reason: message(err) });
+    }
+  }
+}

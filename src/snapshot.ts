@@ -1,0 +1,171 @@
+/**
+ * A snapshot of a built index, kept next to the corpus so start-up can skip re-indexing when the
+ * corpus is unchanged. It is JSON Lines written in parts, so an index too big for one JavaScript
+ * string (a million passages) still fits, and it ends with a record count so a cut-off file is caught.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { AsPlainObject } from 'minisearch';
+import { ARTICLE_EXTENSIONS } from './corpus.ts';
+import { MiniSearchRetriever } from './retriever.ts';
+import type { IndexOptions, SearchIndex } from './searchIndex.ts';
+import { Lexicon } from './spelling.ts';
+import type { ArticleInfo, Passage } from './types.ts';
+import vocabulary from './vocabulary.json' with { type: 'json' };
+
+/** The snapshot's file name inside the corpus directory (a dot file, so it is never read as an article). */
+export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
+/** Bumped whenever the analyzer or the snapshot layout changes, so older snapshots are rebuilt. */
+export const SNAPSHOT_VERSION = 1;
+/** Items per line: small enough that no line nears the string limit, large enough to be quick. */
+const CHUNK = 5000;
+
+export class SnapshotError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'SnapshotError';
+  }
+}
+
+/** A hash of every article file's name and bytes: any added, changed or removed article changes it. */
+export async function hashCorpus(dir: string): Promise<string> {
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+  const hash = createHash('sha256');
+  for (const name of names) {
+    hash.update(name).update('\0').update(await readFile(join(dir, name))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** What, besides the corpus, decides the index: the analyzer's vocabulary, the options, the layout. */
+export function indexFingerprint(options: IndexOptions = {}): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ version: SNAPSHOT_VERSION, vocabulary, maxChars: options.maxChars, minChars: options.minChars, boosts: options.boosts, bm25: options.bm25 }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+type Line =
+  | { kind: 'header'; version: number; corpusHash: string; fingerprint: string; newestDate: string }
+  | { kind: 'articles'; v: ArticleInfo[] }
+  | { kind: 'passages'; v: Passage[] }
+  | { kind: 'lexicon'; v: [string, number][] }
+  | { kind: 'df'; v: [string, number][] }
+  | { kind: 'engine'; v: Omit<AsPlainObject, 'index'> }
+  | { kind: 'postings'; v: AsPlainObject['index'] }
+  | { kind: 'end'; lines: number };
+
+function* chunks<T>(items: T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
+}
+
+/** Writes the snapshot next to the corpus, atomically (a temporary file renamed into place). */
+export async function writeSnapshot(index: SearchIndex, path: string, corpusHash: string, options: IndexOptions = {}): Promise<{ bytes: number }> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const out = createWriteStream(temporary, { encoding: 'utf8' });
+  let lines = 0;
+  const write = async (line: Line) => {
+    lines += 1;
+    if (!out.write(`${JSON.stringify(line)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  };
+  try {
+    await write({ kind: 'header', version: SNAPSHOT_VERSION, corpusHash, fingerprint: indexFingerprint(options), newestDate: index.newestDate });
+    for (const c of chunks([...index.articles.values()])) await write({ kind: 'articles', v: c });
+    for (const c of chunks([...index.passages.values()])) await write({ kind: 'passages', v: c });
+    for (const c of chunks(index.lexicon.toJSON())) await write({ kind: 'lexicon', v: c });
+    const { engine, df } = index.retriever.snapshot();
+    for (const c of chunks(df)) await write({ kind: 'df', v: c });
+    const { index: postings, ...rest } = engine;
+    await write({ kind: 'engine', v: rest });
+    for (const c of chunks(postings)) await write({ kind: 'postings', v: c });
+    await write({ kind: 'end', lines: lines + 1 });
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await rename(temporary, path);
+  } catch (err) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw err;
+  }
+  return { bytes: (await stat(path)).size };
+}
+
+/**
+ * Loads a snapshot if it belongs to this corpus and these options. Throws `SnapshotError` when it is
+ * missing, stale, from another version, or damaged, so the caller rebuilds instead of trusting it.
+ */
+export async function readSnapshot(path: string, corpusHash: string, options: IndexOptions = {}): Promise<SearchIndex> {
+  const started = performance.now();
+  try {
+    await stat(path);
+  } catch {
+    throw new SnapshotError(path, 'no snapshot');
+  }
+  const articles = new Map<string, ArticleInfo>();
+  const passages = new Map<string, Passage>();
+  const lexicon: [string, number][] = [];
+  const df: [string, number][] = [];
+  const postings: AsPlainObject['index'] = [];
+  let header: Extract<Line, { kind: 'header' }> | undefined;
+  let engine: Omit<AsPlainObject, 'index'> | undefined;
+  let count = 0;
+  let ended = false;
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const text of lines) {
+    count += 1;
+    let line: Line;
+    try {
+      line = JSON.parse(text) as Line;
+    } catch {
+      throw new SnapshotError(path, `damaged at line ${count}`);
+    }
+    if (count === 1) {
+      if (line.kind !== 'header') throw new SnapshotError(path, 'no header');
+      if (line.version !== SNAPSHOT_VERSION) throw new SnapshotError(path, `version ${line.version}, expected ${SNAPSHOT_VERSION}`);
+      if (line.corpusHash !== corpusHash) throw new SnapshotError(path, 'stale: the corpus has changed');
+      if (line.fingerprint !== indexFingerprint(options)) throw new SnapshotError(path, 'stale: built with another vocabulary or options');
+      header = line;
+      continue;
+    }
+    switch (line.kind) {
+      case 'articles':
+        for (const a of line.v) articles.set(a.id, a);
+        break;
+      case 'passages':
+        for (const p of line.v) passages.set(p.id, p);
+        break;
+      case 'lexicon':
+        for (const e of line.v) lexicon.push(e);
+        break;
+      case 'df':
+        for (const e of line.v) df.push(e);
+        break;
+      case 'engine':
+        engine = line.v;
+        break;
+      case 'postings':
+        for (const e of line.v) postings.push(e);
+        break;
+      case 'end':
+        if (line.lines !== count) throw new SnapshotError(path, `damaged: ${count} lines, expected ${line.lines}`);
+        ended = true;
+        break;
+      default:
+        throw new SnapshotError(path, `unknown record at line ${count}`);
+    }
+  }
+  if (!header || !engine || !ended) throw new SnapshotError(path, 'damaged: cut off before its end');
+  let retriever: MiniSearchRetriever;
+  try {
+    retriever = MiniSearchRetriever.restore({ engine: { ...engine, index: postings }, df }, options);
+  } catch (err) {
+    throw new SnapshotError(path, `damaged index (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
+  return { articles, passages, retriever, lexicon: Lexicon.fromJSON(lexicon), newestDate: header.newestDate, buildMs: performance.now() - started };
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../adapters/config.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SETTINGS = Object.keys(readConfig({}));
+
+describe('configuration', () => {
+  it('documents every setting in .env.example and in the README table', async () => {
+    const example = await readFile(resolve(ROOT, '.env.example'), 'utf8');
+    const readme = await readFile(resolve(ROOT, 'README.md'), 'utf8');
+    for (const name of SETTINGS) {
+      expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+      expect(readme, name).toContain(`| \`${name}\` |`);
+    }
+  });
+
+  it('reads blank values as unset, so a copied .env.example starts the terminal chat with defaults', () => {
+    const blank = Object.fromEntries(SETTINGS.map((name) => [name, '']));
+    expect(readConfig(blank)).toEqual(readConfig({}));
+  });
+
+  it('names every bad setting with its reason and never echoes the value', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxp-user-token-secret', SLACK_APP_TOKEN: 'xapp-1', OPS_PORT: 'ninety', MAX_IN_FLIGHT: '0', CORPUS_WATCH: 'maybe' };
+    let error: unknown;
+    try {
+      readConfig(env);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'MAX_IN_FLIGHT must be at least 1',
+      'OPS_PORT must be a port number (0-65535) or off',
+      'CORPUS_WATCH must be true or false',
+      'SLACK_BOT_TOKEN must start with xoxb-',
+    ]);
+    expect((error as Error).message).not.toContain('xoxp-user-token-secret');
+  });
+
+  it('accepts off for the ops server and numbers for the limits', () => {
+    expect(readConfig({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '8' })).toMatchObject({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: 0, MAX_IN_FLIGHT: 8 });
+  });
+});

@@ -1,0 +1,144 @@
+import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
+import { SNAPSHOT_FILE } from '../src/snapshot.ts';
+import { article, CORPUS_DIR } from './helpers/corpus.ts';
+
+const KOREA = article(
+  { title: 'Seoul joins the talks', publisher: 'Wire', date: '2019-07-01' },
+  'South Korea asked to join the tariff talks on semiconductors, a Seoul trade official said on Monday.',
+);
+const KOREA_QUESTION = 'Did South Korea ask to join the talks on semiconductors?';
+
+let dir: string;
+let events: IndexEvent[];
+let live: LiveIndex | undefined;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tradetalk-live-'));
+  await cp(CORPUS_DIR, dir, { recursive: true, filter: (src) => !src.includes(SNAPSHOT_FILE) });
+  events = [];
+});
+afterEach(async () => {
+  await live?.close();
+  live = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const open = async () => (live = await LiveIndex.open(dir, { debounceMs: 50, onEvent: (e) => events.push(e) }));
+const loads = () => events.filter((e) => e.kind === 'loaded');
+
+/** Resolves at the next event of `kind`, failing after `ms`. */
+function nextEvent(kind: IndexEvent['kind'], ms = 5000): Promise<IndexEvent> {
+  const seen = events.length;
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const found = events.slice(seen).find((e) => e.kind === kind);
+      if (found) resolve(found);
+      else if (Date.now() - started > ms) reject(new Error(`no ${kind} event within ${ms} ms: ${JSON.stringify(events.slice(seen))}`));
+      else return;
+      clearInterval(poll);
+    }, 10);
+  });
+}
+
+describe('LiveIndex start-up', () => {
+  it('builds the index and writes a snapshot when there is none', async () => {
+    await open();
+    expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 5, reload: false })]);
+    expect(events.some((e) => e.kind === 'snapshot-written')).toBe(true);
+  });
+
+  it('starts from the snapshot when the corpus is unchanged', async () => {
+    await (await LiveIndex.open(dir)).close();
+    await open();
+    expect(loads()).toEqual([expect.objectContaining({ source: 'snapshot', articles: 5 })]);
+  });
+
+  it('rebuilds instead of trusting a corrupt snapshot', async () => {
+    await (await LiveIndex.open(dir)).close();
+    await writeFile(join(dir, SNAPSHOT_FILE), '{"kind":"header","version":1,"corpusHash":"');
+    await open();
+    expect(events[0]).toMatchObject({ kind: 'snapshot-rejected' });
+    expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 5 })]);
+    expect(answer(live!.current, 'Who is Taro Aso?').status).toBe('answered');
+  });
+
+  it('rebuilds when the corpus changed since the snapshot was written', async () => {
+    await (await LiveIndex.open(dir)).close();
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await open();
+    expect(events[0]).toMatchObject({ kind: 'snapshot-rejected', reason: expect.stringContaining('stale') });
+    expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 6 })]);
+  });
+});
+
+describe('LiveIndex reloads', () => {
+  it('picks up an added article', async () => {
+    await open();
+    expect(answer(live!.current, KOREA_QUESTION).status).toBe('no_answer');
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await live!.reload();
+    const reply = answer(live!.current, KOREA_QUESTION);
+    expect(reply.status).toBe('answered');
+    expect(reply.citations[0]?.title).toBe('Seoul joins the talks');
+  });
+
+  it('drops a removed article', async () => {
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await open();
+    await unlink(join(dir, 'korea.md'));
+    await live!.reload();
+    expect(live!.current.articles.has('korea')).toBe(false);
+    expect(answer(live!.current, KOREA_QUESTION).status).toBe('no_answer');
+  });
+
+  it('keeps the previous good version of an article whose file breaks, and says why', async () => {
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await open();
+    await writeFile(join(dir, 'korea.md'), 'title: oops, the front matter fences are gone\n\nSouth Korea');
+    await live!.reload();
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'broken-file', path: expect.stringContaining('korea.md'), kept: true }));
+    expect(answer(live!.current, KOREA_QUESTION).status).toBe('answered');
+  });
+
+  it('keeps serving the old index when the whole directory becomes unreadable as a corpus', async () => {
+    await open();
+    const before = live!.current;
+    await rm(dir, { recursive: true });
+    await live!.reload();
+    expect(events.at(-1)).toMatchObject({ kind: 'reload-failed' });
+    expect(live!.current).toBe(before);
+  });
+
+  it('leaves an index already taken by a question untouched by a reload', async () => {
+    await open();
+    const taken = live!.current;
+    const passages = taken.passages.size;
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await live!.reload();
+    expect(live!.current).not.toBe(taken);
+    expect(taken.passages.size).toBe(passages);
+    expect(answer(taken, KOREA_QUESTION).status).toBe('no_answer');
+  });
+
+  it('does nothing when no article file changed', async () => {
+    await open();
+    const before = live!.current;
+    await writeFile(join(dir, 'notes.txt'), 'not an article');
+    await live!.reload();
+    expect(live!.current).toBe(before);
+  });
+
+  it('happen by themselves when a file in the watched directory changes', async () => {
+    await open();
+    live!.watch();
+    const reloaded = nextEvent('loaded');
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    expect(await reloaded).toMatchObject({ reload: true, articles: 6 });
+    expect(answer(live!.current, KOREA_QUESTION).status).toBe('answered');
+  });
+});
