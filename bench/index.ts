@@ -1,11 +1,15 @@
 /** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
 import { benchDiscord } from './discord.ts';
+import { benchScale } from './scale.ts';
 import { benchSlack } from './slack.ts';
+import { benchSoak } from './soak.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<string>][] = [
   ['slack', benchSlack],
   ['discord', benchDiscord],
+  ['soak', benchSoak],
+  ['scale', benchScale],
 ];
 for (const [name, run] of benches) {
   if (only && only !== name) continue;

@@ -1,5 +1,6 @@
 /** Runs the Slack adapter in its own process for the benchmark, as it runs apart from Slack. */
 import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { Admissions } from '../adapters/admission.ts';
 import { createAsker } from '../adapters/questions.ts';
@@ -15,7 +16,8 @@ const adapter = createSlackAdapter({
   bot,
   logger,
   // The benchmark plays many users at once through one id, so the per-user rate limit is off.
-  asker: createAsker({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0, maxInFlight: 1000 }) }),
+  // The soak turns it on (BENCH_RATE_LIMIT) with many users, so the limiter's memory is exercised too.
+  asker: createAsker({ bot, logger, admissions: new Admissions({ perUserPerMinute: Number(process.env.BENCH_RATE_LIMIT ?? 0), maxInFlight: 1000 }) }),
   botToken: BOT_TOKEN,
   ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
   apiUrl,
@@ -23,6 +25,13 @@ const adapter = createSlackAdapter({
 });
 const server = await adapter.start();
 process.stdout.write(`${JSON.stringify({ ready: true, port: server ? (server.address() as AddressInfo).port : undefined })}\n`);
+// "mem" on stdin: reply with memory figures after a full collection (run with --expose-gc).
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'mem') return;
+  globalThis.gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  process.stdout.write(`${JSON.stringify({ rss, heapUsed })}\n`);
+});
 process.once('SIGTERM', () => {
   if (process.env.BENCH_CPU) process.stderr.write(`bot cpu: ${JSON.stringify(process.cpuUsage())}\n`);
   void adapter.stop().then(() => process.exit(0));

@@ -53,7 +53,7 @@ export async function benchSlack(): Promise<string> {
   for (const mode of ['http', 'socket'] as Mode[]) {
     // The bot runs in its own process, as it does apart from Slack; this process plays Slack and the users.
     const fake = await FakeSlack.start();
-    const bot = spawn('node_modules/.bin/tsx', ['bench/slack-bot-process.ts', mode, fake.apiUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const bot = spawn('node_modules/.bin/tsx', ['bench/slack-bot-process.ts', mode, fake.apiUrl], { stdio: ['pipe', 'pipe', 'inherit'] });
     const [line] = (await once(createInterface({ input: bot.stdout }), 'line')) as [string];
     const { port } = JSON.parse(line) as { port?: number };
     const driver = SlackDriver.attach(mode, fake, port);

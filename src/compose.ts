@@ -4,7 +4,7 @@ import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import type { AnalyzedQuery, RankedPassage } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import { splitSentences } from './sentences.ts';
+import { sentencesOf } from './passageTerms.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
 
 /** How many of the best passages sentences are drawn from. */
@@ -41,23 +41,6 @@ export interface Composition {
   notes: string[];
   /** Whether the quoted sentences hold what the question type asks for (a number for "how many"). */
   answerTypeFound: boolean;
-}
-
-interface SentenceTerms {
-  text: string;
-  terms: ReadonlySet<string>;
-}
-
-/** Sentences and their terms, worked out once per passage: passages are immutable and asked about again and again. */
-const sentenceCache = new WeakMap<Passage, SentenceTerms[]>();
-
-function sentencesOf(passage: Passage): SentenceTerms[] {
-  let cached = sentenceCache.get(passage);
-  if (!cached) {
-    cached = splitSentences(passage.text).map((text) => ({ text, terms: new Set(analyze(text)) }));
-    sentenceCache.set(passage, cached);
-  }
-  return cached;
 }
 
 interface Candidate {

@@ -55,11 +55,13 @@ export class LiveIndex {
   /** Loads the corpus in `dir`, from its snapshot when that is current, else by building (and saving a new snapshot). */
   static async open(dir: string, options: LiveIndexOptions = {}): Promise<LiveIndex> {
     // An unreadable directory falls through to loadCorpus, whose error says what to do about it.
-    const hash = await hashCorpus(dir).catch(() => undefined);
+    // The corpus is hashed while the snapshot is read; the snapshot is used only if the hashes match.
+    const hashing = hashCorpus(dir).catch(() => undefined);
     const path = join(dir, SNAPSHOT_FILE);
-    if (options.snapshot !== false && hash !== undefined) {
+    if (options.snapshot !== false) {
       try {
-        const index = await readSnapshot(path, hash, options);
+        const index = await readSnapshot(path, hashing.then((h) => h ?? 'unreadable corpus'), options);
+        const hash = (await hashing)!;
         options.onEvent?.({ kind: 'loaded', source: 'snapshot', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: false });
         return new LiveIndex(dir, options, index, hash);
       } catch (err) {
@@ -67,6 +69,7 @@ export class LiveIndex {
         if (!err.message.endsWith('no snapshot')) options.onEvent?.({ kind: 'snapshot-rejected', reason: err.message });
       }
     }
+    const hash = await hashing;
     const corpus = await loadCorpus(dir);
     for (const p of corpus.problems) options.onEvent?.({ kind: 'broken-file', path: p.path, reason: p.reason, kept: false });
     const index = await buildIndexInBackground(corpus, options, options);

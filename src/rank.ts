@@ -3,8 +3,9 @@
  * question's information (IDF-weighted terms) that the best passage covers, so it does not
  * grow with the length of the question the way a raw BM25 score does.
  */
-import { isVocabularyWord, PEOPLE, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
-import type { SearchIndex } from './searchIndex.ts';
+import { analyze, isVocabularyWord, PEOPLE, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
+import { termsOfPassage } from './passageTerms.ts';
+import { metaText, type SearchIndex } from './searchIndex.ts';
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 /**
@@ -25,6 +26,12 @@ export const GENERIC_TERM_FACTOR = 1;
 export const UNKNOWN_TERM_FACTOR = 1;
 /** A person the question names is what it is about: their weight is multiplied by this. */
 export const PERSON_FOCUS_BOOST = 2;
+/**
+ * Candidates are found with the question's rarest terms, scoring at most about this many postings
+ * (passages per term, summed); commoner terms then count only towards coverage. Scoring a term
+ * found in half an archive costs far more than it tells, and small corpora never reach the cap.
+ */
+export const DEFAULT_MAX_SCORED_POSTINGS = 10_000;
 /** How strongly coverage reorders the retriever's scores: score × coverage^exponent. */
 export const DEFAULT_COVERAGE_EXPONENT = 1;
 
@@ -33,6 +40,8 @@ export interface RankOptions {
   candidates?: number;
   /** Default `DEFAULT_COVERAGE_EXPONENT`. */
   coverageExponent?: number;
+  /** Default `DEFAULT_MAX_SCORED_POSTINGS`. */
+  maxScoredPostings?: number;
 }
 
 export interface QueryTerm {
@@ -105,22 +114,53 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: 
   if (known.length === 0) return [];
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
   const weightOf = new Map(query.terms.map((t) => [t.term, t.weight]));
-  const hits = index.retriever.search({ terms: known.map((t) => t.term), limit: candidates });
+  const { searched, pruned } = retrievalTerms(index, known, options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);
+  if (searched.length === 0) return [];
+  const hits = index.retriever.search({ terms: searched, limit: candidates });
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = index.passages.get(hit.id);
     if (!passage) continue;
     const inText = new Set(hit.matchedInText);
+    const matched = new Set(hit.matched);
+    if (pruned.length > 0) {
+      const textTerms = termsOfPassage(passage);
+      const article = index.articles.get(passage.articleId);
+      const metaTerms = article ? new Set([...analyze(article.title), ...analyze(metaText(article, passage.section))]) : new Set<string>();
+      for (const term of pruned) {
+        if (textTerms.has(term)) inText.add(term);
+        if (textTerms.has(term) || metaTerms.has(term)) matched.add(term);
+      }
+    }
     let covered = 0;
-    for (const term of hit.matched) covered += (weightOf.get(term) ?? 0) * (inText.has(term) ? 1 : META_MATCH_CREDIT);
+    for (const term of matched) covered += (weightOf.get(term) ?? 0) * (inText.has(term) ? 1 : META_MATCH_CREDIT);
     const coverage = total > 0 ? Math.min(1, covered / total) : 0;
     ranked.push({
       passage,
       retrieverScore: hit.score,
       coverage,
       score: hit.score * coverage ** exponent,
-      matched: hit.matched,
+      matched: [...matched],
     });
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+}
+
+/**
+ * The rarest terms within the postings budget, and the rest. When even the rarest term is over the
+ * budget, nothing is searched: a question made only of words found in that many passages has nothing
+ * specific to find an answer by, and scoring them would cost more than any answer is worth.
+ */
+export function retrievalTerms(index: SearchIndex, known: readonly QueryTerm[], maxPostings: number): { searched: string[]; pruned: string[] } {
+  const byRarity = known.map((t) => ({ term: t.term, df: index.retriever.documentFrequency(t.term) })).sort((a, b) => a.df - b.df);
+  const searched: string[] = [];
+  const pruned: string[] = [];
+  let postings = 0;
+  for (const { term, df } of byRarity) {
+    if (postings + df <= maxPostings) {
+      searched.push(term);
+      postings += df;
+    } else pruned.push(term);
+  }
+  return { searched, pruned };
 }

@@ -22,6 +22,8 @@ export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
 export const SNAPSHOT_VERSION = 1;
 /** Items per line: small enough that no line nears the string limit, large enough to be quick. */
 const CHUNK = 5000;
+/** Read buffer: lines run to megabytes, and larger reads mean fewer trips through the stream. */
+const READ_CHUNK_BYTES = 1 << 20;
 
 export class SnapshotError extends Error {
   constructor(
@@ -33,12 +35,17 @@ export class SnapshotError extends Error {
   }
 }
 
+/** Files read at once while hashing: reading one at a time leaves the disk and thread pool idle. */
+const HASH_READ_BATCH = 64;
+
 /** A hash of every article file's name and bytes: any added, changed or removed article changes it. */
 export async function hashCorpus(dir: string): Promise<string> {
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
   const hash = createHash('sha256');
-  for (const name of names) {
-    hash.update(name).update('\0').update(await readFile(join(dir, name))).update('\0');
+  for (let i = 0; i < names.length; i += HASH_READ_BATCH) {
+    const batch = names.slice(i, i + HASH_READ_BATCH);
+    const contents = await Promise.all(batch.map((name) => readFile(join(dir, name))));
+    batch.forEach((name, k) => hash.update(name).update('\0').update(contents[k]!).update('\0'));
   }
   return hash.digest('hex');
 }
@@ -98,8 +105,9 @@ export async function writeSnapshot(index: SearchIndex, path: string, corpusHash
 /**
  * Loads a snapshot if it belongs to this corpus and these options. Throws `SnapshotError` when it is
  * missing, stale, from another version, or damaged, so the caller rebuilds instead of trusting it.
+ * `corpusHash` may still be being computed: it is awaited before the index is built from the file.
  */
-export async function readSnapshot(path: string, corpusHash: string, options: IndexOptions = {}): Promise<SearchIndex> {
+export async function readSnapshot(path: string, corpusHash: string | Promise<string>, options: IndexOptions = {}): Promise<SearchIndex> {
   const started = performance.now();
   try {
     await stat(path);
@@ -115,7 +123,7 @@ export async function readSnapshot(path: string, corpusHash: string, options: In
   let engine: Omit<AsPlainObject, 'index'> | undefined;
   let count = 0;
   let ended = false;
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', highWaterMark: READ_CHUNK_BYTES }), crlfDelay: Infinity });
   for await (const text of lines) {
     count += 1;
     let line: Line;
@@ -127,7 +135,6 @@ export async function readSnapshot(path: string, corpusHash: string, options: In
     if (count === 1) {
       if (line.kind !== 'header') throw new SnapshotError(path, 'no header');
       if (line.version !== SNAPSHOT_VERSION) throw new SnapshotError(path, `version ${line.version}, expected ${SNAPSHOT_VERSION}`);
-      if (line.corpusHash !== corpusHash) throw new SnapshotError(path, 'stale: the corpus has changed');
       if (line.fingerprint !== indexFingerprint(options)) throw new SnapshotError(path, 'stale: built with another vocabulary or options');
       header = line;
       continue;
@@ -160,6 +167,7 @@ export async function readSnapshot(path: string, corpusHash: string, options: In
     }
   }
   if (!header || !engine || !ended) throw new SnapshotError(path, 'damaged: cut off before its end');
+  if (header.corpusHash !== (await corpusHash)) throw new SnapshotError(path, 'stale: the corpus has changed');
   let retriever: MiniSearchRetriever;
   try {
     retriever = MiniSearchRetriever.restore({ engine: { ...engine, index: postings }, df }, options);

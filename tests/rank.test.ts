@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, idf, rankPassages } from '../src/rank.ts';
+import { analyzeQuery, idf, rankPassages, retrievalTerms } from '../src/rank.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -51,5 +51,34 @@ describe('rankPassages', () => {
     const plain = analyzeQuery(index, 'persimmons potatoes');
     const chatty = analyzeQuery(index, 'persimmons potatoes besides');
     expect(chatty.terms).toEqual(plain.terms);
+  });
+});
+
+describe('pruning of terms too common to search with', () => {
+  const question = 'What restrictions did the two countries lift on potatoes and persimmons?';
+
+  it('searches with the rarest terms within the postings budget and keeps the rest for coverage', () => {
+    const known = analyzeQuery(index, question).terms.filter((t) => t.known);
+    const { searched, pruned } = retrievalTerms(index, known, 3);
+    expect(searched[0]).toBe(known.map((t) => t.term).sort((a, b) => index.retriever.documentFrequency(a) - index.retriever.documentFrequency(b))[0]);
+    expect(searched.reduce((n, t) => n + index.retriever.documentFrequency(t), 0)).toBeLessThanOrEqual(3);
+    expect([...searched, ...pruned].sort()).toEqual(known.map((t) => t.term).sort());
+    expect(pruned.length).toBeGreaterThan(0);
+  });
+
+  it('searches with nothing, and so finds nothing, when even the rarest term is over the budget', () => {
+    const query = analyzeQuery(index, 'japan trade');
+    const rarest = Math.min(...query.terms.map((t) => index.retriever.documentFrequency(t.term)));
+    expect(retrievalTerms(index, query.terms, rarest - 1).searched).toEqual([]);
+    expect(rankPassages(index, query, { maxScoredPostings: rarest - 1 })).toEqual([]);
+    expect(rankPassages(index, query, { maxScoredPostings: rarest }).length).toBeGreaterThan(0);
+  });
+
+  it('still finds the answering passage, with the same coverage, when common terms are pruned', () => {
+    const query = analyzeQuery(index, question);
+    const full = rankPassages(index, query)[0]!;
+    const pruned = rankPassages(index, query, { maxScoredPostings: 3 })[0]!;
+    expect(pruned.passage.id).toBe(full.passage.id);
+    expect(pruned.coverage).toBeCloseTo(full.coverage, 6);
   });
 });

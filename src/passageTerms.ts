@@ -1,0 +1,44 @@
+/**
+ * The sentences of a passage and their analyzed terms, worked out on first use and cached:
+ * the same passages come back question after question. The cache is bounded, so a bot that
+ * runs for months over a large archive does not end up holding an analysis of every passage.
+ */
+import { LRUCache } from 'lru-cache';
+import { analyze } from './analyze.ts';
+import { splitSentences } from './sentences.ts';
+import type { Passage } from './types.ts';
+
+/** Passages whose analysis is kept; a few answers' worth of candidates many times over. */
+export const PASSAGE_CACHE_SIZE = 5000;
+
+export interface SentenceTerms {
+  text: string;
+  terms: ReadonlySet<string>;
+}
+
+interface Analysis {
+  sentences: SentenceTerms[];
+  terms: ReadonlySet<string>;
+}
+
+// Keyed by the passage object, not its id: a reloaded article has new passage objects.
+const cache = new LRUCache<Passage, Analysis>({ max: PASSAGE_CACHE_SIZE });
+
+function analysisOf(passage: Passage): Analysis {
+  let cached = cache.get(passage);
+  if (!cached) {
+    const sentences = splitSentences(passage.text).map((text) => ({ text, terms: new Set(analyze(text)) }));
+    cached = { sentences, terms: new Set(sentences.flatMap((s) => [...s.terms])) };
+    cache.set(passage, cached);
+  }
+  return cached;
+}
+
+export function sentencesOf(passage: Passage): readonly SentenceTerms[] {
+  return analysisOf(passage).sentences;
+}
+
+/** Every term of the passage text. */
+export function termsOfPassage(passage: Passage): ReadonlySet<string> {
+  return analysisOf(passage).terms;
+}
