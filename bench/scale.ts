@@ -54,6 +54,7 @@ export async function benchScale(): Promise<string> {
         `${(served.bareP99! / served.p99!).toFixed(1)}×`,
         `${served.answered}/1000`,
       ]);
+      console.error(`scale: ${size} done: ${JSON.stringify({ ...built, ...served })}`);
     } catch (err) {
       rows.push([size.toLocaleString('en-US'), `failed: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`, '', '', '', '', '', '', '', '']);
     }

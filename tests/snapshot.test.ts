@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer, buildIndex, loadCorpus } from '../src/index.ts';
-import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from '../src/snapshot.ts';
+import { hashCorpus, readLines, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from '../src/snapshot.ts';
 import { article, CORPUS_DIR } from './helpers/corpus.ts';
 
 let dir: string;
@@ -73,5 +73,18 @@ describe('index snapshots', () => {
     const before = await hashCorpus(dir);
     await snapshotOfCorpus();
     expect(await hashCorpus(dir)).toBe(before);
+  });
+});
+
+describe('readLines', () => {
+  it('returns every line intact when lines and multi-byte characters straddle read chunks', async () => {
+    const lines = ['', 'short', '日本と米国の貿易交渉 — “quoted” 🇯🇵'.repeat(40), 'x'.repeat(1000), 'last line without a newline'];
+    const path = join(dir, 'lines.txt');
+    await writeFile(path, lines.join('\n'));
+    for (const chunkBytes of [1, 7, 64, 1 << 20]) {
+      const read: string[] = [];
+      for await (const line of readLines(path, chunkBytes)) read.push(line);
+      expect(read).toEqual(lines);
+    }
   });
 });
