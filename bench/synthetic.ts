@@ -71,14 +71,19 @@ export function zipfSampler(size: number, random: () => number, exponent = ZIPF_
   };
 }
 
+/** Seed of the vocabulary every archive and question set shares, so questions use the archives' words. */
+export const VOCABULARY_SEED = 42;
+
 export class SyntheticText {
   private readonly random: () => number;
   private readonly words: string[];
   private readonly rank: () => number;
 
+  /** Text drawn with `seed` from the shared vocabulary (with the vocabulary's own seed, the text continues its stream). */
   constructor(seed: number) {
-    this.random = seeded(seed);
-    this.words = vocabulary(this.random);
+    const vocabularyRandom = seeded(VOCABULARY_SEED);
+    this.words = vocabulary(vocabularyRandom);
+    this.random = seed === VOCABULARY_SEED ? vocabularyRandom : seeded(seed);
     this.rank = zipfSampler(this.words.length, this.random);
   }
 
@@ -125,7 +130,7 @@ export class SyntheticText {
 }
 
 /** Writes (once) an archive of `passages` passages under `root`, and returns its directory. */
-export async function syntheticCorpus(root: string, passages: number, seed = 42): Promise<string> {
+export async function syntheticCorpus(root: string, passages: number, seed = VOCABULARY_SEED): Promise<string> {
   const dir = join(root, `zipf-${passages}-seed${seed}`);
   const done = join(dir, '.complete');
   if (await stat(done).then(() => true, () => false)) return dir;

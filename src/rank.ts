@@ -31,7 +31,7 @@ export const PERSON_FOCUS_BOOST = 2;
  * (passages per term, summed); commoner terms then count only towards coverage. Scoring a term
  * found in half an archive costs far more than it tells, and small corpora never reach the cap.
  */
-export const DEFAULT_MAX_SCORED_POSTINGS = 10_000;
+export const DEFAULT_MAX_SCORED_POSTINGS = 5_000;
 /** How strongly coverage reorders the retriever's scores: score × coverage^exponent. */
 export const DEFAULT_COVERAGE_EXPONENT = 1;
 
