@@ -8,8 +8,8 @@ import { analyze } from './analyze.ts';
 import { splitSentences } from './sentences.ts';
 import type { Passage } from './types.ts';
 
-/** Passages whose analysis is kept; a few answers' worth of candidates many times over. */
-export const PASSAGE_CACHE_SIZE = 5000;
+/** Passages whose analysis is kept: fifty questions' worth of candidates (an entry is ~14 KB). */
+export const PASSAGE_CACHE_SIZE = 1000;
 
 export interface SentenceTerms {
   text: string;
