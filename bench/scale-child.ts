@@ -68,6 +68,7 @@ if (mode === 'build') {
     if (answer(index, q, { maxScoredPostings }).status === 'answered') answered.count += 1;
   });
   const rssAfterQuestions = await rssMb();
+  const heapAfterQuestionsMb = process.memoryUsage().heapUsed / 2 ** 20;
   const bareQuestions = index.passages.size >= LARGE ? questions.slice(0, BARE_QUESTIONS_LARGE) : questions;
 
   const bareStarted = performance.now();
@@ -81,6 +82,7 @@ if (mode === 'build') {
       rssBeforeMb: rssBefore,
       rssLoadedMb: rssLoaded,
       rssAfterQuestionsMb: rssAfterQuestions,
+      heapAfterQuestionsMb,
       answered: answered.count,
       p50: percentile(ours, 50),
       p99: percentile(ours, 99),
