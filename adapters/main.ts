@@ -93,6 +93,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
   }
 
   if (running.length === 0) {
+    if (!process.stdin.isTTY) {
+      logger.warn({ event: 'no_chat_adapter' }, 'no Slack or Discord token is set and standard input is not a terminal: answering lines piped to standard input until it ends');
+    }
     await startTerminalChat({ index: () => live.current });
     await live.close();
     return;
