@@ -103,6 +103,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
 
   let stopping = false;
   let ops: OpsServer | undefined;
+  // Started only once the corpus is loaded, so a running ops server implies a loaded corpus.
   if (config.OPS_PORT !== 'off') {
     ops = await startOpsServer({
       port: config.OPS_PORT,
@@ -110,7 +111,6 @@ async function main(config: Config, logger: Logger): Promise<void> {
       registry: metrics.registry,
       problems: () => [
         ...(stopping ? ['shutting down'] : []),
-        ...(live.current.passages.size === 0 ? ['corpus not loaded'] : []),
         ...running.map((r) => r.unhealthy()).filter((p): p is string => p !== undefined),
       ],
     });

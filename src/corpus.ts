@@ -9,6 +9,11 @@ import type { Article, ArticleInfo, Corpus, CorpusProblem } from './types.ts';
 /** File endings read as articles; anything else in the directory (snapshots, notes) is ignored. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
 
+/** Whether a file in the corpus directory is an article: dot files (the index snapshot, editors' swap files) never are. */
+export function isArticleFile(name: string): boolean {
+  return !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase());
+}
+
 /** A corpus that cannot be served at all: missing, empty, or with no readable article. */
 export class CorpusError extends Error {
   constructor(
@@ -126,7 +131,7 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
     throw new CorpusError(`${dir}: corpus directory not found (set CORPUS_DIR or create it with one Markdown file per article)`);
   }
   const files = names
-    .filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()))
+    .filter(isArticleFile)
     .sort();
   if (files.length === 0) {
     throw new CorpusError(`${dir}: corpus directory has no articles (add one Markdown file per article, see README)`);

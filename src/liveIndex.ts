@@ -5,7 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus } from './corpus.ts';
+import { isArticleFile, loadCorpus } from './corpus.ts';
 import { buildIndexInBackground, type BuildProgress, type IndexOptions, type SearchIndex } from './searchIndex.ts';
 import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
 import type { ArticleInfo, CorpusProblem, Passage } from './types.ts';
@@ -110,7 +110,7 @@ export class LiveIndex {
   watch(): void {
     if (this.watcher) return;
     this.watcher = watch(this.dir, (_event, name) => {
-      if (name && name.startsWith('.')) return; // our own snapshot and editors' temporary files
+      if (name && !isArticleFile(name)) return;
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? DEFAULT_RELOAD_DEBOUNCE_MS);
     });

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
-import { ARTICLE_EXTENSIONS } from './corpus.ts';
+import { isArticleFile } from './corpus.ts';
 import { MiniSearchRetriever } from './retriever.ts';
 import type { IndexOptions, SearchIndex } from './searchIndex.ts';
 import { Lexicon } from './spelling.ts';
@@ -59,7 +59,7 @@ const HASH_READ_BATCH = 64;
 
 /** A hash of every article file's name and bytes: any added, changed or removed article changes it. */
 export async function hashCorpus(dir: string): Promise<string> {
-  const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+  const names = (await readdir(dir)).filter(isArticleFile).sort();
   const hash = createHash('sha256');
   for (let i = 0; i < names.length; i += HASH_READ_BATCH) {
     const batch = names.slice(i, i + HASH_READ_BATCH);
