@@ -1,11 +1,10 @@
 /** Chooses the sentences to quote from the best passages and numbers their sources. */
-import { analyze } from './analyze.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import type { AnalyzedQuery, RankedPassage } from './rank.ts';
-import type { SearchIndex } from './searchIndex.ts';
 import { sentencesOf } from './passageTerms.ts';
-import type { AnswerSentence, Citation, Passage } from './types.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { AnswerSentence, Citation } from './types.ts';
 
 /** How many of the best passages sentences are drawn from. */
 export const DEFAULT_PASSAGES_TO_READ = 3;
