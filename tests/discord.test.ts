@@ -5,8 +5,8 @@ import { createAsker } from '../adapters/questions.ts';
 import { commands } from '../adapters/discord/commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
-import { createTradeTalk, DEFAULT_MAX_QUESTION_CHARS, type TradeTalk } from '../src/index.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { DEFAULT_MAX_QUESTION_CHARS } from '../src/index.ts';
+import { BOOM, failingCore, realIndex } from './helpers/corpus.ts';
 import { buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
@@ -28,7 +28,6 @@ interface Body {
 }
 
 const QUESTION = 'what did japan agree to streamline for us auto exports?';
-const BOOM = 'please explode';
 const EPHEMERAL = 64;
 
 const bodyOf = (c: RestCall) => c.body as Body;
@@ -45,14 +44,7 @@ describe('Discord adapter against a local fake Discord', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     const index = await realIndex();
-    const real = createTradeTalk(() => index);
-    const bot: TradeTalk = {
-      ...real,
-      answer: (q) => {
-        if (q.includes(BOOM)) throw new Error('simulated core failure');
-        return real.answer(q);
-      },
-    };
+    const bot = failingCore(index);
     const asker = createAsker({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
     adapter = createDiscordAdapter({ bot, asker, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();

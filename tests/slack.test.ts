@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_HELPFUL, ACTION_SHARE, parseButtonValue } from '../adapters/slack/format.ts';
-import { createTradeTalk, type TradeTalk } from '../src/index.ts';
 import { BOT_USER_ID, type RecordedCall } from './helpers/fake-slack.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { BOOM, failingCore, realIndex } from './helpers/corpus.ts';
 import { memoryLogger, SIGNING_SECRET, SlackDriver, type Mode } from './helpers/slack-driver.ts';
 
 interface Block {
@@ -12,7 +11,6 @@ interface Block {
 }
 
 const QUESTION = 'what did japan agree to streamline for us auto exports?';
-const BOOM = 'please explode';
 
 const blocksOf = (call: RecordedCall) => call.body.blocks as Block[];
 const allText = (call: RecordedCall) => JSON.stringify(call.body);
@@ -27,16 +25,7 @@ for (const mode of ['socket', 'http'] as Mode[]) {
 
     beforeAll(async () => {
       const index = await realIndex();
-      const real = createTradeTalk(() => index);
-      // A core that fails on one question, to show one bad event cannot stop the app.
-      const bot: TradeTalk = {
-        ...real,
-        answer: (q) => {
-          if (q.includes(BOOM)) throw new Error('simulated core failure');
-          return real.answer(q);
-        },
-      };
-      driver = await SlackDriver.start(mode, bot, log.logger);
+      driver = await SlackDriver.start(mode, failingCore(index), log.logger);
     });
     afterAll(async () => {
       await driver?.stop();

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildIndex, loadCorpus, type SearchIndex } from '../../src/index.ts';
+import { buildIndex, createTradeTalk, loadCorpus, type SearchIndex, type TradeTalk } from '../../src/index.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
 
@@ -22,4 +22,19 @@ export async function tempCorpus(files: Record<string, string>): Promise<{ dir: 
 export function article(front: Record<string, string>, body = 'Japan and the United States held trade talks in Tokyo.'): string {
   const lines = Object.entries(front).map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
+}
+
+/** Asking this makes `failingCore` throw, as a core bug would. */
+export const BOOM = 'please explode';
+
+/** The real core over `index`, except that it throws on questions containing `BOOM`: shows one bad question cannot stop an adapter. */
+export function failingCore(index: SearchIndex): TradeTalk {
+  const real = createTradeTalk(() => index);
+  return {
+    ...real,
+    answer: (q) => {
+      if (q.includes(BOOM)) throw new Error('simulated core failure');
+      return real.answer(q);
+    },
+  };
 }

@@ -3,6 +3,7 @@
  * gateway WebSocket that says HELLO, accepts IDENTIFY, dispatches READY and GUILD_CREATE, and
  * answers heartbeats. It records every REST call for the tests to inspect.
  */
+import { CallLog } from './call-log.ts';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -40,13 +41,12 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export class FakeDiscord {
-  readonly calls: RestCall[] = [];
+  private readonly log = new CallLog<RestCall>('Discord', (c) => `${c.method} ${c.path}`);
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private seq = 0;
   private identified: (() => void) | undefined;
-  private waiters = new Set<{ match: (c: RestCall) => boolean; found: RestCall[]; count: number; done: () => void }>();
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -61,7 +61,7 @@ export class FakeDiscord {
           body = json ? (JSON.parse(json) as Record<string, unknown>) : null;
         }
         const call: RestCall = { method: req.method ?? 'GET', path, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
-        this.record(call);
+        this.log.record(call);
         this.respond(call, res);
       })();
     });
@@ -137,15 +137,6 @@ export class FakeDiscord {
     send(404, { message: 'Unknown route', code: 0 });
   }
 
-  private record(call: RestCall): void {
-    this.calls.push(call);
-    for (const w of this.waiters) {
-      if (!w.match(call)) continue;
-      w.found.push(call);
-      if (w.found.length >= w.count) w.done();
-    }
-  }
-
   private send(payload: unknown): void {
     this.socket?.send(JSON.stringify(payload));
   }
@@ -214,25 +205,12 @@ export class FakeDiscord {
   }
 
   waitForCalls(match: (c: RestCall) => boolean, count = 1, timeoutMs = 5000): Promise<RestCall[]> {
-    const found = this.calls.filter(match);
-    if (found.length >= count) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const waiter = {
-        match,
-        found,
-        count,
-        done: () => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(waiter.found);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`timed out waiting for ${count} matching Discord call(s); saw: ${this.calls.map((c) => `${c.method} ${c.path}`).join(', ')}`));
-      }, timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.log.waitFor(match, count, timeoutMs);
+  }
+
+  /** Every call received so far, oldest first (benchmarks empty it between rounds). */
+  get calls(): RestCall[] {
+    return this.log.calls;
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@
  * A small fake of Slack on 127.0.0.1: the Web API methods TradeTalk calls, response_url
  * endpoints, and a Socket Mode WebSocket. It records every call for the tests to inspect.
  */
+import { CallLog } from './call-log.ts';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,12 +35,11 @@ function parse(raw: string, contentType: string | undefined): Record<string, unk
 }
 
 export class FakeSlack {
-  readonly calls: RecordedCall[] = [];
+  private readonly log = new CallLog<RecordedCall>('Slack', (c) => c.method);
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private readonly acks = new Map<string, (payload: unknown) => void>();
-  private waiters = new Set<{ match: (c: RecordedCall) => boolean; found: RecordedCall[]; count: number; done: () => void }>();
   private counter = 0;
 
   private constructor() {
@@ -49,7 +49,7 @@ export class FakeSlack {
         const url = req.url ?? '/';
         const body = parse(raw, req.headers['content-type']);
         const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
-        this.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+        this.log.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
         res.setHeader('content-type', 'application/json');
         if (method === 'auth.test') {
           res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
@@ -95,37 +95,14 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/respond/${++this.counter}`;
   }
 
-  private record(call: RecordedCall): void {
-    this.calls.push(call);
-    // Each waiter tests only the new call, so waiting stays cheap under load.
-    for (const w of this.waiters) {
-      if (!w.match(call)) continue;
-      w.found.push(call);
-      if (w.found.length >= w.count) w.done();
-    }
-  }
-
   /** Resolves with the calls matching `match` once there are `count` of them, or rejects after `timeoutMs`. */
   waitForCalls(match: (c: RecordedCall) => boolean, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
-    const found = this.calls.filter(match);
-    if (found.length >= count) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const waiter = {
-        match,
-        found,
-        count,
-        done: () => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(waiter.found);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`timed out waiting for ${count} matching Slack call(s); saw: ${this.calls.map((c) => c.method).join(', ')}`));
-      }, timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.log.waitFor(match, count, timeoutMs);
+  }
+
+  /** Every call received so far, oldest first (benchmarks empty it between rounds). */
+  get calls(): RecordedCall[] {
+    return this.log.calls;
   }
 
   /** Sends a Socket Mode envelope and resolves with the app's ack payload. */
