@@ -1,10 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
-import { article, realIndex } from './helpers/corpus.ts';
+import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
 
 const STATUSES = ['answered', 'no_answer', 'invalid'];
 
@@ -58,58 +55,15 @@ describe('answer survives hostile messages', () => {
   });
 });
 
-describe('the corpus pipeline survives extreme corpora', () => {
-  const dirs: string[] = [];
-  const tempDir = async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tradetalk-robust-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(async () => {
-    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-  });
-
-  it('indexes a 10 MB article file and answers from it', async () => {
-    const dir = await tempDir();
-    const paragraph = 'Negotiators in Tokyo discussed tariffs on rice, beef and cars for another long session. ';
-    const filler = Array.from({ length: Math.ceil(10_000_000 / (paragraph.length * 5)) }, () => paragraph.repeat(5)).join('\n\n');
-    const body = `${filler}\n\nThe persimmon quota was settled at 12,000 tonnes, an official said.`;
-    await writeFile(join(dir, 'huge.md'), article({ title: 'A very long transcript', publisher: 'Wire', date: '2019-01-02' }, body));
-    const corpus = await loadCorpus(dir);
-    expect(corpus.problems).toEqual([]);
-    const big = buildIndex(corpus);
-    expect(big.passages.size).toBeGreaterThan(10_000);
-    const a = answer(big, 'What was the persimmon quota?');
-    expect(a.status).toBe('answered');
-    expect(a.text).toContain('12,000 tonnes');
-  }, 120_000);
-
+describe('the corpus pipeline survives a tiny corpus', () => {
   it('answers from a corpus of one article', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'only.md'), article({ title: 'Talks resume', publisher: 'Wire', date: '2019-01-02' }, 'Japan and the United States resumed trade talks on farm tariffs in Washington.'));
+    const { dir, cleanup } = await tempCorpus({
+      'only.md': article({ title: 'Talks resume', publisher: 'Wire', date: '2019-01-02' }, 'Japan and the United States resumed trade talks on farm tariffs in Washington.'),
+    });
     const one = buildIndex(await loadCorpus(dir));
+    await cleanup();
     expectWellFormed(answer(one, 'Where did the talks on farm tariffs resume?'));
     expect(answer(one, 'Where did the talks on farm tariffs resume?').status).toBe('answered');
     expect(answer(one, 'What is the capital of France?').status).toBe('no_answer');
   });
-
-  it('answers from a corpus of 100,000 articles', async () => {
-    const dir = await tempDir();
-    const ports = ['Yokohama', 'Osaka', 'Kobe', 'Nagoya', 'Hakata', 'Sendai', 'Niigata', 'Chiba'];
-    for (let start = 0; start < 100_000; start += 1000) {
-      await Promise.all(
-        Array.from({ length: 1000 }, (_, k) => {
-          const i = start + k;
-          const text = `Customs at ${ports[i % ports.length]} cleared shipment ${i} of auto parts under the bilateral agreement.`;
-          return writeFile(join(dir, `a${i}.md`), article({ title: `Shipment ${i}`, publisher: 'Port Wire', date: '2019-01-02' }, text));
-        }),
-      );
-    }
-    const corpus = await loadCorpus(dir);
-    expect(corpus.articles).toHaveLength(100_000);
-    const many = buildIndex(corpus);
-    const a = answer(many, 'Which port cleared shipment 77777?');
-    expect(a.status).toBe('answered');
-    expect(a.citations[0]?.title).toBe('Shipment 77777');
-  }, 300_000);
 });
