@@ -20,14 +20,14 @@ function run(args: string[], stdin = ''): Promise<{ stdout: string; stderr: stri
 
 describe('npm run ask', () => {
   it('prints a readable answer', async () => {
-    const r = await run(['src/cli/ask.ts', 'who is the US trade representative?']);
+    const r = await run(['tools/ask.ts', 'who is the US trade representative?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Robert Lighthizer');
     expect(r.stdout).toContain('Sources:');
   });
 
   it('prints the answer object with --json', async () => {
-    const r = await run(['src/cli/ask.ts', '--json', 'korus?']);
+    const r = await run(['tools/ask.ts', '--json', 'korus?']);
     const parsed = JSON.parse(r.stdout) as { question: string; status: string; citations: unknown[] };
     expect(parsed.question).toBe('korus?');
     expect(parsed.status).toBe('answered');
@@ -36,7 +36,7 @@ describe('npm run ask', () => {
 
   it('answers one JSON line per input line, in order, with nothing else on standard output', async () => {
     const questions = ['korus?', '', 'qwertyuiop', 'who is the US trade representative?'];
-    const r = await run(['src/cli/ask.ts', '--jsonl'], `${questions.join('\n')}\n`);
+    const r = await run(['tools/ask.ts', '--jsonl'], `${questions.join('\n')}\n`);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((l) => JSON.parse(l) as { question: string; status: string });
@@ -47,7 +47,7 @@ describe('npm run ask', () => {
 
 describe('npm run eval', () => {
   it('prints the figures and the misses for a question file', async () => {
-    const r = await run(['src/cli/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);
+    const r = await run(['tools/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/answer accuracy\s+100\.0% \(1\/1\)/);
     expect(r.stdout).toMatch(/out-of-scope declined\s+100\.0% \(1\/1\)/);

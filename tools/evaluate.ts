@@ -1,8 +1,8 @@
 /** Scores the bot on a file of questions with gold answers (format: shared/eval/README.md). */
-import { answer, type AnswerOptions } from './answer.ts';
-import { prepareQuestion } from './question.ts';
-import { analyzeQuery, rankPassages } from './rank.ts';
-import type { SearchIndex } from './searchIndex.ts';
+import { answer, type AnswerOptions } from '../src/answer.ts';
+import { prepareQuestion } from '../src/question.ts';
+import { analyzeQuery, rankPassages } from '../src/rank.ts';
+import type { SearchIndex } from '../src/searchIndex.ts';
 
 export interface EvalItem {
   id: string;
@@ -38,6 +38,8 @@ export interface EvalReport {
   inScopeAnswered: Rate;
   outOfScopeDeclined: Rate;
   noiseDeclined: Rate;
+  /** Answers given with confidence at or above `CONFIDENT` that are wrong (no gold string, or out of scope). */
+  confidentWrong: Rate;
   byKind: Map<string, { inScope: Rate; outOfScope: Rate }>;
 }
 
@@ -69,6 +71,9 @@ export function containsGold(text: string, answers: string[]): boolean {
 }
 
 const rate = (hits: number, total: number): Rate => ({ hits, total });
+
+/** An answer at or above this confidence must be right: users read it as sure. */
+export const CONFIDENT = 0.9;
 
 export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerOptions = {}): EvalReport {
   const results: ItemResult[] = items.map((item) => {
@@ -107,6 +112,10 @@ export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerO
     inScopeAnswered: rate(inScope.filter((r) => r.status === 'answered').length, inScope.length),
     outOfScopeDeclined: rate(outOfScope.filter((r) => r.status !== 'answered').length, outOfScope.length),
     noiseDeclined: rate(noise.filter((r) => r.status !== 'answered').length, noise.length),
+    confidentWrong: rate(
+      results.filter((r) => r.status === 'answered' && r.confidence >= CONFIDENT && !r.correct).length,
+      results.filter((r) => r.status === 'answered' && r.confidence >= CONFIDENT).length,
+    ),
     byKind,
   };
 }
@@ -122,6 +131,7 @@ export function formatReport(report: EvalReport): string {
     `in-scope answered    ${frac(report.inScopeAnswered)}`,
     `out-of-scope declined ${frac(report.outOfScopeDeclined)}`,
     `noise declined       ${frac(report.noiseDeclined)}`,
+    `wrong at conf >= ${CONFIDENT} ${frac(report.confidentWrong)}`,
     '',
     'by kind              in scope (accuracy)     out of scope (declined)',
   ];

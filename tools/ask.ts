@@ -4,7 +4,7 @@
  * Only answers go to standard output; anything else goes to standard error.
  */
 import { createInterface } from 'node:readline';
-import { answer, buildIndex, loadCorpus } from '../index.ts';
+import { answer, buildIndex, loadCorpus } from '../src/index.ts';
 import { corpusDir } from './corpusDir.ts';
 
 const args = process.argv.slice(2);
