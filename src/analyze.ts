@@ -5,8 +5,10 @@
  */
 import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
-import { eng as englishStopWords } from 'stopword';
+import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
+
+export { STOP_WORDS };
 
 /** One word of the input, before stop words are dropped. */
 export interface Token {
@@ -16,7 +18,6 @@ export interface Token {
   key: string;
 }
 
-export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...vocabulary.fillers]);
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
@@ -43,6 +44,9 @@ export function tokenize(text: string): Token[] {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
+    // "30%" and "30 percent" are one thing; so are "&" and "and".
+    .replace(/%/g, ' percent ')
+    .replace(/&/g, ' and ')
     .replace(/n't\b/g, ' not')
     .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
@@ -88,8 +92,9 @@ const PHRASES = buildPhraseTrie(vocabulary.concepts);
 
 /** Every concept id of the domain vocabulary. */
 export const CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.map((c) => c.id));
-/** Concepts that name a person (with their roles). */
-export const PEOPLE: ReadonlySet<string> = new Set(vocabulary.concepts.filter((c) => 'person' in c && c.person).map((c) => c.id));
+
+/** Concepts that are proper names (countries, pacts). */
+export const NAME_CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.filter((c) => 'name' in c && c.name).map((c) => c.id));
 
 /** Whether the vocabulary knows this surface word as part of any alias. */
 export function isVocabularyWord(key: string): boolean {

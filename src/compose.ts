@@ -1,7 +1,15 @@
-/** Chooses the sentences to quote from the best passages and numbers their sources. */
+/**
+ * Chooses the sentences to quote and numbers their sources. Sentences are ranked one by one, with
+ * their passage's rank as context: a sentence earns the question terms it holds, and more when it
+ * holds the sort of answer asked for (a date for "when", a number for "how many"). Datelines are
+ * cut from the front of a quote, page furniture (captions, photo credits, reporting credits) is
+ * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
+ */
+import { analyze } from './analyze.ts';
+import { sentenceTypes, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
-import type { AnalyzedQuery, RankedPassage } from './rank.ts';
+import { termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
 import { sentencesOf } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation } from './types.ts';
@@ -14,12 +22,19 @@ export const DEFAULT_MAX_SENTENCES = 3;
 export const DEFAULT_EXTRA_SENTENCE_RATIO = 0.6;
 /** Quoted sentences together stay under this many characters, so answers stay short. */
 export const DEFAULT_MAX_ANSWER_CHARS = 900;
-/** At most this many sources are listed. */
-export const DEFAULT_MAX_CITATIONS = 3;
 /** How much the passage's rank counts beside the sentence's own match (0..1). */
 export const PASSAGE_PRIOR = 0.5;
-/** Extra weight for a sentence that holds what the question type asks for (a date, a number, a name). */
-export const INTENT_BONUS = 0.15;
+/**
+ * A sentence is read with the one before it: "However, he stressed that the talks would be a
+ * first step" answers a question about the spokesman named in the sentence before. Terms of the
+ * previous sentence earn this share of their weight.
+ */
+export const CONTEXT_CREDIT = 0;
+/** Extra weight for a sentence that holds the answer type the question asks for. */
+export const ANSWER_TYPE_BONUS = 0.15;
+
+/** A name counts as what the question is specifically about only when it is this rare (IDF): not "Japan" in a corpus about Japan. */
+export const SPECIFIC_NAME_WEIGHT = 1;
 
 export interface ComposeOptions {
   /** Default `DEFAULT_PASSAGES_TO_READ`. */
@@ -30,16 +45,22 @@ export interface ComposeOptions {
   extraSentenceRatio?: number;
   /** Default `DEFAULT_MAX_ANSWER_CHARS`. */
   maxAnswerChars?: number;
-  /** Default `DEFAULT_MAX_CITATIONS`. */
-  maxCitations?: number;
+  /** Default `PASSAGE_PRIOR`. */
+  passagePrior?: number;
+  /** Default `ANSWER_TYPE_BONUS`. */
+  answerTypeBonus?: number;
+  /** Default `CONTEXT_CREDIT`. */
+  contextCredit?: number;
 }
 
 export interface Composition {
   sentences: AnswerSentence[];
   citations: Citation[];
   notes: string[];
-  /** Whether the quoted sentences hold what the question type asks for (a number for "how many"). */
+  /** Whether the quoted sentences hold the answer type the question asks for (true when it asks for none). */
   answerTypeFound: boolean;
+  /** Names and numbers of the question that neither the quotes nor the cited articles' titles mention. */
+  missingNames: number;
 }
 
 interface Candidate {
@@ -49,21 +70,36 @@ interface Candidate {
   /** Position within its passage. */
   order: number;
   score: number;
-  /** The query terms it contains. */
+  /** The query terms it holds. */
   terms: Set<string>;
+  /** Every index term of the sentence. */
+  all: ReadonlySet<string>;
+  hasType: boolean;
 }
 
-const DATE_WORDS = /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|ago)\b|\b(?:last|next|this) (?:week|month|year)\b/i;
-const QUANTITY_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|trillion|half|quarter|third|percent)\b/i;
-const NAME = /\b\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+/u;
+/** "TOKYO (Practice Wire) - ", "JAKARTA (TheInsiderStories) – ", "September 27, 2018 – ": where and when a story was filed. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{2,}(?:\([^)]{1,40}\))?|(?:\p{Lu}[\p{L}.]+\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}(?:\s*\([^)]{1,40}\))?|\([^)]{1,40}\))\s*[-–—]+\s+/u;
+/** Page furniture: credits, captions, prompts. */
+const FURNITURE = /^\(?(?:reporting|writing|editing|additional reporting|photo|file photo|image|picture|credit|source|read more|related|sign up|subscribe|click|follow us)\b/i;
+const OPEN_QUOTES = /[“«]/g;
+const CLOSE_QUOTES = /[”»]/g;
+const STRAIGHT_QUOTES = /"/g;
 
-function intentMatches(question: PreparedQuestion, sentence: string): boolean {
-  const { intent } = question;
-  return (
-    (intent.when && DATE_WORDS.test(sentence)) ||
-    (intent.quantity && QUANTITY_WORDS.test(sentence)) ||
-    (intent.who && NAME.test(sentence))
-  );
+/** The sentence as quoted: the dateline cut from its front. */
+export function quotable(sentence: string): string {
+  return sentence.replace(DATELINE, '');
+}
+
+/** Whether the quotation marks of a text are balanced. */
+export function balancedQuotes(text: string): boolean {
+  const open = text.match(OPEN_QUOTES)?.length ?? 0;
+  const close = text.match(CLOSE_QUOTES)?.length ?? 0;
+  const straight = text.match(STRAIGHT_QUOTES)?.length ?? 0;
+  return open === close && straight % 2 === 0;
+}
+
+function isFurniture(sentence: string): boolean {
+  return FURNITURE.test(sentence) || sentence.length < 15;
 }
 
 function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citation {
@@ -82,62 +118,84 @@ function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citat
   };
 }
 
+/**
+ * The passage's sentences as quotable units: a sentence whose quotation is left open is joined to
+ * the ones after it until the quotation closes (a quote over several sentences), or dropped.
+ */
+function units(passage: RankedPassage['passage']): { text: string; terms: Set<string>; before: ReadonlySet<string> }[] {
+  const sentences = sentencesOf(passage);
+  const out: { text: string; terms: Set<string>; before: ReadonlySet<string> }[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let text = quotable(sentences[i]!.text);
+    const terms = new Set(sentences[i]!.terms);
+    let j = i;
+    while (!balancedQuotes(text) && j + 1 < sentences.length && j - i < 2) {
+      j += 1;
+      text = `${text} ${sentences[j]!.text}`;
+      for (const t of sentences[j]!.terms) terms.add(t);
+    }
+    if (balancedQuotes(text) && !isFurniture(text)) out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set() });
+  }
+  return out;
+}
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
   question: PreparedQuestion,
   query: AnalyzedQuery,
   ranked: RankedPassage[],
+  answerType: AnswerType | undefined,
   options: ComposeOptions = {},
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const ratio = options.extraSentenceRatio ?? DEFAULT_EXTRA_SENTENCE_RATIO;
   const maxChars = options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS;
-  const maxCitations = options.maxCitations ?? DEFAULT_MAX_CITATIONS;
+  const prior = options.passagePrior ?? PASSAGE_PRIOR;
+  const typeBonus = options.answerTypeBonus ?? ANSWER_TYPE_BONUS;
+  const contextCredit = options.contextCredit ?? CONTEXT_CREDIT;
 
-  const weight = new Map(query.terms.map((t) => [t.term, t.weight]));
   const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>
-    sentencesOf(r.passage).map(({ text, terms: all }, order) => {
-      const terms = new Set([...all].filter((t) => weight.has(t)));
+    units(r.passage).map(({ text, terms: all, before }, order) => {
+      const terms = new Set<string>();
       let covered = 0;
-      for (const term of terms) covered += weight.get(term)!;
-      const score = (1 - PASSAGE_PRIOR) * (covered / total) + PASSAGE_PRIOR * (r.score / best) + (intentMatches(question, text) ? INTENT_BONUS : 0);
-      return { text, rank, order, score, terms };
+      for (const t of query.terms) {
+        const credit = termCredit(t, all);
+        if (credit > 0) terms.add(t.term);
+        covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
+      }
+      const hasType = answerType !== undefined && sentenceTypes(text).has(answerType);
+      const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0);
+      return { text, rank, order, score, terms, all, hasType };
     }),
   );
   const candidates = byPassage.flat().filter((c) => c.terms.size > 0);
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
-  const lead = candidates[0] ?? byPassage[0]?.[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false };
+  // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
+  const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
+  const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0 };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
-  const add = (c: Candidate | undefined): boolean => {
-    if (!c || chosen.length >= maxSentences || chosen.includes(c) || chars + c.text.length > maxChars) return false;
+  const covered = new Set(lead.terms);
+  const add = (c: Candidate | undefined) => {
+    if (!c || chosen.length >= maxSentences || chosen.includes(c) || chars + c.text.length > maxChars) return;
     chosen.push(c);
     chars += c.text.length;
-    return true;
+    for (const t of c.terms) covered.add(t);
   };
-  const covered = new Set(lead.terms);
-  const addCovering = (c: Candidate) => {
-    if (add(c)) for (const t of c.terms) covered.add(t);
-  };
-  const own = byPassage[lead.rank]!;
   const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
-  // The best sentence that covers something the lead does not.
-  const other = candidates.find((c) => c !== lead && fresh(c));
-  if (other) addCovering(other);
+  // The best sentence that adds something the lead does not have.
+  add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
-  const next = own[lead.order + 1];
-  if (next && next.terms.size > 0) addCovering(next);
-  // A "when" question whose lead has no date may find it in the sentence before.
-  const previous = own[lead.order - 1];
-  if (question.intent.when && !DATE_WORDS.test(lead.text) && previous && DATE_WORDS.test(previous.text)) addCovering(previous);
-  for (const c of candidates) if (fresh(c)) addCovering(c);
+  const next = byPassage[lead.rank]!.find((c) => c.order === lead.order + 1);
+  if (next && next.terms.size > 0) add(next);
+  for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.
   const ordered = [...chosen].sort((a, b) => {
     const pa = a.rank === lead.rank ? -1 : a.rank;
@@ -145,45 +203,40 @@ export function composeAnswer(
     return pa - pb || a.order - b.order;
   });
 
-  // Number the sources by article: the lead sentence's article is [1], then the other articles as ranked.
-  // Sentences quoted from two passages of one article share its number; the first quoted passage is cited.
+  // Number the sources by article, in the order the quotes cite them; only articles quoted are listed.
   const cited: RankedPassage[] = [];
   const numberOfArticle = new Map<string, number>();
-  const cite = (r: RankedPassage) => {
-    if (numberOfArticle.has(r.passage.articleId)) return;
+  for (const c of ordered) {
+    const r = top[c.rank]!;
+    if (numberOfArticle.has(r.passage.articleId)) continue;
     cited.push(r);
     numberOfArticle.set(r.passage.articleId, cited.length);
-  };
-  cite(top[lead.rank]!);
-  for (const c of ordered) cite(top[c.rank]!);
-  for (const r of ranked) {
-    if (cited.length >= maxCitations) break;
-    cite(r);
   }
   const citations = cited.map((r, i) => citationOf(index, r, i + 1));
   const sentences = ordered.map((c) => ({ text: c.text, citation: numberOfArticle.get(top[c.rank]!.passage.articleId)! }));
 
   const notes: string[] = [];
+  const leadArticle = index.articles.get(top[lead.rank]!.passage.articleId)!;
   if (question.intent.author) {
     // The byline answers "who wrote": it is metadata, so it leads as a plain statement before the quotes.
-    const article = index.articles.get(top[lead.rank]!.passage.articleId)!;
     sentences.unshift({
-      text: article.author
-        ? `"${article.title}" (${article.publisher}, ${formatDate(article.date)}) was written by ${article.author}.`
-        : `"${article.title}" (${article.publisher}, ${formatDate(article.date)}) does not name its author.`,
+      text: leadArticle.author
+        ? `"${leadArticle.title}" (${leadArticle.publisher}, ${formatDate(leadArticle.date)}) was written by ${leadArticle.author}.`
+        : `"${leadArticle.title}" (${leadArticle.publisher}, ${formatDate(leadArticle.date)}) does not name its author.`,
       citation: 1,
     });
     sentences.splice(2);
   }
-  if (question.intent.when) {
-    const article = index.articles.get(top[lead.rank]!.passage.articleId)!;
-    const resolved = ordered.filter((c) => c.rank === lead.rank).map((c) => resolveRelativeDate(c.text, article.date)).find(Boolean);
+  if (answerType === 'date') {
+    const resolved = ordered.filter((c) => c.rank === lead.rank).map((c) => resolveRelativeDate(c.text, leadArticle.date)).find(Boolean);
     notes.push(
       resolved
-        ? `Source [1] is dated ${formatDate(article.date)}, so "${resolved.phrase}" there means ${resolved.meaning}.`
-        : `Source [1] is dated ${formatDate(article.date)}.`,
+        ? `Source [1] is dated ${formatDate(leadArticle.date)}, so "${resolved.phrase}" there means ${resolved.meaning}.`
+        : `Source [1] is dated ${formatDate(leadArticle.date)}.`,
     );
   }
-  const answerTypeFound = !question.intent.quantity || ordered.some((c) => QUANTITY_WORDS.test(c.text));
-  return { sentences, citations, notes, answerTypeFound };
+  const answerTypeFound = answerType === undefined || question.intent.author || ordered.some((c) => c.hasType);
+  const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
+  const missingNames = query.terms.filter((t) => t.name && t.weight >= SPECIFIC_NAME_WEIGHT && termCredit(t, quoted) === 0).length;
+  return { sentences, citations, notes, answerTypeFound, missingNames };
 }

@@ -11,6 +11,9 @@ export const NOT_A_QUESTION_TEXT =
 export const INJECTION_TEXT =
   'I only answer questions about the US–Japan trade talks, from the news articles I know. I have no other instructions to share.';
 export const EMPTY_QUESTION_TEXT = 'Please ask a question.';
+export const GREETING_TEXT = 'Hi! Ask me anything about the US–Japan trade talks, or ask for `sources` to see the articles I know.';
+export const THANKS_TEXT = "You're welcome. Ask me anything else about the US–Japan trade talks.";
+export const LANGUAGE_TEXT = 'I only read English articles, so please ask in English.';
 
 export function laterThanCorpusText(year: number, newestDate: string): string {
   return `My newest article is from ${formatDate(newestDate)}, so I can't tell you what happened in ${year}. Ask for \`sources\` to see what I cover.`;

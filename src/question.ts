@@ -23,23 +23,24 @@ const MARKUP: readonly [RegExp, string][] = [
   [/```|[*~`|>#]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' '], // Markdown emphasis, code, quotes
 ];
 
-/** Attempts to steer the bot instead of asking about the articles. */
+/**
+ * Attempts to steer the bot instead of asking about the articles. Each pattern is an order to the
+ * bot (imperative, or addressed to "you"), so a question that merely contains "ignore" or "act as"
+ * ("Did Abe ignore the previous US rules?", "Would the TPP act as a counterweight?") is answered.
+ */
+const ORDER_START = String.raw`(?:^|[.!?:;,]\s*|\b(?:please|now|just|and|then|so)\s+)`;
 export const INJECTION_PATTERNS: readonly RegExp[] = [
-  /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines|previous|prior|above|everything)\b/i,
+  new RegExp(`${ORDER_START}(?:ignore|disregard|forget|override|bypass)\\b.{0,40}\\b(?:instructions?|rules?|prompts?|guidelines|everything|(?:previous|prior|above)(?:\\s+\\w+)?)\\b`, 'i'),
+  /\b(?:you|your)\s+(?:should|must|will|can)\s+(?:now\s+)?(?:ignore|disregard|forget)\b/i,
   /\b(?:system|hidden|initial)\s+prompt\b/i,
-  /\b(?:reveal|print|show|leak|dump|give me|tell me)\b.{0,40}\b(?:token|secret|password|api[ -]?key|credentials?|env(?:ironment)?(?: variables?)?|config(?:uration)?)\b/i,
-  /\byou are now\b|\bact as\b|\bpretend (?:to be|you are)\b|\bjailbreak\b|\bdeveloper mode\b/i,
+  /\b(?:reveal|print|show|leak|dump|give me|tell me)\b.{0,40}\b(?:token|secret|password|api[ -]?key|credentials?|env|environment variables?|config(?:uration)? (?:file|values?|settings))\b/i,
+  /\byou are now\b|\bjailbreak\b|\bdeveloper mode\b|\bpretend (?:to be|you are)\b/i,
+  new RegExp(`${ORDER_START}act as (?:a|an|my|the)\\b(?!.{0,60}\\b(?:for|against|to)\\b)`, 'i'),
 ];
 
 export interface QuestionIntent {
-  /** Asks for a time: the article date can help. */
-  when: boolean;
-  /** Asks for a person or organisation. */
-  who: boolean;
   /** Asks who wrote an article: the byline answers it. */
   author: boolean;
-  /** Asks for a number or amount. */
-  quantity: boolean;
   /** Is worded about the future ("will", "next", "expected"). */
   future: boolean;
 }
@@ -81,11 +82,8 @@ export function cut(text: string, max: number): string {
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
   return {
-    when: /\bwhen\b|\bwhat (?:day|date|month|year|time)\b|\bwhich (?:day|date|month|year)\b|\bhow long (?:ago|before|after)\b|\bhow soon\b/.test(t),
-    who: /\bwho(?:'s|’s|m|se)?\b|\bwhich (?:person|official|minister|president|leader|agency|newspaper|paper|outlet)\b/.test(t),
     author: /\bwho (?:wrote|writes|authored|penned|reported)\b|\b(?:author|byline|reporter|journalist|writer)\b/.test(t),
-    quantity: /\bhow (?:many|much|big|large|long)\b|\bwhat (?:share|percent(?:age)?|number|amount|portion|proportion)\b/.test(t),
-    future: /\b(?:will|going to|gonna|next|upcoming|expected|plans?|planned|scheduled|future|later)\b/.test(t),
+    future: /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t),
   };
 }
 

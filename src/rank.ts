@@ -1,31 +1,35 @@
 /**
  * Ranks passages for a question and says how sure it is. Confidence is the share of the
  * question's information (IDF-weighted terms) that the best passage covers, so it does not
- * grow with the length of the question the way a raw BM25 score does.
+ * grow with the length of the question the way a raw BM25 score does. A question word the
+ * passage says differently (a WordNet synonym or derived form, or an office for the person who
+ * holds it) earns part of its weight; words that stand together in the question earn full
+ * weight only when they stand in one sentence of the passage.
  */
-import { analyze, isVocabularyWord, PEOPLE, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
-import { termsOfPassage } from './passageTerms.ts';
+import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
+import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
+import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-
-/**
- * A broad list of generic English words (stopwords-iso, ~1,300). A question word on it that the
- * corpus never uses ("besides", "sorry") carries no evidence either way, so it is dropped rather
- * than counted as an unmatched part of the question.
- */
-const GENERIC_WORDS: ReadonlySet<string> = new Set(stopwordsIso.en);
 import type { Passage } from './types.ts';
 
 /** How many passages the retriever returns for reranking. */
 export const DEFAULT_CANDIDATES = 20;
 /** A match only in the title or metadata counts this much towards coverage. */
 export const META_MATCH_CREDIT = 0.5;
-/** A known question word on the generic list ("time", "side", "first") weighs this share of its rarity. */
-export const GENERIC_TERM_FACTOR = 1;
-/** A word the corpus never uses weighs this share of the largest rarity: it counts against a match, but must not outweigh every known word. */
-export const UNKNOWN_TERM_FACTOR = 1;
-/** A person the question names is what it is about: their weight is multiplied by this. */
-export const PERSON_FOCUS_BOOST = 2;
+/** A WordNet derivationally related form (bankrupt → bankruptcy) earns this share of the word's weight. */
+export const DERIVED_CREDIT = 0.8;
+/** A WordNet synonym of the word's most frequent sense (nations → countries) earns this share. */
+export const SYNONYM_CREDIT = 0.6;
+/** The holder of an office the question names (finance minister → Aso) earns this share for the title's words. */
+export const ROLE_CREDIT = 0.8;
+/**
+ * A question word the corpus never uses but WordNet knows ("supposed", "besides") weighs this share
+ * of the largest rarity: a paraphrase is weaker evidence that the articles don't answer a question
+ * than a name, a place or a thing they never mention ("Biden", "Kyoto", "sushi"), which keeps the full weight.
+ */
+export const UNKNOWN_ENGLISH_WORD_FACTOR = 0.5;
+/** Two words adjacent in the question that the passage has only in different sentences lose this share of the lesser weight. */
+export const PROXIMITY_PENALTY = 0.5;
 /**
  * Candidates are found with the question's rarest terms, scoring at most about this many postings
  * (passages per term, summed); commoner terms then count only towards coverage. Scoring a term
@@ -38,17 +42,39 @@ export const DEFAULT_COVERAGE_EXPONENT = 1;
 export interface RankOptions {
   /** Default `DEFAULT_CANDIDATES`. */
   candidates?: number;
+  /** Default `DERIVED_CREDIT`. */
+  derivedCredit?: number;
+  /** Default `SYNONYM_CREDIT`. */
+  synonymCredit?: number;
+  /** Default `ROLE_CREDIT`. */
+  roleCredit?: number;
+  /** Default `UNKNOWN_ENGLISH_WORD_FACTOR`. */
+  unknownEnglishWordFactor?: number;
+  /** Default `PROXIMITY_PENALTY`. */
+  proximityPenalty?: number;
   /** Default `DEFAULT_COVERAGE_EXPONENT`. */
   coverageExponent?: number;
   /** Default `DEFAULT_MAX_SCORED_POSTINGS`. */
   maxScoredPostings?: number;
 }
 
+/** Another index term that stands for a question term, and the share of its weight a match earns. */
+export interface Alternative {
+  term: string;
+  credit: number;
+}
+
 export interface QueryTerm {
   term: string;
   /** Inverse document frequency in the passage texts; unknown terms get the largest. */
   weight: number;
+  /** The corpus has the term or one of its alternatives. */
   known: boolean;
+  alternatives: readonly Alternative[];
+  /** Order of the term among the question's terms, for proximity. */
+  position: number;
+  /** A name the articles use, or a number of three digits or more ("China", "Mobara", "2018"): what the question is specifically about. */
+  name: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -72,19 +98,45 @@ export function idf(documentCount: number, df: number): number {
   return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
 }
 
-/** Analyzes a question against the index: corrects unknown words, then weights each term by rarity. */
-export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set()): AnalyzedQuery {
+const NUMBER = /^\p{N}/u;
+/** WordNet sorts of concrete things, places and names: what a question is about, not how it is worded. */
+const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
+
+/** WordNet's derived forms and synonyms of a question word that the corpus uses, best credit first. */
+function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
+  if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
+  const found = new Map<string, number>();
+  const offer = (word: string, credit: number) => {
+    const keys = analyze(word);
+    if (keys.length !== 1) return;
+    const key = keys[0]!;
+    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump.
+    if (key === token.key || index.retriever.documentFrequency(key) === 0 || index.names.has(key)) return;
+    if ((found.get(key) ?? 0) < credit) found.set(key, credit);
+  };
+  for (const entry of lookup(token.surface)) {
+    for (const w of entry.derived) offer(w, options.derivedCredit ?? DERIVED_CREDIT);
+    for (const w of entry.synonyms) offer(w, options.synonymCredit ?? SYNONYM_CREDIT);
+  }
+  return [...found].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit);
+}
+
+/** How much a question word the corpus never uses counts against an answer: names and things fully, other English words less. */
+function unknownWordFactor(surface: string, options: RankOptions): number {
+  if (!isEnglishWord(surface) || CONCRETE_SORTS.has(nounSort(surface))) return 1;
+  return options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR;
+}
+
+/** Analyzes a question against the index: corrects unknown words, weights each term by rarity, finds its alternatives. */
+export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set(), options: RankOptions = {}): AnalyzedQuery {
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
   const tokens: Token[] = [];
-  const generic = new Set<string>();
   for (const token of tokenize(text)) {
-    if (GENERIC_WORDS.has(token.surface)) generic.add(token.key);
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
       continue;
     }
-    if (GENERIC_WORDS.has(token.surface)) continue;
     const corrected = lexicon.correct(token.surface);
     if (!corrected) {
       tokens.push(token);
@@ -93,74 +145,116 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     corrections.push({ from: token.surface, to: corrected });
     tokens.push(tokenize(corrected)[0] ?? token);
   }
+  const byKey = new Map(tokens.map((t) => [t.key, t]));
   const n = Math.max(1, retriever.size);
-  const seen = new Set<string>();
-  const terms: QueryTerm[] = [];
-  for (const term of termsOf(tokens)) {
-    if (seen.has(term) || ignore.has(term)) continue;
-    seen.add(term);
+  const keys = [...new Set(termsOf(tokens))].filter((t) => !ignore.has(t));
+  const holders = index.roles.holders(new Set(keys));
+  const terms: QueryTerm[] = keys.map((term, position) => {
+    const token = byKey.get(term);
+    const alternatives = token ? lexicalAlternatives(index, token, options) : [];
+    for (const r of holders) {
+      if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
+        alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
+      }
+    }
     const df = retriever.documentFrequency(term);
-    const factor = (generic.has(term) ? GENERIC_TERM_FACTOR : 1) * (df > 0 ? 1 : UNKNOWN_TERM_FACTOR) * (PEOPLE.has(term) ? PERSON_FOCUS_BOOST : 1);
-    terms.push({ term, weight: idf(n, df) * factor, known: df > 0 });
-  }
+    const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
+    const known = df > 0 || alternatives.length > 0;
+    const factor = !known && token !== undefined ? unknownWordFactor(token.surface, options) : 1;
+    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
+    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name };
+  });
   return { terms, corrections };
+}
+
+/** The share of a question term's weight that a set of index terms earns: 1 for the term, less for an alternative. */
+export function termCredit(term: QueryTerm, terms: ReadonlySet<string>): number {
+  if (terms.has(term.term)) return 1;
+  let best = 0;
+  for (const a of term.alternatives) if (a.credit > best && terms.has(a.term)) best = a.credit;
+  return best;
+}
+
+const metaCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+/** Terms of an article's title and metadata, per section; cached per index. */
+function metaTerms(index: SearchIndex, passage: Passage): ReadonlySet<string> {
+  let perIndex = metaCache.get(index);
+  if (!perIndex) metaCache.set(index, (perIndex = new Map()));
+  const key = `${passage.articleId}\u0000${passage.section ?? ''}`;
+  let terms = perIndex.get(key);
+  if (!terms) {
+    const article = index.articles.get(passage.articleId);
+    terms = new Set(article ? [...analyze(article.title), ...analyze(metaText(article, passage.section))] : []);
+    perIndex.set(key, terms);
+  }
+  return terms;
+}
+
+/** The share of the query a passage covers, 0..1, and the question terms it matches in its text. */
+export function coverageOf(index: SearchIndex, query: AnalyzedQuery, passage: Passage, options: RankOptions = {}): { coverage: number; matched: string[] } {
+  const proximityPenalty = options.proximityPenalty ?? PROXIMITY_PENALTY;
+  const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total <= 0) return { coverage: 0, matched: [] };
+  const text = termsOfPassage(passage);
+  const meta = metaTerms(index, passage);
+  const credit = new Map<QueryTerm, number>();
+  let covered = 0;
+  for (const t of query.terms) {
+    const inText = termCredit(t, text);
+    const c = inText > 0 ? inText : META_MATCH_CREDIT * termCredit(t, meta);
+    if (inText > 0) credit.set(t, inText);
+    covered += c * t.weight;
+  }
+  // Words that stand together in the question ("trade deficit", "agriculture minister") must stand together in the passage.
+  const sentences = sentencesOf(passage);
+  for (let i = 1; i < query.terms.length; i++) {
+    const a = query.terms[i - 1]!;
+    const b = query.terms[i]!;
+    if (!credit.has(a) || !credit.has(b)) continue;
+    const together = sentences.some((s) => termCredit(a, s.terms) > 0 && termCredit(b, s.terms) > 0);
+    if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
+  }
+  return { coverage: Math.max(0, Math.min(1, covered / total)), matched: [...credit.keys()].map((t) => t.term) };
 }
 
 /** Passages for the query, best first, with their coverage of it. */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: RankOptions = {}): RankedPassage[] {
   const candidates = options.candidates ?? DEFAULT_CANDIDATES;
   const exponent = options.coverageExponent ?? DEFAULT_COVERAGE_EXPONENT;
-  const known = query.terms.filter((t) => t.known);
-  if (known.length === 0) return [];
-  const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
-  const weightOf = new Map(query.terms.map((t) => [t.term, t.weight]));
-  const { searched, pruned } = retrievalTerms(index, known, options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);
+  const boost = new Map<string, number>();
+  for (const t of query.terms) {
+    if (!t.known) continue;
+    if (index.retriever.documentFrequency(t.term) > 0) boost.set(t.term, 1);
+    for (const a of t.alternatives) if ((boost.get(a.term) ?? 0) < a.credit) boost.set(a.term, a.credit);
+  }
+  if (boost.size === 0) return [];
+  const searched = retrievalTerms(index, [...boost.keys()], options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);
   if (searched.length === 0) return [];
-  const hits = index.retriever.search({ terms: searched, limit: candidates });
+  const hits = index.retriever.search({ terms: searched, weights: boost, limit: candidates });
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = index.passages.get(hit.id);
     if (!passage) continue;
-    const inText = new Set(hit.matchedInText);
-    const matched = new Set(hit.matched);
-    if (pruned.length > 0) {
-      const textTerms = termsOfPassage(passage);
-      const article = index.articles.get(passage.articleId);
-      const metaTerms = article ? new Set([...analyze(article.title), ...analyze(metaText(article, passage.section))]) : new Set<string>();
-      for (const term of pruned) {
-        if (textTerms.has(term)) inText.add(term);
-        if (textTerms.has(term) || metaTerms.has(term)) matched.add(term);
-      }
-    }
-    let covered = 0;
-    for (const term of matched) covered += (weightOf.get(term) ?? 0) * (inText.has(term) ? 1 : META_MATCH_CREDIT);
-    const coverage = total > 0 ? Math.min(1, covered / total) : 0;
-    ranked.push({
-      passage,
-      retrieverScore: hit.score,
-      coverage,
-      score: hit.score * coverage ** exponent,
-      matched: [...matched],
-    });
+    const { coverage, matched } = coverageOf(index, query, passage, options);
+    ranked.push({ passage, retrieverScore: hit.score, coverage, score: hit.score * coverage ** exponent, matched });
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 }
 
 /**
- * The rarest terms within the postings budget, and the rest. When even the rarest term is over the
- * budget, nothing is searched: a question made only of words found in that many passages has nothing
+ * The rarest terms within the postings budget. When even the rarest term is over the budget,
+ * nothing is searched: a question made only of words found in that many passages has nothing
  * specific to find an answer by, and scoring them would cost more than any answer is worth.
+ * Commoner terms still count towards coverage, read from each candidate's own text.
  */
-export function retrievalTerms(index: SearchIndex, known: readonly QueryTerm[], maxPostings: number): { searched: string[]; pruned: string[] } {
-  const byRarity = known.map((t) => ({ term: t.term, df: index.retriever.documentFrequency(t.term) })).sort((a, b) => a.df - b.df);
+export function retrievalTerms(index: SearchIndex, terms: readonly string[], maxPostings: number): string[] {
+  const byRarity = terms.map((term) => ({ term, df: index.retriever.documentFrequency(term) })).sort((a, b) => a.df - b.df);
   const searched: string[] = [];
-  const pruned: string[] = [];
   let postings = 0;
   for (const { term, df } of byRarity) {
-    if (postings + df <= maxPostings) {
-      searched.push(term);
-      postings += df;
-    } else pruned.push(term);
+    if (postings + df > maxPostings) break;
+    searched.push(term);
+    postings += df;
   }
-  return { searched, pruned };
+  return searched;
 }

@@ -3,6 +3,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { analyze, tokenize, termsOf } from './analyze.ts';
 import { splitPassages, type PassageOptions } from './passages.ts';
 import { MiniSearchRetriever, type IndexedDoc, type MiniSearchRetrieverOptions, type Retriever } from './retriever.ts';
+import { NameIndex } from './names.ts';
+import { RoleIndex, rolesIn } from './roles.ts';
 import { Lexicon } from './spelling.ts';
 import type { Article, ArticleInfo, Corpus, Passage } from './types.ts';
 
@@ -15,6 +17,10 @@ export interface SearchIndex {
   passages: ReadonlyMap<string, Passage>;
   retriever: Retriever;
   lexicon: Lexicon;
+  /** Who holds which office, as the articles say. */
+  roles: RoleIndex;
+  /** Which words the articles use as names. */
+  names: NameIndex;
   /** The newest article's date, ISO; questions about later events cannot be answered. */
   newestDate: string;
   /** How long the build took, in milliseconds. */
@@ -34,19 +40,9 @@ export interface BuildProgress {
 /** How long a background build works before letting the event loop answer questions. */
 export const BACKGROUND_SLICE_MS = 20;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Words that name an article beyond its text: publisher, author, year and month, and the compact form of names ("insiderstories"). */
+/** Words that name an article beyond its text: publisher, author and the passage's section. */
 export function metaText(article: ArticleInfo, section?: string): string {
-  const names = [article.publisher, article.author ?? ''];
-  const compact = names.flatMap((name) => {
-    const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const withoutThe = words[0] === 'the' ? words.slice(1) : words;
-    return withoutThe.length > 1 ? [withoutThe.join(''), words.join('')] : [];
-  });
-  const [year, month] = article.date.split('-');
-  const monthName = MONTHS[Number(month) - 1] ?? '';
-  return [...names, ...compact, year, monthName, section ?? ''].join(' ');
+  return [article.publisher, article.author ?? '', section ?? ''].join(' ');
 }
 
 function withoutBody(article: Article): ArticleInfo {
@@ -60,6 +56,8 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
   const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();
   const lexicon = new Lexicon();
+  const roles = new RoleIndex();
+  const names = new NameIndex();
   const retriever = new MiniSearchRetriever(options);
   let newestDate = '';
   const work = [
@@ -76,6 +74,8 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
       passages.set(passage.id, passage);
       const tokens = tokenize(passage.text);
       for (const t of tokens) lexicon.add(t.surface);
+      roles.add(rolesIn(passage.text));
+      names.add(passage.text);
       return { id: passage.id, text: termsOf(tokens).join(' '), title: titleTerms, meta: analyze(metaText(article, passage.section)).join(' ') };
     });
     retriever.add(docs);
@@ -83,7 +83,7 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
     progress.onProgress?.(done, work.length);
     yield;
   }
-  result({ articles, passages, retriever, lexicon, newestDate, buildMs: performance.now() - started });
+  result({ articles, passages, retriever, lexicon, roles, names, newestDate, buildMs: performance.now() - started });
 }
 
 /** Splits, analyzes and indexes every article of the corpus, in one go. */

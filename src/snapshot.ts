@@ -11,14 +11,17 @@ import type { AsPlainObject } from 'minisearch';
 import { isArticleFile } from './corpus.ts';
 import { MiniSearchRetriever } from './retriever.ts';
 import type { IndexOptions, SearchIndex } from './searchIndex.ts';
+import { NameIndex } from './names.ts';
+import { RoleIndex, type Role } from './roles.ts';
 import { Lexicon } from './spelling.ts';
 import type { ArticleInfo, Passage } from './types.ts';
+import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 
 /** The snapshot's file name inside the corpus directory (a dot file, so it is never read as an article). */
 export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
 /** Bumped whenever the analyzer or the snapshot layout changes, so older snapshots are rebuilt. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 /** Items per line: small enough that no line nears the string limit, large enough to be quick. */
 const CHUNK = 5000;
 /** Read buffer: lines run to megabytes, and larger reads mean fewer trips through the stream. */
@@ -72,7 +75,7 @@ export async function hashCorpus(dir: string): Promise<string> {
 /** What, besides the corpus, decides the index: the analyzer's vocabulary, the options, the layout. */
 export function indexFingerprint(options: IndexOptions = {}): string {
   return createHash('sha256')
-    .update(JSON.stringify({ version: SNAPSHOT_VERSION, vocabulary, maxChars: options.maxChars, minChars: options.minChars, boosts: options.boosts, bm25: options.bm25 }))
+    .update(JSON.stringify({ version: SNAPSHOT_VERSION, vocabulary, stopWords: [...STOP_WORDS], maxChars: options.maxChars, minChars: options.minChars, boosts: options.boosts, bm25: options.bm25 }))
     .digest('hex')
     .slice(0, 16);
 }
@@ -82,6 +85,8 @@ type Line =
   | { kind: 'articles'; v: ArticleInfo[] }
   | { kind: 'passages'; v: Passage[] }
   | { kind: 'lexicon'; v: [string, number][] }
+  | { kind: 'roles'; v: Role[] }
+  | { kind: 'names'; v: string[] }
   | { kind: 'df'; v: [string, number][] }
   | { kind: 'engine'; v: Omit<AsPlainObject, 'index'> }
   | { kind: 'postings'; v: AsPlainObject['index'] }
@@ -105,6 +110,8 @@ export async function writeSnapshot(index: SearchIndex, path: string, corpusHash
     for (const c of chunks([...index.articles.values()])) await write({ kind: 'articles', v: c });
     for (const c of chunks([...index.passages.values()])) await write({ kind: 'passages', v: c });
     for (const c of chunks(index.lexicon.toJSON())) await write({ kind: 'lexicon', v: c });
+    for (const c of chunks(index.roles.toJSON())) await write({ kind: 'roles', v: c });
+    for (const c of chunks(index.names.toJSON())) await write({ kind: 'names', v: c });
     const { engine, df } = index.retriever.snapshot();
     for (const c of chunks(df)) await write({ kind: 'df', v: c });
     const { index: postings, ...rest } = engine;
@@ -136,6 +143,8 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
   const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();
   const lexicon: [string, number][] = [];
+  const roles: Role[] = [];
+  const names: string[] = [];
   const df: [string, number][] = [];
   const postings: AsPlainObject['index'] = [];
   let header: Extract<Line, { kind: 'header' }> | undefined;
@@ -167,6 +176,12 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
       case 'lexicon':
         for (const e of line.v) lexicon.push(e);
         break;
+      case 'roles':
+        for (const r of line.v) roles.push(r);
+        break;
+      case 'names':
+        for (const n of line.v) names.push(n);
+        break;
       case 'df':
         for (const e of line.v) df.push(e);
         break;
@@ -193,5 +208,5 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
     throw new SnapshotError(path, `damaged index (${err instanceof Error ? err.message : String(err)})`);
   }
   if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
-  return { articles, passages, retriever, lexicon: Lexicon.fromJSON(lexicon), newestDate: header.newestDate, buildMs: performance.now() - started };
+  return { articles, passages, retriever, lexicon: Lexicon.fromJSON(lexicon), roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
 }

@@ -3,7 +3,7 @@
  * Only words the index does not know are corrected, so fuzzy matching never dilutes an exact match.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import englishWords from 'wink-lexicon/src/wn-words.js';
+import { isEnglishWord } from './lexical/wordnet.ts';
 
 /** Words shorter than this are never corrected: too many real words sit one edit away. */
 export const MIN_CORRECTABLE_LENGTH = 4;
@@ -12,13 +12,7 @@ export const TWO_EDIT_LENGTH = 8;
 /** A real English word absent from the corpus is corrected only when at least this long (e.g. "minster"), with one edit. */
 export const MIN_DICTIONARY_WORD_CORRECTION_LENGTH = 7;
 
-/** WordNet's base forms; wink-lexicon ships them as an object keyed by word. */
-const DICTIONARY: Readonly<Record<string, number>> = englishWords;
 const ALPHABETIC = /^\p{L}+$/u;
-
-export function isEnglishWord(word: string): boolean {
-  return Object.hasOwn(DICTIONARY, word);
-}
 
 /** The words of the corpus with their counts, searchable by edit distance. */
 export class Lexicon {

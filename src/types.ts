@@ -43,7 +43,12 @@ export interface Passage {
   text: string;
 }
 
-export type AnswerStatus = 'answered' | 'no_answer' | 'invalid';
+/**
+ * `answered`: quotes from the articles. `no_answer`: the articles don't answer it (or it tried to
+ * steer the bot). `invalid`: nothing to answer (empty, markup only). `reply`: not a question about
+ * the articles (help, sources, a greeting, another language) and answered as such.
+ */
+export type AnswerStatus = 'answered' | 'no_answer' | 'invalid' | 'reply';
 
 export interface Citation {
   /** The number the answer text uses for this source, from 1. */

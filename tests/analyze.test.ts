@@ -12,7 +12,7 @@ describe('analyze (shared by articles and questions)', () => {
   });
 
   it('drops stop words and chat filler', () => {
-    expect(analyze('what is the deficit lol')).toEqual(analyze('deficit'));
+    expect(analyze('hey what is the deficit pls')).toEqual(analyze('deficit'));
   });
 
   it('stems inflections to one term', () => {
@@ -27,6 +27,11 @@ describe('analyze (shared by articles and questions)', () => {
 
   it('keeps numbers and years', () => {
     expect(analyze('6.5 trillion yen in 2018, 1,000 cars')).toEqual(['6.5', 'trillion', 'yen', '2018', '1000', 'auto']);
+  });
+
+  it('reads % as percent and & as and', () => {
+    expect(analyze('30%')).toEqual(analyze('30 percent'));
+    expect(analyze('US & Japan')).toEqual(analyze('US and Japan'));
   });
 
   it('keeps negation, which changes what a question asks', () => {

@@ -8,7 +8,7 @@ beforeAll(async () => {
   index = await realIndex();
 });
 
-const STATUSES = ['answered', 'no_answer', 'invalid'];
+const STATUSES = ['answered', 'no_answer', 'invalid', 'reply'];
 
 describe('answer on arbitrary input', () => {
   it('never throws and always returns a well-formed answer, for any Unicode up to 10,000 characters', () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
 import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
 
-const STATUSES = ['answered', 'no_answer', 'invalid'];
+const STATUSES = ['answered', 'no_answer', 'invalid', 'reply'];
 
 let index: SearchIndex;
 beforeAll(async () => {

@@ -7,9 +7,3 @@ declare module 'wink-lemmatizer' {
   };
   export default lemmatizer;
 }
-
-declare module 'wink-lexicon/src/wn-words.js' {
-  /** Every WordNet base form, mapped to its position in the word list. */
-  const words: Record<string, number>;
-  export default words;
-}

@@ -1,0 +1,54 @@
+/**
+ * What sort of answer a question asks for, and which sentences hold one. Questions are typed by
+ * their question word and, for "which/what X", by the sort of thing X names in WordNet (a minister
+ * is a person, a port a location, a month a time). Sentences are typed with the compromise NLP
+ * library's tagger (people, places, organisations, dates, values), so "who" is answered by a
+ * sentence that names someone and "how many" by one that gives a number.
+ */
+import nlp from 'compromise';
+import { nounSort } from './lexical/wordnet.ts';
+
+export type AnswerType = 'person' | 'date' | 'place' | 'quantity';
+
+/** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
+const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|long|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
+const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
+const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
+const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
+/** WordNet noun sorts and the answer they ask for after "which" or "what". */
+const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
+
+/** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
+export function questionType(question: string): AnswerType | undefined {
+  const q = question.toLowerCase().replace(/[’]/g, "'");
+  if (QUANTITY_QUESTION.test(q)) return 'quantity';
+  if (DATE_QUESTION.test(q)) return 'date';
+  if (PERSON_QUESTION.test(q)) return 'person';
+  if (PLACE_QUESTION.test(q)) return 'place';
+  // "which japanese warship did…": the head is the last noun of the run of nouns and adjectives after the question word.
+  const terms = nlp(q).json()[0]?.terms as { text: string; tags: string[] }[] | undefined;
+  const at = terms?.findIndex((t) => t.tags.includes('QuestionWord') && /^(?:which|what)$/.test(t.text)) ?? -1;
+  if (!terms || at < 0) return undefined;
+  let head = '';
+  for (const t of terms.slice(at + 1)) {
+    if (t.tags.includes('Noun') && !t.tags.includes('Pronoun')) head = t.text;
+    else if (!t.tags.includes('Adjective')) break;
+  }
+  return SORT_TYPES[nounSort(head)];
+}
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const NUMBER = /\d/;
+const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
+
+/** The answer types a sentence holds. */
+export function sentenceTypes(sentence: string): ReadonlySet<AnswerType> {
+  const types = new Set<AnswerType>();
+  const doc = nlp(sentence);
+  // compromise misses many non-Western names, so any capitalised word after the first also counts as a name.
+  if (doc.people().found || doc.organizations().found || NAME_INSIDE.test(sentence)) types.add('person');
+  if (YEAR.test(sentence) || doc.match('#Date').found) types.add('date');
+  if (doc.places().found) types.add('place');
+  if (NUMBER.test(sentence) || doc.match('#Value').found) types.add('quantity');
+  return types;
+}

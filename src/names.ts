@@ -1,0 +1,52 @@
+/**
+ * Which words the articles use as names, learned from the articles' own capitalisation: a word
+ * written with a capital in the middle of sentences far more often than without ("Pence", "Diet",
+ * "Mobara") is a name there, even when a dictionary also knows it as a common word (pence,
+ * diet). A question that names something asks about that thing in particular.
+ */
+import { termKey } from './analyze.ts';
+
+/** Words after these marks start a sentence or a quote, so their capital says nothing. */
+const WORD = /(^|[.!?:;"“‘(\u2014\u2013-]\s*|\s)(\p{L}[\p{L}'’]*)/gu;
+
+/** A word is a name when its capitalised uses outnumber its lower-case ones this many times (titles such as "Minister" are capitalised often, but not always). */
+export const NAME_CAPITAL_RATIO = 4;
+
+const isName = (c: { capital: number; lower: number }) => c.capital > NAME_CAPITAL_RATIO * c.lower;
+
+export class NameIndex {
+  private readonly counts = new Map<string, { capital: number; lower: number }>();
+  private names: Set<string> | undefined;
+
+  /** Counts the capitalised and lower-case uses of each word of a passage. */
+  add(text: string): void {
+    this.names = undefined;
+    for (const m of text.matchAll(WORD)) {
+      const [, before, word] = m as unknown as [string, string, string];
+      const capital = word[0] !== word[0]!.toLowerCase();
+      if (capital && before.trim() !== '') continue; // sentence start: tells nothing
+      if (capital && m.index === 0) continue;
+      const key = termKey(word.toLowerCase().replace(/['’]s?$/, ''));
+      const c = this.counts.get(key) ?? { capital: 0, lower: 0 };
+      if (capital) c.capital += 1;
+      else c.lower += 1;
+      this.counts.set(key, c);
+    }
+  }
+
+  /** Whether the articles use the term as a name. */
+  has(term: string): boolean {
+    this.names ??= new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
+    return this.names.has(term);
+  }
+
+  toJSON(): string[] {
+    return [...this.counts].filter(([, c]) => isName(c)).map(([t]) => t);
+  }
+
+  static fromJSON(names: readonly string[]): NameIndex {
+    const index = new NameIndex();
+    for (const t of names) index.counts.set(t, { capital: 1, lower: 0 });
+    return index;
+  }
+}

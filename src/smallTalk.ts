@@ -1,0 +1,42 @@
+/**
+ * Messages that are not questions about the articles: commands (`sources`, `help`), questions
+ * about the bot itself, greetings and thanks, and questions in another language. They get the
+ * sources list, the help or a short friendly reply, never a retrieval "answer".
+ */
+import { parseCommand } from './commands.ts';
+import { isEnglishWord } from './lexical/wordnet.ts';
+import { STOP_WORDS } from './stopWords.ts';
+
+export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language';
+
+const SOURCES = /^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover))\b/;
+const HELP = /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask)|how\s+does\s+this\s+work)\b/;
+const GREETING = /^(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?$/;
+const THANKS = /^(?:thanks|thank\s+you|thx|ty|cheers|great|nice|cool|awesome|perfect|ok|okay|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot|tradetalk))?$/;
+/** Letters of scripts other than Latin: a question written mostly in them is not English. */
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
+
+/** Whether most of the words are English: stop words and WordNet words count, names and numbers don't count against. */
+function looksForeign(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters > 0 && (text.match(NON_LATIN)?.length ?? 0) / letters > 0.5) return true;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return false;
+  // English questions almost always have a function word ("the", "did", "what", "is"); other languages' ones are not on the list.
+  const english = words.filter((w) => STOP_WORDS.has(w)).length;
+  const dictionary = words.filter((w) => isEnglishWord(w)).length;
+  return english === 0 && dictionary / words.length < 0.5;
+}
+
+/** What kind of small talk a cleaned message is, or undefined for a question to answer from the articles. */
+export function smallTalk(text: string): SmallTalk | undefined {
+  const command = parseCommand(text);
+  if (command) return command;
+  const t = text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (SOURCES.test(t)) return 'sources';
+  if (HELP.test(t)) return 'help';
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t)) return 'thanks';
+  if (looksForeign(text)) return 'language';
+  return undefined;
+}

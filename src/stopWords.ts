@@ -1,0 +1,12 @@
+/**
+ * The one list of words that carry no meaning for search, used for articles and questions alike:
+ * the English stop words of the `stopword` package, plus the words people add when they ask in a
+ * chat ("hey", "pls", "tell me", "explain") and question words, whose job the answer type does
+ * (src/answerTypes.ts). Nothing else in the core keeps a word list of this kind.
+ */
+import { eng as englishStopWords } from 'stopword';
+
+/** Chat and question words that the `stopword` list lacks. */
+const CHAT_WORDS = 'so much many lot lots during within upon among amid amidst toward towards via per onto across throughout whether also yet even ever though although however may might can cannot will shall why when how where whose whom article articles piece pieces story lmao haha pls plz please thx thanks thank hey hi hello yo guys folks quick question q tell wondering wonder know anyone anybody somebody someone btw imo tbh u ur r ya ok okay um uh hmm gonna wanna kinda sorta bot tradetalk exactly just really basically actually say says tho though explain describe mean means happen happened going get got does do did doing done s t d ll ve re m'.split(' ');
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...CHAT_WORDS]);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { questionType, sentenceTypes } from '../src/answerTypes.ts';
+
+describe('what a question asks for', () => {
+  it('asks for an amount with "how many", "how much", "what share"', () => {
+    for (const q of ['how many holes did they play', 'how much is the deficit', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
+  });
+
+  it('asks for a date with "when", and with "which" or "what" before a word for a time', () => {
+    for (const q of ['when did they meet', 'whens the next round', 'what month will talks start']) expect(questionType(q), q).toBe('date');
+  });
+
+  it('asks for a person with "who", and with "which" before a word for a person', () => {
+    for (const q of ['who is the trade representative', 'which minister said that']) expect(questionType(q), q).toBe('person');
+  });
+
+  it('asks for a place with "where", and with "which" before a word for a place', () => {
+    for (const q of ['where did they play golf', 'which port cleared the shipment']) expect(questionType(q), q).toBe('place');
+  });
+
+  it('asks for no particular type with "why" or with "which" before a thing', () => {
+    for (const q of ['why is japan against a currency clause', 'which japanese warship did they board']) expect(questionType(q), q).toBeUndefined();
+  });
+});
+
+describe('what a sentence holds', () => {
+  it('holds a date, a number, a person, a place', () => {
+    expect(sentenceTypes('The talks start in August.').has('date')).toBe(true);
+    expect(sentenceTypes('They played 16 holes.').has('quantity')).toBe(true);
+    expect(sentenceTypes('The deal was signed by Finance Minister Taro Aso.').has('person')).toBe(true);
+    expect(sentenceTypes('Japan rejected the idea.').has('place')).toBe(true);
+  });
+
+  it('holds no number when it gives none', () => {
+    expect(sentenceTypes('He said the trade imbalance was unbelievably big.').has('quantity')).toBe(false);
+  });
+});

