@@ -8,13 +8,17 @@
 import nlp from 'compromise';
 import { nounSort } from './lexical/wordnet.ts';
 
-export type AnswerType = 'person' | 'date' | 'place' | 'quantity';
+/** `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. */
+export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'reason';
 
 /** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|long|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
+const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
+/** Words English uses to give a cause or a purpose. */
+const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in order to|so that|so as to|for fear|aimed at|in a bid to|in an effort to|to (?:give|help|allow|ensure|avoid|protect|boost|reduce|cut|win|gain|secure|open|curb|prevent|keep|head off)|reasons?|motivated|driven by|given that|amid|after|worried|concerned|fears?)\b/i;
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 
@@ -25,6 +29,7 @@ export function questionType(question: string): AnswerType | undefined {
   if (DATE_QUESTION.test(q)) return 'date';
   if (PERSON_QUESTION.test(q)) return 'person';
   if (PLACE_QUESTION.test(q)) return 'place';
+  if (REASON_QUESTION.test(q)) return 'reason';
   // "which japanese warship did…": the head is the last noun of the run of nouns and adjectives after the question word.
   const terms = nlp(q).json()[0]?.terms as { text: string; tags: string[] }[] | undefined;
   const at = terms?.findIndex((t) => t.tags.includes('QuestionWord') && /^(?:which|what)$/.test(t.text)) ?? -1;
@@ -50,5 +55,6 @@ export function sentenceTypes(sentence: string): ReadonlySet<AnswerType> {
   if (YEAR.test(sentence) || doc.match('#Date').found) types.add('date');
   if (doc.places().found) types.add('place');
   if (NUMBER.test(sentence) || doc.match('#Value').found) types.add('quantity');
+  if (REASON_CUES.test(sentence)) types.add('reason');
   return types;
 }

@@ -235,7 +235,8 @@ export function composeAnswer(
         : `Source [1] is dated ${formatDate(leadArticle.date)}.`,
     );
   }
-  const answerTypeFound = answerType === undefined || question.intent.author || ordered.some((c) => c.hasType);
+  // Many reasons are given without a cue word, so a "why" answer is not doubted for lacking one.
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || question.intent.author || ordered.some((c) => c.hasType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   const missingNames = query.terms.filter((t) => t.name && t.weight >= SPECIFIC_NAME_WEIGHT && termCredit(t, quoted) === 0).length;
   return { sentences, citations, notes, answerTypeFound, missingNames };

@@ -127,6 +127,23 @@ function unknownWordFactor(surface: string, options: RankOptions): number {
   return options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR;
 }
 
+/** Parts of a compound shorter than this are not split off: too many short words are in any corpus. */
+const MIN_COMPOUND_PART = 3;
+
+/** "insiderstories" → insider stories, "workinglevel" → working level: a word the corpus lacks, written as two it has. */
+function splitCompound(index: SearchIndex, surface: string): Token[] | undefined {
+  if (!/^\p{L}+$/u.test(surface) || surface.length < 2 * MIN_COMPOUND_PART + 1) return undefined;
+  let best: Token[] | undefined;
+  let bestShorter = 0;
+  for (let i = MIN_COMPOUND_PART; i <= surface.length - MIN_COMPOUND_PART; i++) {
+    const parts = [...tokenize(surface.slice(0, i)), ...tokenize(surface.slice(i))];
+    if (parts.length !== 2 || parts.some((p) => STOP_WORDS.has(p.surface) || index.retriever.documentFrequency(p.key) === 0)) continue;
+    const shorter = Math.min(i, surface.length - i);
+    if (shorter > bestShorter) [best, bestShorter] = [parts, shorter];
+  }
+  return best;
+}
+
 /** Analyzes a question against the index: corrects unknown words, weights each term by rarity, finds its alternatives. */
 export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set(), options: RankOptions = {}): AnalyzedQuery {
   const { retriever, lexicon } = index;
@@ -135,6 +152,11 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
+      continue;
+    }
+    const parts = splitCompound(index, token.surface);
+    if (parts) {
+      tokens.push(...parts);
       continue;
     }
     const corrected = lexicon.correct(token.surface);

@@ -18,8 +18,12 @@ describe('what a question asks for', () => {
     for (const q of ['where did they play golf', 'which port cleared the shipment']) expect(questionType(q), q).toBe('place');
   });
 
-  it('asks for no particular type with "why" or with "which" before a thing', () => {
-    for (const q of ['why is japan against a currency clause', 'which japanese warship did they board']) expect(questionType(q), q).toBeUndefined();
+  it('asks for a reason with "why" or "how come"', () => {
+    for (const q of ['why is japan against a currency clause', 'how come tokyo said no']) expect(questionType(q), q).toBe('reason');
+  });
+
+  it('asks for no particular type with "what" or with "which" before a thing', () => {
+    for (const q of ['what did abe say', 'which japanese warship did they board']) expect(questionType(q), q).toBeUndefined();
   });
 });
 
@@ -29,6 +33,12 @@ describe('what a sentence holds', () => {
     expect(sentenceTypes('They played 16 holes.').has('quantity')).toBe(true);
     expect(sentenceTypes('The deal was signed by Finance Minister Taro Aso.').has('person')).toBe(true);
     expect(sentenceTypes('Japan rejected the idea.').has('place')).toBe(true);
+  });
+
+  it('holds a reason when it gives a cause or a purpose', () => {
+    expect(sentenceTypes('The administration wants a deal to give US goods more access to Japanese markets.').has('reason')).toBe(true);
+    expect(sentenceTypes('Japan rejected the idea because of farm politics.').has('reason')).toBe(true);
+    expect(sentenceTypes('The talks were held in Tokyo.').has('reason')).toBe(false);
   });
 
   it('holds no number when it gives none', () => {

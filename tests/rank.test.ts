@@ -55,6 +55,16 @@ describe('rankPassages', () => {
   });
 });
 
+describe('words written together', () => {
+  it('reads a word the corpus lacks as the two corpus words it is written from', () => {
+    expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
+  });
+
+  it('leaves a word alone when no split gives two corpus words', () => {
+    expect(analyzeQuery(index, 'zzyzxquokka').terms.map((t) => t.term)).toEqual(['zzyzxquokka']);
+  });
+});
+
 describe('lexical alternatives (WordNet)', () => {
   it('finds a passage through a derived form the question does not use', () => {
     // The article says "bankruptcy"; the question says "bankrupt".

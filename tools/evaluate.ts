@@ -143,7 +143,7 @@ export function formatReport(report: EvalReport): string {
   for (const r of misses) {
     const why = r.item.in_scope
       ? r.status === 'answered'
-        ? `answered without a gold string (r@1 ${r.hitAt1 ? 'hit' : 'miss'}, r@3 ${r.hitAt3 ? 'hit' : 'miss'})`
+        ? `answered without a gold string (confidence ${r.confidence}; r@1 ${r.hitAt1 ? 'hit' : 'miss'}, r@3 ${r.hitAt3 ? 'hit' : 'miss'})`
         : `declined an in-scope question (confidence ${r.confidence})`
       : `answered an out-of-scope question (confidence ${r.confidence})`;
     lines.push(`  ${r.item.id} [${r.item.kind}] ${why}: ${JSON.stringify(r.item.question.slice(0, 100))}`);
