@@ -1,4 +1,5 @@
 /** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
+import { benchAnswer } from './answer.ts';
 import { benchDiscord } from './discord.ts';
 import { benchScale } from './scale.ts';
 import { benchSlack } from './slack.ts';
@@ -6,6 +7,7 @@ import { benchSoak } from './soak.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<string>][] = [
+  ['answer', benchAnswer],
   ['slack', benchSlack],
   ['discord', benchDiscord],
   ['soak', benchSoak],

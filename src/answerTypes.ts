@@ -6,6 +6,7 @@
  * sentence that names someone and "how many" by one that gives a number.
  */
 import nlp from 'compromise';
+import { LRUCache } from 'lru-cache';
 import { nounSort } from './lexical/wordnet.ts';
 
 /** `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. */
@@ -31,6 +32,9 @@ export function questionType(question: string): AnswerType | undefined {
   if (PLACE_QUESTION.test(q)) return 'place';
   if (REASON_QUESTION.test(q)) return 'reason';
   // "which japanese warship did…": the head is the last noun of the run of nouns and adjectives after the question word.
+  // Tagging costs a millisecond, so it runs only when a word after "which" or "what" could name a person, place, time or amount.
+  const after = /\b(?:which|what)\s+((?:[a-z'-]+\s*){1,4})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  if (!after.some((w) => SORT_TYPES[nounSort(w)])) return undefined;
   const terms = nlp(q).json()[0]?.terms as { text: string; tags: string[] }[] | undefined;
   const at = terms?.findIndex((t) => t.tags.includes('QuestionWord') && /^(?:which|what)$/.test(t.text)) ?? -1;
   if (!terms || at < 0) return undefined;
@@ -46,9 +50,16 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
 const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
 
+/** Sentences whose types are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
+export const SENTENCE_TYPE_CACHE_SIZE = 5000;
+const typeCache = new LRUCache<string, ReadonlySet<AnswerType>>({ max: SENTENCE_TYPE_CACHE_SIZE });
+
 /** The answer types a sentence holds. */
 export function sentenceTypes(sentence: string): ReadonlySet<AnswerType> {
+  const cached = typeCache.get(sentence);
+  if (cached) return cached;
   const types = new Set<AnswerType>();
+  typeCache.set(sentence, types);
   const doc = nlp(sentence);
   // compromise misses many non-Western names, so any capitalised word after the first also counts as a name.
   if (doc.people().found || doc.organizations().found || NAME_INSIDE.test(sentence)) types.add('person');

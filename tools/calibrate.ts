@@ -131,10 +131,14 @@ if (values.ablate) {
     console.log(`${name.padEnd(36)} ${cv.utility.toFixed(3)}      ${figures(items, 'dev', t)}            ${figures(items, 'transfer', t)}   (threshold ${t})`);
   }
 } else if (values.grid) {
+  // The weights of ranking and answers that are not switched off in the ablation; add a setting to compare it.
   const grid: AnswerOptions[] = [];
-  for (const unknownEnglishWordFactor of [0.3, 0.5, 0.7]) for (const missingNameFactor of [0.8, 1]) grid.push({ unknownEnglishWordFactor, missingNameFactor });
+  for (const passagePrior of [0.3, 0.5, 0.7])
+    for (const answerTypeBonus of [0.1, 0.15, 0.3])
+      for (const missingNameFactor of [0.8, 1])
+        for (const unknownEnglishWordFactor of [0.3, 0.5, 0.7]) grid.push({ passagePrior, answerTypeBonus, missingNameFactor, unknownEnglishWordFactor });
   const results = grid.map((options) => ({ options, ...crossValidate(run(options)) })).sort((a, b) => b.utility - a.utility);
-  for (const r of results) console.log(r.utility.toFixed(3), JSON.stringify(r.options), r.thresholds.join(' '));
+  for (const r of results.slice(0, 10)) console.log(r.utility.toFixed(3), JSON.stringify(r.options), r.thresholds.join(' '));
 } else {
   const items = run({});
   const cv = crossValidate(items);

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench answer`: `answer()` latency on the seed corpus, the bot's everyday case. Every
+ * development and transfer question is asked 20 times after one warm-up round (which fills the
+ * passage cache and loads the WordNet extract), and p50 and p99 are printed.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { answer, buildIndex, loadCorpus } from '../src/index.ts';
+import { ms, percentile } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ROUNDS = 20;
+
+export async function benchAnswer(): Promise<string> {
+  const index = buildIndex(await loadCorpus(resolve(ROOT, 'corpus')));
+  const questions: string[] = [];
+  for (const file of ['../shared/eval/dev-questions.jsonl', '../shared/eval/transfer/questions.jsonl']) {
+    const text = await readFile(resolve(ROOT, file), 'utf8').catch(() => '');
+    for (const line of text.split('\n')) if (line.trim()) questions.push((JSON.parse(line) as { question: string }).question);
+  }
+  if (questions.length === 0) questions.push('what does japan want to avoid in a trade deal?', 'korus?', 'who is the US trade representative?');
+  for (const q of questions) answer(index, q);
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of questions) {
+      const started = performance.now();
+      answer(index, q);
+      times.push(performance.now() - started);
+    }
+  }
+  return `answer() on the seed corpus, ${questions.length} questions × ${ROUNDS}: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(Math.max(...times))}`;
+}

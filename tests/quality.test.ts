@@ -1,0 +1,65 @@
+/**
+ * Answer quality floors on the development set and on the held-out transfer set (seed articles
+ * plus five more, as a user who adds articles would have them). Each floor sits a little under
+ * what the core reaches (docs/quality.md), so noise does not fail CI but a real regression does.
+ * The question files live in ../shared/eval beside the project, as in CI.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../src/index.ts';
+import { loadCorpora } from '../tools/corpusDir.ts';
+import { evaluate, parseEvalFile, type EvalReport, type Rate } from '../tools/evaluate.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared/eval');
+const share = (r: Rate) => r.hits / r.total;
+
+async function report(questions: string, corpora: string[]): Promise<EvalReport> {
+  const index = buildIndex(await loadCorpora(corpora));
+  return evaluate(index, parseEvalFile(await readFile(questions, 'utf8'), questions));
+}
+
+const SETS = [
+  {
+    name: 'development set',
+    questions: resolve(SHARED, 'dev-questions.jsonl'),
+    corpora: [resolve(ROOT, 'corpus')],
+    floors: { accuracy: 0.75, answered: 0.95, declined: 0.9 },
+  },
+  {
+    name: 'transfer set (seed and transfer articles in one corpus)',
+    questions: resolve(SHARED, 'transfer/questions.jsonl'),
+    corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
+    floors: { accuracy: 0.72, answered: 0.8, declined: 0.7 },
+  },
+];
+
+describe.each(SETS)('answer quality: $name', ({ questions, corpora, floors }) => {
+  // The shared evaluation data sits beside every checkout that CI and developers use; a copy without it has nothing to measure.
+  const present = existsSync(questions);
+  let result: EvalReport | undefined;
+  const get = async () => (result ??= await report(questions, corpora));
+
+  it.runIf(present)(`answers at least ${floors.accuracy * 100}% of in-scope questions with a gold fact`, async () => {
+    expect(share((await get()).answerAccuracy)).toBeGreaterThanOrEqual(floors.accuracy);
+  });
+
+  it.runIf(present)(`answers at least ${floors.answered * 100}% of in-scope questions`, async () => {
+    expect(share((await get()).inScopeAnswered)).toBeGreaterThanOrEqual(floors.answered);
+  });
+
+  it.runIf(present)(`declines at least ${floors.declined * 100}% of out-of-scope questions`, async () => {
+    expect(share((await get()).outOfScopeDeclined)).toBeGreaterThanOrEqual(floors.declined);
+  });
+
+  it.runIf(present)('declines every noise item', async () => {
+    const r = await get();
+    expect(r.noiseDeclined.hits).toBe(r.noiseDeclined.total);
+  });
+
+  it.runIf(present)('gives no wrong answer with confidence 0.9 or more', async () => {
+    expect((await get()).confidentWrong.hits).toBe(0);
+  });
+});
