@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
-function run(args: string[], stdin = ''): Promise<{ stdout: string; stderr: string; code: number | null }> {
+function run(args: string[], stdin = '', command = TSX): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((done, fail) => {
-    const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, CORPUS_DIR: '' } });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, CORPUS_DIR: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -34,9 +34,10 @@ describe('npm run ask', () => {
     expect(parsed.citations.length).toBeGreaterThan(0);
   });
 
-  it('answers one JSON line per input line, in order, with nothing else on standard output', async () => {
+  it('answers one JSON line per input line, in order, with nothing else on standard output, run as the README says', async () => {
     const questions = ['korus?', '', 'qwertyuiop', 'who is the US trade representative?'];
-    const r = await run(['src/cli/ask.ts', '--jsonl'], `${questions.join('\n')}\n`);
+    // `--silent` keeps npm's own "> tradetalk@… ask" banner off standard output.
+    const r = await run(['run', '--silent', 'ask', '--', '--jsonl'], `${questions.join('\n')}\n`, 'npm');
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((l) => JSON.parse(l) as { question: string; status: string });
