@@ -52,7 +52,7 @@ function isoDate(value: unknown, path: string): string {
 
 function requiredText(data: Record<string, unknown>, key: string, path: string): string {
   const value = data[key];
-  if (value === undefined || value === null || String(value).trim() === '') {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new ArticleError(path, `missing ${key}`);
   }
   if (typeof value !== 'string' && typeof value !== 'number') {
@@ -62,7 +62,8 @@ function requiredText(data: Record<string, unknown>, key: string, path: string):
 }
 
 function optionalText(data: Record<string, unknown>, key: string, path: string): string | undefined {
-  if (data[key] === undefined || data[key] === null || String(data[key]).trim() === '') return undefined;
+  const value = data[key];
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   return requiredText(data, key, path);
 }
 

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+/** Each test starts a process that loads the corpus: on a busy 2-core machine that can take longer than vitest's default 5 s. */
+const PROCESS_TEST = { timeout: 30_000 };
 
 function run(args: string[], stdin = '', command = TSX): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((done, fail) => {
@@ -18,7 +20,7 @@ function run(args: string[], stdin = '', command = TSX): Promise<{ stdout: strin
   });
 }
 
-describe('npm run ask', () => {
+describe('npm run ask', PROCESS_TEST, () => {
   it('prints a readable answer', async () => {
     const r = await run(['src/cli/ask.ts', 'who is the US trade representative?']);
     expect(r.code).toBe(0);
@@ -46,7 +48,7 @@ describe('npm run ask', () => {
   });
 });
 
-describe('npm run eval', () => {
+describe('npm run eval', PROCESS_TEST, () => {
   it('prints the figures and the misses for a question file', async () => {
     const r = await run(['src/cli/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);
     expect(r.code).toBe(0);
