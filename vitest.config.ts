@@ -4,5 +4,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     exclude: [...configDefaults.exclude, 'tests/scale/**'],
+    // Test files in one worker share loaded modules instead of each importing the core, discord.js,
+    // Bolt and the WordNet list afresh: about half the CPU time of the default suite (41 s instead of
+    // 83 s on this 2-core machine). A test file that comes to need fresh module state can call
+    // `vi.resetModules()` or move to a project of its own with `isolate: true`.
+    isolate: false,
   },
 });

@@ -2,6 +2,7 @@
  * Decides whether a question is taken now: a per-user rate limit, a global bound on questions
  * in flight (refused, never queued), and a gate that closes for shutdown.
  */
+import { LRUCache } from 'lru-cache';
 
 /** Questions one user may ask in a minute. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 10;
@@ -30,10 +31,9 @@ export interface AdmissionOptions {
 export class Admissions {
   private readonly perUser: number;
   private readonly maxInFlight: number;
-  private readonly trackedUsers: number;
   private readonly now: () => number;
-  /** Recent question times per user, oldest first; the Map's order is least recently seen first. */
-  private readonly recent = new Map<string, number[]>();
+  /** Recent question times per user, oldest first; beyond `trackedUsers`, the least recently seen user is forgotten. */
+  private readonly recent: LRUCache<string, number[]>;
   private inFlightCount = 0;
   private closed = false;
   private idle: (() => void)[] = [];
@@ -41,7 +41,7 @@ export class Admissions {
   constructor(options: AdmissionOptions = {}) {
     this.perUser = options.perUserPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
     this.maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
-    this.trackedUsers = options.trackedUsers ?? DEFAULT_TRACKED_USERS;
+    this.recent = new LRUCache({ max: options.trackedUsers ?? DEFAULT_TRACKED_USERS });
     this.now = options.now ?? Date.now;
   }
 
@@ -57,11 +57,11 @@ export class Admissions {
       const now = this.now();
       const times = (this.recent.get(user) ?? []).filter((t) => now - t < WINDOW_MS);
       if (times.length >= this.perUser) {
-        this.touch(user, times);
+        this.recent.set(user, times);
         return 'rate_limited';
       }
       times.push(now);
-      this.touch(user, times);
+      this.recent.set(user, times);
     }
     this.inFlightCount += 1;
     return undefined;
@@ -83,15 +83,6 @@ export class Admissions {
         resolve(true);
       });
     });
-  }
-
-  private touch(user: string, times: number[]): void {
-    this.recent.delete(user);
-    this.recent.set(user, times);
-    if (this.recent.size > this.trackedUsers) {
-      const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
-    }
   }
 }
 

@@ -20,14 +20,8 @@ const port = (name: string) => z.coerce.number({ message: `${name} must be a num
 
 const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be 0 or more`);
 
-const flag = (name: string) =>
-  z.string().transform((v, ctx) => {
-    const lower = v.toLowerCase();
-    if (['1', 'true', 'yes', 'on'].includes(lower)) return true;
-    if (['0', 'false', 'no', 'off'].includes(lower)) return false;
-    ctx.addIssue({ code: 'custom', message: `${name} must be true or false` });
-    return z.NEVER;
-  });
+/** On/off settings: true/false, yes/no, on/off or 1/0, any case. */
+const flag = (name: string) => z.stringbool({ truthy: ['1', 'true', 'yes', 'on'], falsy: ['0', 'false', 'no', 'off'], error: `${name} must be true or false` });
 
 export const DEFAULT_PORT = 3000;
 /** How long shutdown waits for questions in flight before disconnecting anyway. */

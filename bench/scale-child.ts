@@ -65,7 +65,7 @@ if (mode === 'build') {
   const rssLoaded = await rssMb();
   const answered = { count: 0 };
   const ours = timeEach(questions, (q) => {
-    if (answer(index, q, { maxScoredPostings }).status === 'answered') answered.count += 1;
+    if (answer(index, q, maxScoredPostings === undefined ? {} : { maxScoredPostings }).status === 'answered') answered.count += 1;
   });
   const rssAfterQuestions = await rssMb();
   const heapAfterQuestionsMb = process.memoryUsage().heapUsed / 2 ** 20;

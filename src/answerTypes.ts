@@ -35,7 +35,8 @@ export function questionType(question: string): AnswerType | undefined {
   // Tagging costs a millisecond, so it runs only when a word after "which" or "what" could name a person, place, time or amount.
   const after = /\b(?:which|what)\s+((?:[a-z'-]+\s*){1,4})/.exec(q)?.[1]?.split(/\s+/) ?? [];
   if (!after.some((w) => SORT_TYPES[nounSort(w)])) return undefined;
-  const terms = nlp(q).json()[0]?.terms as { text: string; tags: string[] }[] | undefined;
+  const [sentence] = nlp(q).json() as { terms: { text: string; tags: string[] }[] }[];
+  const terms = sentence?.terms;
   const at = terms?.findIndex((t) => t.tags.includes('QuestionWord') && /^(?:which|what)$/.test(t.text)) ?? -1;
   if (!terms || at < 0) return undefined;
   let head = '';

@@ -1,4 +1,7 @@
 /** Turns the Markdown of an article body into the plain text that is indexed and quoted. */
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 
 /** Normalises line endings, Unicode form and invisible characters so that every later step sees one shape of text. */
 export function normaliseText(raw: string): string {
@@ -11,37 +14,57 @@ export function normaliseText(raw: string): string {
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
-/** Strips inline Markdown (emphasis, links, code) from one paragraph, keeping the words. */
-export function markdownToPlain(paragraph: string): string {
-  return paragraph
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=$|[\s).,;:!?])/g, '$1$2')
-    .replace(/^>\s?/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export interface Block {
   kind: 'heading' | 'paragraph';
   text: string;
 }
 
-/** Splits a Markdown body into headings and plain-text paragraphs. */
+/** The words of a node: link and emphasis text kept, HTML tags and link targets dropped, whitespace collapsed. */
+function plain(node: Nodes): string {
+  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A paragraph set wholly in emphasis (`_A TV monitor showing…_`) is a photo caption, the Markdown
+ * convention news scrapes use: it describes a picture the reader cannot see, so it is never indexed or quoted.
+ */
+function isCaption(node: Nodes): boolean {
+  if (node.type !== 'paragraph') return false;
+  const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return parts.length === 1 && (parts[0]!.type === 'emphasis' || parts[0]!.type === 'strong');
+}
+
+function collect(nodes: readonly Nodes[], blocks: Block[]): void {
+  for (const node of nodes) {
+    if (isCaption(node)) continue;
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'code': {
+        const text = plain(node);
+        if (text) blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', text });
+        break;
+      }
+      // Each list item's paragraphs, without the bullet; a quote's paragraphs, without the >.
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+        collect(node.children, blocks);
+        break;
+      // Link reference definitions, HTML blocks, rules: no words to index.
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * Splits a Markdown body (CommonMark, parsed by mdast-util-from-markdown) into headings and plain-text
+ * paragraphs. Inline HTML tags are dropped and their words kept; an HTML block (page furniture such as
+ * an embed or an advert) is dropped whole.
+ */
 export function bodyBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  for (const chunk of normaliseText(body).split(/\n\s*\n/)) {
-    const trimmed = chunk.trim();
-    if (!trimmed) continue;
-    const heading = /^#{1,6}\s+(.+)$/.exec(trimmed);
-    if (heading?.[1] && !trimmed.includes('\n')) {
-      blocks.push({ kind: 'heading', text: markdownToPlain(heading[1]) });
-      continue;
-    }
-    const text = markdownToPlain(trimmed);
-    if (text) blocks.push({ kind: 'paragraph', text });
-  }
+  collect(fromMarkdown(normaliseText(body)).children, blocks);
   return blocks;
 }

@@ -1,7 +1,6 @@
 /** Loads the articles of the corpus directory: one Markdown file with YAML front matter per article. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
 import { bodyBlocks, normaliseText } from './clean.ts';
 import type { Article, ArticleInfo, Corpus, CorpusProblem } from './types.ts';
@@ -39,11 +38,7 @@ export class ArticleError extends Error {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isoDate(value: unknown, path: string): string {
-  // js-yaml turns an unquoted 2017-04-13 into a Date at midnight UTC; a quoted one stays a string.
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ArticleError(path, 'bad date (not a calendar date)');
-    return value.toISOString().slice(0, 10);
-  }
+  // YAML 1.2 (the yaml package's default schema) has no timestamp type: an unquoted 2017-04-13 stays a string.
   if (typeof value !== 'string' && typeof value !== 'number') throw new ArticleError(path, 'missing date');
   const text = String(value).trim();
   const m = ISO_DATE.exec(text);
@@ -57,7 +52,7 @@ function isoDate(value: unknown, path: string): string {
 
 function requiredText(data: Record<string, unknown>, key: string, path: string): string {
   const value = data[key];
-  if (value === undefined || value === null || String(value).trim() === '') {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     throw new ArticleError(path, `missing ${key}`);
   }
   if (typeof value !== 'string' && typeof value !== 'number') {
@@ -67,7 +62,8 @@ function requiredText(data: Record<string, unknown>, key: string, path: string):
 }
 
 function optionalText(data: Record<string, unknown>, key: string, path: string): string | undefined {
-  if (data[key] === undefined || data[key] === null || String(data[key]).trim() === '') return undefined;
+  const value = data[key];
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   return requiredText(data, key, path);
 }
 
@@ -86,27 +82,39 @@ function optionalUrl(data: Record<string, unknown>, path: string): string | unde
   return parsed.href;
 }
 
-/** Parses one article file. Throws `ArticleError` with the path and the reason when it is broken. */
-export function parseArticle(path: string, raw: string): Article {
-  const source = normaliseText(raw);
-  if (!/^---[ \t]*\n/.test(source)) throw new ArticleError(path, 'no front matter (the file must start with a --- line)');
-  let parsed: matter.GrayMatterFile<string>;
+/** A `---` line, which opens and closes the front matter. */
+const FENCE = /^---[ \t]*$/;
+
+/** Splits the YAML front matter (between the first two `---` lines) from the body, and parses it. */
+function frontMatter(path: string, source: string): { data: Record<string, unknown>; content: string } {
+  const lines = source.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) throw new ArticleError(path, 'no front matter (the file must start with a --- line)');
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (close < 0) throw new ArticleError(path, 'no front matter (unclosed --- block)');
+  let data: unknown;
   try {
-    // Passing options turns off gray-matter's cache, which would otherwise keep every file's text alive.
-    // YAML 1.2 (the yaml package) keeps dates as written; js-yaml would roll 2018-13-45 over into a valid Date.
-    parsed = matter(source, { excerpt: false, engines: { yaml: (text: string) => (parseYaml(text) ?? {}) as object } });
+    // YAML 1.2 keeps dates as written; a YAML 1.1 parser such as js-yaml would roll 2018-13-45 over into a valid Date.
+    data = parseYaml(lines.slice(1, close).join('\n'));
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new ArticleError(path, `bad front matter: ${reason}`);
   }
-  const data = (parsed.data ?? {}) as Record<string, unknown>;
-  if (Object.keys(data).length === 0) throw new ArticleError(path, 'no front matter (empty or unclosed --- block)');
+  if (data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data) && Object.keys(data).length === 0)) {
+    throw new ArticleError(path, 'no front matter (empty --- block)');
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ArticleError(path, 'bad front matter: expected "key: value" lines');
+  return { data: data as Record<string, unknown>, content: lines.slice(close + 1).join('\n') };
+}
+
+/** Parses one article file. Throws `ArticleError` with the path and the reason when it is broken. */
+export function parseArticle(path: string, raw: string): Article {
+  const { data, content } = frontMatter(path, normaliseText(raw));
   const title = requiredText(data, 'title', path);
   const publisher = requiredText(data, 'publisher', path);
   const date = isoDate(data.date, path);
   const author = optionalText(data, 'author', path);
   const url = optionalUrl(data, path);
-  const body = parsed.content.trim();
+  const body = content.trim();
   if (!bodyBlocks(body).some((b) => b.kind === 'paragraph')) throw new ArticleError(path, 'empty body');
   const id = basename(path, extname(path));
   return { id, path, title, publisher, date, body, ...(author ? { author } : {}), ...(url ? { url } : {}) };

@@ -1,14 +1,14 @@
 /** Reads relative dates ("yesterday", "on Monday", "next Tuesday") against an article's publication date. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1 };
 
 /** ISO `YYYY-MM-DD` → "October 17, 2017". */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : LONG_DATE.format(date);
 }
 
 function addDays(iso: string, days: number): string {
@@ -52,9 +52,8 @@ export function resolveRelativeDate(sentence: string, articleDate: string): Reso
     const anchor = which === 'last' ? (unit === 'week' ? addDays(articleDate, -7) : articleDate) : which === 'next' ? addDays(articleDate, 7) : articleDate;
     if (unit === 'month') {
       const month = Number(articleDate.slice(5, 7)) - 1 + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-      const normalised = ((month % 12) + 12) % 12;
-      const y = year + Math.floor(month / 12);
-      return { phrase, meaning: `${MONTHS[normalised]} ${y}` };
+      // Date.UTC rolls month -1 and 12 over into the year before and after.
+      return { phrase, meaning: MONTH_YEAR.format(new Date(Date.UTC(year, month, 1))) };
     }
     return { phrase, meaning: `the week of ${formatDate(anchor)}` };
   }

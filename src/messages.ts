@@ -37,7 +37,7 @@ export function helpText(prefix = ''): string {
 }
 
 /** "Title — Publisher, October 17, 2017". */
-export function sourceLine(c: Pick<Citation, 'title' | 'publisher' | 'date'>): string {
+function sourceLine(c: Pick<Citation, 'title' | 'publisher' | 'date'>): string {
   return `${c.title} — ${c.publisher}, ${formatDate(c.date)}`;
 }
 

@@ -201,7 +201,7 @@ const metaCache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 /** Terms of an article's title and metadata, per section; cached per index. */
 function metaTerms(index: SearchIndex, passage: Passage): ReadonlySet<string> {
   let perIndex = metaCache.get(index);
-  if (!perIndex) metaCache.set(index, (perIndex = new Map()));
+  if (!perIndex) metaCache.set(index, (perIndex = new Map<string, ReadonlySet<string>>()));
   const key = `${passage.articleId}\u0000${passage.section ?? ''}`;
   let terms = perIndex.get(key);
   if (!terms) {

@@ -112,7 +112,7 @@ export class MiniSearchRetriever implements Retriever {
       combineWith: 'OR',
       prefix: false,
       fuzzy: false,
-      boostTerm: weights ? (term) => weights.get(term) ?? 1 : undefined,
+      ...(weights ? { boostTerm: (term: string) => weights.get(term) ?? 1 } : {}),
     });
     return results.slice(0, limit).map((r) => {
       const matchedInText = r.queryTerms.filter((t) => r.match[t]?.includes('text'));

@@ -23,14 +23,6 @@ export class Lexicon {
     this.words.update(surface, (n = 0) => n + 1);
   }
 
-  has(surface: string): boolean {
-    return this.words.has(surface);
-  }
-
-  get size(): number {
-    return this.words.size;
-  }
-
   /** The closest corpus word to an unknown `surface`, or undefined when none is close enough. */
   correct(surface: string): string | undefined {
     if (surface.length < MIN_CORRECTABLE_LENGTH || !ALPHABETIC.test(surface) || this.words.has(surface)) return undefined;

@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
+/** Each test starts a process that loads the corpus: on a busy 2-core machine that can take longer than vitest's default 5 s. */
+const PROCESS_TEST = { timeout: 30_000 };
 
-function run(args: string[], stdin = ''): Promise<{ stdout: string; stderr: string; code: number | null }> {
+function run(args: string[], stdin = '', command = TSX): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((done, fail) => {
-    const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, CORPUS_DIR: '' } });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, CORPUS_DIR: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -18,7 +20,7 @@ function run(args: string[], stdin = ''): Promise<{ stdout: string; stderr: stri
   });
 }
 
-describe('npm run ask', () => {
+describe('npm run ask', PROCESS_TEST, () => {
   it('prints a readable answer', async () => {
     const r = await run(['tools/ask.ts', 'who is the US trade representative?']);
     expect(r.code).toBe(0);
@@ -34,9 +36,10 @@ describe('npm run ask', () => {
     expect(parsed.citations.length).toBeGreaterThan(0);
   });
 
-  it('answers one JSON line per input line, in order, with nothing else on standard output', async () => {
+  it('answers one JSON line per input line, in order, with nothing else on standard output, run as the README says', async () => {
     const questions = ['korus?', '', 'qwertyuiop', 'who is the US trade representative?'];
-    const r = await run(['tools/ask.ts', '--jsonl'], `${questions.join('\n')}\n`);
+    // `--silent` keeps npm's own "> tradetalk@… ask" banner off standard output.
+    const r = await run(['run', '--silent', 'ask', '--', '--jsonl'], `${questions.join('\n')}\n`, 'npm');
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((l) => JSON.parse(l) as { question: string; status: string });
@@ -45,7 +48,7 @@ describe('npm run ask', () => {
   });
 });
 
-describe('npm run eval', () => {
+describe('npm run eval', PROCESS_TEST, () => {
   it('prints the figures and the misses for a question file', async () => {
     const r = await run(['tools/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);
     expect(r.code).toBe(0);

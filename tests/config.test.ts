@@ -39,6 +39,11 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('xoxp-user-token-secret');
   });
 
+  it('reads on/off settings as true/false, yes/no, on/off or 1/0 in any case', () => {
+    expect(readConfig({ CORPUS_WATCH: 'OFF', INDEX_SNAPSHOT: 'Yes' })).toMatchObject({ CORPUS_WATCH: false, INDEX_SNAPSHOT: true });
+    expect(readConfig({ CORPUS_WATCH: '0', INDEX_SNAPSHOT: 'true' })).toMatchObject({ CORPUS_WATCH: false, INDEX_SNAPSHOT: true });
+  });
+
   it('accepts off for the ops server and numbers for the limits', () => {
     expect(readConfig({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '8' })).toMatchObject({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: 0, MAX_IN_FLIGHT: 8 });
   });

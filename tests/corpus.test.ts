@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus } from '../src/index.ts';
+import { CorpusError, loadCorpus, parseArticle } from '../src/index.ts';
 import { article, CORPUS_DIR, tempCorpus } from './helpers/corpus.ts';
 
 const good = article({ title: 'Good article', publisher: 'Wire', date: '2018-01-02' });
@@ -23,6 +23,14 @@ describe('loadCorpus on the shipped corpus', () => {
   });
 });
 
+describe('parseArticle', () => {
+  it('keeps an unquoted date as written and takes the body after the closing --- line', () => {
+    const a = parseArticle('a.md', '---\ntitle: T\npublisher: Wire\ndate: 2018-01-02\n---\n\nFirst paragraph.\n\n---\n\nAfter a rule.\n');
+    expect(a.date).toBe('2018-01-02');
+    expect(a.body).toBe('First paragraph.\n\n---\n\nAfter a rule.');
+  });
+});
+
 describe('loadCorpus on broken files', () => {
   const cases: [string, string, RegExp][] = [
     ['no front matter', 'Just text, no metadata.', /no front matter/],
@@ -31,6 +39,8 @@ describe('loadCorpus on broken files', () => {
     ['a date in another format', article({ title: 'T', publisher: 'Wire', date: 'March 3, 2018' }), /bad date/],
     ['an empty body', article({ title: 'T', publisher: 'Wire', date: '2018-01-02' }, ''), /empty body/],
     ['unparseable YAML', '---\ntitle: [unclosed\n---\n\nBody text.\n', /bad front matter/],
+    ['an unclosed front matter block', '---\ntitle: T\npublisher: Wire\ndate: 2018-01-02\n\nBody text.\n', /unclosed --- block/],
+    ['front matter that is a list, not key: value lines', '---\n- title\n- Wire\n---\n\nBody text.\n', /bad front matter: expected "key: value" lines/],
   ];
   for (const [name, text, reason] of cases) {
     it(`reports a file with ${name} by path and reason, and still serves the others`, async () => {

@@ -20,6 +20,14 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('ratified until five years ago', '2017-04-18')?.meaning).toBe('around 2012');
   });
 
+  it('reads "last month" in January as December of the year before', () => {
+    expect(resolveRelativeDate('talks broke down last month', '2018-01-15')?.meaning).toBe('December 2017');
+  });
+
+  it('reads "next month" in December as January of the year after', () => {
+    expect(resolveRelativeDate('talks resume next month', '2018-12-03')?.meaning).toBe('January 2019');
+  });
+
   it('returns nothing when the sentence has no relative date', () => {
     expect(resolveRelativeDate('The deficit was $59 billion.', '2019-06-04')).toBeUndefined();
   });
@@ -27,4 +35,5 @@ describe('resolveRelativeDate', () => {
 
 describe('formatDate', () => {
   it('writes an ISO date out in words', () => expect(formatDate('2019-06-04')).toBe('June 4, 2019'));
+  it('returns text that is not an ISO date unchanged', () => expect(formatDate('sometime')).toBe('sometime'));
 });

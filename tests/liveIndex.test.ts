@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,6 +132,26 @@ describe('LiveIndex reloads', () => {
     await writeFile(join(dir, 'notes.txt'), 'not an article');
     await live!.reload();
     expect(live!.current).toBe(before);
+  });
+
+  it('folds reloads asked for during a reload into one more, which sees changes made meanwhile', async () => {
+    // Each reload that finds a change adds one more article as soon as it has loaded, so every
+    // reload that runs shows up as a 'loaded' event.
+    let added = 0;
+    live = await LiveIndex.open(dir, {
+      snapshot: false,
+      onEvent: (e) => {
+        events.push(e);
+        if (e.kind === 'loaded' && e.reload) writeFileSync(join(dir, `extra-${++added}.md`), article({ title: `Extra ${added}`, publisher: 'Wire', date: '2019-07-02' }));
+      },
+    });
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    const first = live.reload();
+    const during = [live.reload(), live.reload(), live.reload()];
+    for (const p of during) expect(p).toBe(first);
+    await first;
+    expect(loads().filter((e) => e.reload)).toHaveLength(2);
+    expect([...live.current.articles.values()].map((a) => a.title)).toContain('Extra 1');
   });
 
   it('happen by themselves when a file in the watched directory changes', async () => {

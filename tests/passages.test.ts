@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_PASSAGE_CHARS, splitPassages } from '../src/passages.ts';
 import { splitSentences } from '../src/sentences.ts';
+import { bodyBlocks } from '../src/clean.ts';
 import { loadCorpus } from '../src/index.ts';
 import { CORPUS_DIR } from './helpers/corpus.ts';
 
@@ -31,14 +32,51 @@ describe('splitPassages', () => {
     expect(passages[0]!.section).toBeUndefined();
   });
 
-  it('keeps every word of the article, in order', async () => {
+  it('keeps every word of the article but its photo captions, in order', async () => {
     const corpus = await loadCorpus(CORPUS_DIR);
     for (const a of corpus.articles) {
       const words = (s: string) => s.replace(/[_#*]/g, '').split(/\s+/).filter(Boolean);
       const fromPassages = splitPassages(a).flatMap((p) => words(p.text));
       const heading = /^## .*$/gm;
-      expect(fromPassages).toEqual(words(a.body.replace(heading, '')));
+      const caption = /^_[^\n]+_$/gm;
+      expect(fromPassages).toEqual(words(a.body.replace(heading, '').replace(caption, '')));
     }
+  });
+
+  it('drops a photo caption, a paragraph set wholly in emphasis', () => {
+    expect(bodyBlocks('_Trump and Abe at the summit, Tokyo, May 27._\n\nThe leaders met for two hours.')).toEqual([
+      { kind: 'paragraph', text: 'The leaders met for two hours.' },
+    ]);
+  });
+
+  it('keeps a paragraph that only starts with emphasis', () => {
+    expect(bodyBlocks('_Tokyo_ said the talks would go on.')).toEqual([{ kind: 'paragraph', text: 'Tokyo said the talks would go on.' }]);
+  });
+});
+
+describe('bodyBlocks (Markdown to text)', () => {
+  it('keeps the text of a reference link and drops its definition', () => {
+    expect(bodyBlocks('Talks began, [Reuters reported][1].\n\n[1]: https://example.com/story "Story"')).toEqual([
+      { kind: 'paragraph', text: 'Talks began, Reuters reported.' },
+    ]);
+  });
+
+  it('drops list bullets and numbers, keeping each item\'s words', () => {
+    expect(bodyBlocks('- cars and car parts\n* rice\n\n1. beef\n2. pork').map((b) => b.text)).toEqual(['cars and car parts', 'rice', 'beef', 'pork']);
+  });
+
+  it('drops HTML tags, keeping the words between inline tags', () => {
+    expect(bodyBlocks('Tokyo <b>rejected</b> the <a href="x">plan</a>.\n\n<div class="ad">\nSubscribe now\n</div>')).toEqual([
+      { kind: 'paragraph', text: 'Tokyo rejected the plan.' },
+    ]);
+  });
+
+  it('keeps headings as headings and paragraphs as paragraphs, without emphasis marks', () => {
+    expect(bodyBlocks('## The *auto* gap\n\nJapan **exports** cars.\nMany cars.\n\n> Quoted reply.')).toEqual([
+      { kind: 'heading', text: 'The auto gap' },
+      { kind: 'paragraph', text: 'Japan exports cars. Many cars.' },
+      { kind: 'paragraph', text: 'Quoted reply.' },
+    ]);
   });
 });
 

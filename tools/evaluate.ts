@@ -54,7 +54,7 @@ export function parseEvalFile(text: string, name = 'questions'): EvalItem[] {
       try {
         item = JSON.parse(line) as Partial<EvalItem>;
       } catch (err) {
-        throw new Error(`${name}:${n}: not JSON (${err instanceof Error ? err.message : String(err)})`);
+        throw new Error(`${name}:${n}: not JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
       }
       if (typeof item.id !== 'string' || typeof item.question !== 'string' || typeof item.in_scope !== 'boolean' || !Array.isArray(item.answers)) {
         throw new Error(`${name}:${n}: needs id, question, in_scope and answers`);

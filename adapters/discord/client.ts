@@ -19,7 +19,7 @@ export interface DiscordAdapterOptions {
   asker?: Asker;
   token: string;
   /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
-  apiUrl?: string;
+  apiUrl?: string | undefined;
   /** discord.js's client-side cap on REST requests a second. Default 50, Discord's global limit for a bot. */
   globalRequestsPerSecond?: number;
 }

@@ -6,9 +6,9 @@ export interface DeployOptions {
   token: string;
   applicationId: string;
   /** A test server: commands appear at once. Without it they are registered globally. */
-  guildId?: string;
+  guildId?: string | undefined;
   /** REST base. Default Discord's own. */
-  apiUrl?: string;
+  apiUrl?: string | undefined;
 }
 
 export async function deployCommands(options: DeployOptions): Promise<{ scope: 'guild' | 'global'; count: number }> {

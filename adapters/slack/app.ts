@@ -22,11 +22,11 @@ export interface SlackAdapterOptions {
   asker?: Asker;
   botToken: string;
   /** Socket Mode when set. */
-  appToken?: string;
+  appToken?: string | undefined;
   /** HTTP mode: verifies every request's signature. */
-  signingSecret?: string;
+  signingSecret?: string | undefined;
   /** Web API base, e.g. for GovSlack or a test server. Default Slack's own. */
-  apiUrl?: string;
+  apiUrl?: string | undefined;
   /** HTTP mode port. */
   port?: number;
   /** HTTP mode bind address. Default all interfaces. */
@@ -63,7 +63,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let server: Server | undefined;
   const app = new App({
     token: options.botToken,
-    ...(receiver ? { receiver } : { signingSecret: options.signingSecret }),
+    ...(receiver ? { receiver } : { signingSecret: options.signingSecret ?? '' }),
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,

@@ -6,8 +6,6 @@ import { commandsByName } from '../commands/index.ts';
 import type { DiscordDeps } from '../deps.ts';
 import { APOLOGY, HELPFUL_PREFIX, NO_MENTIONS, NOT_HELPFUL_PREFIX, SHARE_PREFIX } from '../format.ts';
 
-export const name = 'interactionCreate';
-
 export async function execute(interaction: Interaction, deps: DiscordDeps): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) {

@@ -6,8 +6,6 @@ import { discordHelp } from '../commands/help.ts';
 import type { DiscordDeps } from '../deps.ts';
 import { answerMessage, APOLOGY, NO_MENTIONS, sourcesEmbed, textEmbed } from '../format.ts';
 
-export const name = 'messageCreate';
-
 /** Removes the bot's own mention (`<@id>` or `<@!id>`) from a message. */
 export function withoutBotMention(content: string, botId: string): string {
   return content.split(new RegExp(`<@!?${botId}>`, 'g')).join(' ').trim();

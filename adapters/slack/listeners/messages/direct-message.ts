@@ -10,21 +10,21 @@ export function directMessage({ bot, asker, logger }: SlackDeps) {
   return async ({ message, say, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     // Only plain user messages in a DM: no edits, joins, or bot posts (our own replies included).
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
-    const thread_ts = 'thread_ts' in message ? message.thread_ts : undefined;
+    const thread = message.thread_ts === undefined ? {} : { thread_ts: message.thread_ts };
     try {
       const question = withoutBotMention(message.text ?? '', context.botUserId);
       const asked = parseCommand(question) ?? (question.trim() === '' ? 'help' : undefined);
-      if (asked === 'help') return void (await say({ thread_ts, ...textMessage(bot.help()) }));
-      if (asked === 'sources') return void (await say({ thread_ts, ...sourcesMessage(bot.sources()) }));
+      if (asked === 'help') return void (await say({ ...thread, ...textMessage(bot.help()) }));
+      if (asked === 'sources') return void (await say({ ...thread, ...sourcesMessage(bot.sources()) }));
       await asker.ask(
         question,
         { platform: 'slack', userId: message.user },
-        (answer) => say({ thread_ts, ...answerMessage(answer, { answerId: newAnswerId() }) }),
-        (refusal) => say({ thread_ts, ...textMessage(refusal) }),
+        (answer) => say({ ...thread, ...answerMessage(answer, { answerId: newAnswerId() }) }),
+        (refusal) => say({ ...thread, ...textMessage(refusal) }),
       );
     } catch (err) {
       logger.error({ err, event: 'direct_message', channel: message.channel }, 'direct message failed');
-      await say({ thread_ts, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
+      await say({ ...thread, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
     }
   };
 }
