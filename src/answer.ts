@@ -27,7 +27,7 @@ import type { Answer } from './types.ts';
  * transfer questions (docs/quality.md): the threshold that declines most out-of-scope questions
  * while answering most in-scope ones, stable across folds.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.33;
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
 /** Confidence is scaled by this when no quoted sentence holds what the question asks for (no date for "when"). */
 export const MISSING_ANSWER_TYPE_FACTOR = 0.75;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
@@ -81,6 +81,9 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
 
   const query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
   if (!query.terms.some((t) => t.known)) return reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes);
+
+  // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
+  if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes);
 
   const ranked = rankPassages(index, query, options);
   const top = ranked[0];

@@ -49,6 +49,8 @@ export function questionType(question: string): AnswerType | undefined {
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
+/** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
+const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
 
 /** Sentences whose types are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
@@ -66,7 +68,7 @@ export function sentenceTypes(sentence: string): ReadonlySet<AnswerType> {
   if (doc.people().found || doc.organizations().found || NAME_INSIDE.test(sentence)) types.add('person');
   if (YEAR.test(sentence) || doc.match('#Date').found) types.add('date');
   if (doc.places().found) types.add('place');
-  if (NUMBER.test(sentence) || doc.match('#Value').found) types.add('quantity');
+  if (NUMBER.test(sentence) || NUMBER_WORD.test(sentence) || doc.match('#Money').found || doc.match('#Percent').found) types.add('quantity');
   if (REASON_CUES.test(sentence)) types.add('reason');
   return types;
 }

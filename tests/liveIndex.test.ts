@@ -8,11 +8,12 @@ import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
 import { SNAPSHOT_FILE } from '../src/snapshot.ts';
 import { article, CORPUS_DIR } from './helpers/corpus.ts';
 
+// An article on a subject the seed articles never mention (semiconductor memory chips, Samsung), so the question is answerable only once it is loaded.
 const KOREA = article(
   { title: 'Seoul joins the talks', publisher: 'Wire', date: '2019-07-01' },
-  'South Korea asked to join the tariff talks on semiconductors, a Seoul trade official said on Monday.',
+  'South Korea asked to join the tariff talks on semiconductor memory chips made by Samsung, a Seoul trade official said on Monday.',
 );
-const KOREA_QUESTION = 'Did South Korea ask to join the talks on semiconductors?';
+const KOREA_QUESTION = 'Which Samsung semiconductor chips did South Korea want in the tariff talks?';
 
 let dir: string;
 let events: IndexEvent[];

@@ -131,7 +131,7 @@ if (values.ablate) {
     console.log(`${name.padEnd(36)} ${cv.utility.toFixed(3)}      ${figures(items, 'dev', t)}            ${figures(items, 'transfer', t)}   (threshold ${t})`);
   }
 } else if (values.grid) {
-  // The weights of ranking and answers that are not switched off in the ablation; add a setting to compare it.
+  // Weights the ablation does not switch off; add a setting here to compare it.
   const grid: AnswerOptions[] = [];
   for (const passagePrior of [0.3, 0.5, 0.7])
     for (const answerTypeBonus of [0.1, 0.15, 0.3])
