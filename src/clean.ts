@@ -1,7 +1,5 @@
 /** Turns the Markdown of an article body into the plain text that is indexed and quoted. */
-import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 /** Normalises line endings, Unicode form and invisible characters so that every later step sees one shape of text. */
 export function normaliseText(raw: string): string {
@@ -19,41 +17,37 @@ export interface Block {
   text: string;
 }
 
-/** The words of a node: link and emphasis text kept, HTML tags and link targets dropped, whitespace collapsed. */
-function plain(node: Nodes): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
-}
+/** Strict CommonMark: no typographer, no linkify, so the words come out as written. */
+const markdown = new MarkdownIt('commonmark');
 
-function collect(nodes: readonly Nodes[], blocks: Block[]): void {
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'heading':
-      case 'paragraph':
-      case 'code': {
-        const text = plain(node);
-        if (text) blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', text });
-        break;
-      }
-      // Each list item's paragraphs, without the bullet; a quote's paragraphs, without the >.
-      case 'list':
-      case 'listItem':
-      case 'blockquote':
-        collect(node.children, blocks);
-        break;
-      // Link reference definitions, HTML blocks, rules: no words to index.
-      default:
-        break;
-    }
+/** The words of an inline token: link and emphasis text and image alt text kept; HTML tags, link targets and markup dropped. */
+function plain(inline: Token): string {
+  let text = '';
+  for (const t of inline.children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') text += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') text += ' ';
   }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Splits a Markdown body (CommonMark, parsed by mdast-util-from-markdown) into headings and plain-text
- * paragraphs. Inline HTML tags are dropped and their words kept; an HTML block (page furniture such as
- * an embed or an advert) is dropped whole.
+ * Splits a Markdown body (CommonMark, parsed by markdown-it) into headings and plain-text paragraphs:
+ * list items and quoted paragraphs become paragraphs, without their bullets and `>`. Inline HTML tags
+ * are dropped and their words kept; link reference definitions, rules and HTML blocks (page furniture
+ * such as an embed or an advert) are dropped whole.
  */
 export function bodyBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  collect(fromMarkdown(normaliseText(body)).children, blocks);
+  const tokens = markdown.parse(normaliseText(body), {});
+  tokens.forEach((token, i) => {
+    let block: Block | undefined;
+    if (token.type === 'inline') {
+      const opener = tokens[i - 1];
+      block = { kind: opener?.type === 'heading_open' ? 'heading' : 'paragraph', text: plain(token) };
+    } else if (token.type === 'code_block' || token.type === 'fence') {
+      block = { kind: 'paragraph', text: token.content.replace(/\s+/g, ' ').trim() };
+    }
+    if (block?.text) blocks.push(block);
+  });
   return blocks;
 }
