@@ -1,7 +1,5 @@
 /** Turns the Markdown of an article body into the plain text that is indexed and quoted. */
-import type { Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import MarkdownIt, { type Token } from 'markdown-it';
 
 /** Normalises line endings, Unicode form and invisible characters so that every later step sees one shape of text. */
 export function normaliseText(raw: string): string {
@@ -19,52 +17,56 @@ export interface Block {
   text: string;
 }
 
-/** The words of a node: link and emphasis text kept, HTML tags and link targets dropped, whitespace collapsed. */
-function plain(node: Nodes): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+/** Strict CommonMark: no typographer, no linkify, so the words come out as written. */
+const markdown = new MarkdownIt('commonmark');
+
+/** The words of an inline token: link and emphasis text and image alt text kept; HTML tags, link targets and markup dropped. */
+function plain(inline: Token): string {
+  let text = '';
+  for (const t of inline.children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') text += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') text += ' ';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
  * A paragraph set wholly in emphasis (`_A TV monitor showing…_`) is a photo caption, the Markdown
  * convention news scrapes use: it describes a picture the reader cannot see, so it is never indexed or quoted.
  */
-function isCaption(node: Nodes): boolean {
-  if (node.type !== 'paragraph') return false;
-  const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return parts.length === 1 && (parts[0]!.type === 'emphasis' || parts[0]!.type === 'strong');
-}
-
-function collect(nodes: readonly Nodes[], blocks: Block[]): void {
-  for (const node of nodes) {
-    if (isCaption(node)) continue;
-    switch (node.type) {
-      case 'heading':
-      case 'paragraph':
-      case 'code': {
-        const text = plain(node);
-        if (text) blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', text });
-        break;
-      }
-      // Each list item's paragraphs, without the bullet; a quote's paragraphs, without the >.
-      case 'list':
-      case 'listItem':
-      case 'blockquote':
-        collect(node.children, blocks);
-        break;
-      // Link reference definitions, HTML blocks, rules: no words to index.
-      default:
-        break;
-    }
+function isCaption(inline: Token): boolean {
+  const parts = (inline.children ?? []).filter((t) => !(t.type === 'text' && t.content.trim() === ''));
+  const first = parts[0]?.type;
+  if (first !== 'em_open' && first !== 'strong_open') return false;
+  const close = first.replace('_open', '_close');
+  let depth = 0;
+  for (const [i, t] of parts.entries()) {
+    if (t.type === first) depth += 1;
+    else if (t.type === close) depth -= 1;
+    if (depth === 0 && i < parts.length - 1) return false;
   }
+  return parts.at(-1)?.type === close;
 }
 
 /**
- * Splits a Markdown body (CommonMark, parsed by mdast-util-from-markdown) into headings and plain-text
- * paragraphs. Inline HTML tags are dropped and their words kept; an HTML block (page furniture such as
- * an embed or an advert) is dropped whole.
+ * Splits a Markdown body (CommonMark, parsed by markdown-it) into headings and plain-text paragraphs:
+ * list items and quoted paragraphs become paragraphs, without their bullets and `>`. Inline HTML tags
+ * are dropped and their words kept; link reference definitions, rules, HTML blocks (page furniture
+ * such as an embed or an advert) and photo captions are dropped whole.
  */
 export function bodyBlocks(body: string): Block[] {
   const blocks: Block[] = [];
-  collect(fromMarkdown(normaliseText(body)).children, blocks);
+  const tokens = markdown.parse(normaliseText(body), {});
+  tokens.forEach((token, i) => {
+    let block: Block | undefined;
+    if (token.type === 'inline') {
+      const opener = tokens[i - 1];
+      if (opener?.type === 'paragraph_open' && isCaption(token)) return;
+      block = { kind: opener?.type === 'heading_open' ? 'heading' : 'paragraph', text: plain(token) };
+    } else if (token.type === 'code_block' || token.type === 'fence') {
+      block = { kind: 'paragraph', text: token.content.replace(/\s+/g, ' ').trim() };
+    }
+    if (block?.text) blocks.push(block);
+  });
   return blocks;
 }
