@@ -1,6 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
 import { analyze } from './analyze.ts';
-import { questionType } from './answerTypes.ts';
+import { questionType, type AnswerType } from './answerTypes.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -12,15 +12,18 @@ import {
   laterThanCorpusText,
   NO_ANSWER_TEXT,
   NOT_A_QUESTION_TEXT,
+  NOTHING_MORE_TEXT,
+  followUpNote,
   sources,
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion } from './question.ts';
-import { analyzeQuery, rankPassages, type RankOptions } from './rank.ts';
+import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, withHistory } from './followUp.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
+import { analyzeQuery, rankPassages, type AnalyzedQuery, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { smallTalk } from './smallTalk.ts';
-import type { Answer } from './types.ts';
+import type { Answer, PriorTurn } from './types.ts';
 
 /**
  * Below this confidence the bot declines. Chosen by cross-validation over the development and
@@ -35,7 +38,12 @@ export const MISSING_NAME_FACTOR = 0.8;
 /** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
 const AUTHOR_TERMS: ReadonlySet<string> = new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned'));
 
+/** Passages the last answer quoted score this many times higher when a follow-up leans on it. */
+export const PREFERRED_PASSAGE_BOOST = 1.5;
+
 export interface AnswerOptions extends RankOptions, ComposeOptions {
+  /** The conversation's earlier turns, oldest first; only the last `MAX_HISTORY_TURNS` are read. Default none. */
+  history?: readonly PriorTurn[];
   /** Longer questions are cut to this many characters. Default `DEFAULT_MAX_QUESTION_CHARS`. */
   maxQuestionChars?: number;
   /** Minimum confidence to answer, 0..1. Default `DEFAULT_MIN_CONFIDENCE`. */
@@ -52,60 +60,130 @@ function reply(question: string, status: Answer['status'], text: string, notes: 
   return { question, status, text: [text, ...notes].join('\n\n'), citations: [], sentences: [], notes, confidence };
 }
 
+/** An answer and what a later turn of the conversation needs from it. */
+interface Resolved {
+  answer: Answer;
+  /** The query it was answered from, with any earlier question it leaned on. */
+  query?: AnalyzedQuery;
+  type?: AnswerType | undefined;
+  /** Every sentence quoted so far for this line of questions, for "tell me more". */
+  quoted: ReadonlySet<string>;
+}
+
+/**
+ * Answers a question in the light of the conversation so far (`options.history`, oldest first).
+ * A question that stands alone gets the same answer with or without history.
+ */
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
-  const raw = typeof question === 'string' ? question : '';
-  if (raw.trim() === '') return reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`);
+  const history = (options.history ?? []).slice(-MAX_HISTORY_TURNS);
+  return resolve(index, typeof question === 'string' ? question : '', history, options).answer;
+}
+
+function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[], options: AnswerOptions): Resolved {
+  const done = (a: Answer): Resolved => ({ answer: a, quoted: new Set() });
+  if (raw.trim() === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
   const limit = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
   const prepared = prepareQuestion(raw, limit);
   const notes = prepared.truncated ? [truncatedNote(limit)] : [];
-  if (prepared.text === '') return reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`);
-  if (prepared.injection) return reply(raw, 'no_answer', INJECTION_TEXT, notes);
+  if (prepared.text === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
+  if (prepared.injection) return done(reply(raw, 'no_answer', INJECTION_TEXT, notes));
+
+  const last = history[history.length - 1];
+  const earlier = () => resolve(index, last!.question, history.slice(0, -1), options);
+  if (last && asksForMore(prepared.text)) {
+    const before = earlier();
+    if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
+    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer));
+  }
+
   switch (smallTalk(prepared.text)) {
     case 'sources':
-      return reply(raw, 'reply', sources(index).text);
+      return done(reply(raw, 'reply', sources(index).text));
     case 'help':
-      return reply(raw, 'reply', helpText());
+      return done(reply(raw, 'reply', helpText()));
     case 'greeting':
-      return reply(raw, 'reply', GREETING_TEXT);
+      return done(reply(raw, 'reply', GREETING_TEXT));
     case 'thanks':
-      return reply(raw, 'reply', THANKS_TEXT);
+      return done(reply(raw, 'reply', THANKS_TEXT));
     case 'language':
-      return reply(raw, 'reply', LANGUAGE_TEXT);
+      return done(reply(raw, 'reply', LANGUAGE_TEXT));
     case undefined:
       break;
   }
 
   const newestYear = Number(index.newestDate.slice(0, 4));
   const laterYear = prepared.years.find((y) => y > newestYear);
-  if (laterYear !== undefined && !prepared.intent.future) return reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes);
+  if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
-  const query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
-  if (!query.terms.some((t) => t.known)) return reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes);
-
+  let query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
+  let type = questionType(prepared.text);
+  let prefer: readonly string[] = [];
+  let exclude: ReadonlySet<string> = new Set();
+  if (last && leansOnHistory(prepared.text, query)) {
+    const before = earlier();
+    if (before.query) {
+      // "Why?" asks for something the last answer did not say; "when was that?" may find it in the same sentence.
+      if (type === 'reason') exclude = before.quoted;
+      query = withHistory(query, before.query);
+      type ??= before.type;
+      prefer = last.passageIds ?? passageIdsOf(before.answer);
+      notes.unshift(followUpNote(prepareQuestion(last.question, limit).text));
+    }
+  }
+  if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
-  if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes);
+  if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  return compose(index, raw, prepared, query, type, notes, options, exclude, prefer);
+}
 
+/** The passages an answer quoted from, as its citations name them. */
+function passageIdsOf(a: Answer): string[] {
+  return a.citations.map((c) => c.passageId);
+}
+
+/** Ranks, decides and quotes; `prefer` are the passages the conversation was just about, `exclude` the sentences already quoted. */
+function compose(
+  index: SearchIndex,
+  raw: string,
+  prepared: PreparedQuestion,
+  query: AnalyzedQuery,
+  type: AnswerType | undefined,
+  notes: string[],
+  options: AnswerOptions,
+  exclude: ReadonlySet<string>,
+  prefer: readonly string[],
+): Resolved {
   const ranked = rankPassages(index, query, options);
+  if (prefer.length > 0) {
+    // "When was that?" asks about what was just quoted: those passages come first among equals.
+    const preferred = new Set(prefer);
+    for (const r of ranked) if (preferred.has(r.passage.id)) r.score *= PREFERRED_PASSAGE_BOOST;
+    ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  }
   const top = ranked[0];
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  if (!top || top.coverage < minConfidence) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, round(top?.coverage ?? 0));
-  const type = questionType(prepared.text);
-  const composed = composeAnswer(index, prepared, query, ranked, type, options);
+  const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
+  if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
+  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude);
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
-  const missingNames = composed.missingNames;
   const confidence =
     top.coverage *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
-    (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** missingNames;
-  if (composed.sentences.length === 0 || confidence < minConfidence) return reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, round(confidence));
+    (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
+  if (composed.sentences.length === 0 || confidence < minConfidence) return declined(confidence);
   const allNotes = [...composed.notes, ...notes];
   return {
-    question: raw,
-    status: 'answered',
-    text: answerText(composed.sentences, composed.citations, allNotes),
-    citations: composed.citations,
-    sentences: composed.sentences,
-    notes: allNotes,
-    confidence: round(confidence),
+    answer: {
+      question: raw,
+      status: 'answered',
+      text: answerText(composed.sentences, composed.citations, allNotes),
+      citations: composed.citations,
+      sentences: composed.sentences,
+      notes: allNotes,
+      confidence: round(confidence),
+    },
+    query,
+    type,
+    quoted: new Set([...exclude, ...composed.sentences.map((s) => s.text)]),
   };
 }

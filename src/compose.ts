@@ -147,6 +147,8 @@ export function composeAnswer(
   ranked: RankedPassage[],
   answerType: AnswerType | undefined,
   options: ComposeOptions = {},
+  /** Sentences already quoted in this conversation, for "tell me more". */
+  exclude: ReadonlySet<string> = new Set(),
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
@@ -173,7 +175,7 @@ export function composeAnswer(
       return { text, rank, order, score, terms, all, hasType };
     }),
   );
-  const candidates = byPassage.flat().filter((c) => c.terms.size > 0);
+  const candidates = byPassage.flat().filter((c) => c.terms.size > 0 && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;

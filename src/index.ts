@@ -2,6 +2,7 @@
 export { loadCorpus, parseArticle, CorpusError, ArticleError } from './corpus.ts';
 export { buildIndex, type SearchIndex, type IndexOptions } from './searchIndex.ts';
 export { answer, DEFAULT_MIN_CONFIDENCE, type AnswerOptions } from './answer.ts';
+export { replayHistory } from './replay.ts';
 export { sources, helpText } from './messages.ts';
 export { formatDate } from './dates.ts';
 export { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from './question.ts';

@@ -11,6 +11,13 @@ export const NOT_A_QUESTION_TEXT =
 export const INJECTION_TEXT =
   'I only answer questions about the US–Japan trade talks, from the news articles I know. I have no other instructions to share.';
 export const EMPTY_QUESTION_TEXT = 'Please ask a question.';
+export const NOTHING_MORE_TEXT = "That's all the articles I know say about it.";
+
+/** Says which earlier question a follow-up was read with. */
+export function followUpNote(earlier: string): string {
+  const shown = earlier.replace(/\s+/g, ' ').trim();
+  return `(Read as a follow-up to "${shown.length > 80 ? `${shown.slice(0, 79)}…` : shown}".)`;
+}
 export const GREETING_TEXT = 'Hi! Ask me anything about the US–Japan trade talks, or ask for `sources` to see the articles I know.';
 export const THANKS_TEXT = "You're welcome. Ask me anything else about the US–Japan trade talks.";
 export const LANGUAGE_TEXT = 'I only read English articles, so please ask in English.';

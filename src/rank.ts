@@ -232,7 +232,7 @@ export function coverageOf(index: SearchIndex, query: AnalyzedQuery, passage: Pa
   for (let i = 1; i < query.terms.length; i++) {
     const a = query.terms[i - 1]!;
     const b = query.terms[i]!;
-    if (!credit.has(a) || !credit.has(b)) continue;
+    if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
     const together = sentences.some((s) => termCredit(a, s.terms) > 0 && termCredit(b, s.terms) > 0);
     if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
   }

@@ -48,6 +48,17 @@ describe('npm run ask', PROCESS_TEST, () => {
   });
 });
 
+describe('npm run ask with history', PROCESS_TEST, () => {
+  it('answers a JSON line with a history in the light of the earlier questions, and plain lines as before', async () => {
+    const lines = ['{"question": "and aso?", "history": ["what did pence say about the tpp?"]}', 'korus?'];
+    const r = await run(['run', '--silent', 'ask', '--', '--jsonl'], `${lines.join('\n')}\n`, 'npm');
+    const answers = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { question: string; status: string; notes: string[] });
+    expect(answers.map((a) => a.question)).toEqual(['and aso?', 'korus?']);
+    expect(answers[0]!.notes.join(' ')).toContain('follow-up to "what did pence say about the tpp?"');
+    expect(answers[1]!.status).toBe('answered');
+  });
+});
+
 describe('npm run eval', PROCESS_TEST, () => {
   it('prints the figures and the misses for a question file', async () => {
     const r = await run(['tools/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);

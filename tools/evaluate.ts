@@ -1,5 +1,6 @@
 /** Scores the bot on a file of questions with gold answers (format: shared/eval/README.md). */
 import { answer, type AnswerOptions } from '../src/answer.ts';
+import { replayHistory } from '../src/replay.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import type { SearchIndex } from '../src/searchIndex.ts';
@@ -11,6 +12,8 @@ export interface EvalItem {
   answers: string[];
   seed: string | null;
   kind: string;
+  /** The conversation's earlier questions, oldest first: the item scores a follow-up. */
+  history?: string[];
 }
 
 export interface ItemResult {
@@ -38,6 +41,8 @@ export interface EvalReport {
   inScopeAnswered: Rate;
   outOfScopeDeclined: Rate;
   noiseDeclined: Rate;
+  /** In-scope follow-ups (items with a history) answered with a gold fact. */
+  followUpAccuracy: Rate;
   /** Answers given with confidence at or above `CONFIDENT` that are wrong (no gold string, or out of scope). */
   confidentWrong: Rate;
   byKind: Map<string, { inScope: Rate; outOfScope: Rate }>;
@@ -59,6 +64,9 @@ export function parseEvalFile(text: string, name = 'questions'): EvalItem[] {
       if (typeof item.id !== 'string' || typeof item.question !== 'string' || typeof item.in_scope !== 'boolean' || !Array.isArray(item.answers)) {
         throw new Error(`${name}:${n}: needs id, question, in_scope and answers`);
       }
+      if (item.history !== undefined && (!Array.isArray(item.history) || item.history.some((h) => typeof h !== 'string'))) {
+        throw new Error(`${name}:${n}: history must be a list of earlier questions`);
+      }
       return { seed: null, kind: 'unknown', ...item } as EvalItem;
     });
 }
@@ -77,7 +85,8 @@ export const CONFIDENT = 0.9;
 
 export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerOptions = {}): EvalReport {
   const results: ItemResult[] = items.map((item) => {
-    const a = answer(index, item.question, options);
+    const history = item.history?.length ? replayHistory(index, item.history, options) : [];
+    const a = answer(index, item.question, { ...options, history });
     const quoted = [...a.sentences.map((s) => s.text), ...a.notes].join(' ');
     const prepared = prepareQuestion(item.question, options.maxQuestionChars);
     const ranked = rankPassages(index, analyzeQuery(index, prepared.text), options);
@@ -112,6 +121,10 @@ export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerO
     inScopeAnswered: rate(inScope.filter((r) => r.status === 'answered').length, inScope.length),
     outOfScopeDeclined: rate(outOfScope.filter((r) => r.status !== 'answered').length, outOfScope.length),
     noiseDeclined: rate(noise.filter((r) => r.status !== 'answered').length, noise.length),
+    followUpAccuracy: rate(
+      inScope.filter((r) => r.item.history?.length && r.correct).length,
+      inScope.filter((r) => r.item.history?.length).length,
+    ),
     confidentWrong: rate(
       results.filter((r) => r.status === 'answered' && r.confidence >= CONFIDENT && !r.correct).length,
       results.filter((r) => r.status === 'answered' && r.confidence >= CONFIDENT).length,
@@ -132,6 +145,7 @@ export function formatReport(report: EvalReport): string {
     `out-of-scope declined ${frac(report.outOfScopeDeclined)}`,
     `noise declined       ${frac(report.noiseDeclined)}`,
     `wrong at conf >= ${CONFIDENT} ${frac(report.confidentWrong)}`,
+    ...(report.followUpAccuracy.total ? [`follow-up accuracy   ${frac(report.followUpAccuracy)}`] : []),
     '',
     'by kind              in scope (accuracy)     out of scope (declined)',
   ];

@@ -1,0 +1,57 @@
+/**
+ * Follow-up questions: "and Aso?", "what about autos?", "when was that?", "why?", "who said that?",
+ * "tell me more". A question that leans on the conversation is read together with the question
+ * before it; one that stands alone is read alone, so history never changes its answer.
+ */
+import type { AnalyzedQuery, QueryTerm } from './rank.ts';
+
+/** At most this many earlier turns are read. */
+export const MAX_HISTORY_TURNS = 6;
+/** Terms carried over from the earlier question weigh this share of their weight beside the follow-up's own. */
+export const HISTORY_TERM_WEIGHT = 0.5;
+/** A name weighs this much (IDF) before a follow-up that names another one replaces it ("and Aso?" after a question about Pence). */
+export const REPLACEABLE_NAME_WEIGHT = 1;
+/** Terms of the earlier question are placed after the follow-up's own, this far apart, so proximity never pairs the two. */
+const CARRIED_POSITION_OFFSET = 1000;
+
+/** "tell me more", "more", "go on", "what else?": the next-best sentences for the same question. */
+const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|on\s+that|about\s+that|about\s+it))?$/;
+/** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
+const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b/;
+/** Words that point back at something said before. */
+const POINTS_BACK = /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$/;
+/** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
+const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|which|what|who|when|where|why|how)\b/;
+/** A term this rare (IDF) says something of its own; "Japan" in a corpus about Japan does not. */
+export const SPECIFIC_TERM_WEIGHT = 1;
+
+const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Whether the message asks for more of the last answer. */
+export function asksForMore(text: string): boolean {
+  return MORE.test(normal(text));
+}
+
+/**
+ * Whether a question leans on the one before: it continues it ("and…", "what about…"), has no
+ * specific words of its own ("why?", "when was that?"), points back with a pronoun ("what's Tokyo
+ * planning to do about it?"), or is a fragment that says little else ("which city?").
+ */
+export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
+  const t = normal(text);
+  const own = query.terms.filter((term) => term.known && term.weight >= SPECIFIC_TERM_WEIGHT).length;
+  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || (own <= 1 && FRAGMENT.test(t));
+}
+
+/**
+ * The follow-up read with the earlier question: its own terms at full weight, the earlier ones at
+ * `HISTORY_TERM_WEIGHT`, and the earlier names dropped when the follow-up names someone else.
+ */
+export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
+  const ownTerms = new Set(own.terms.map((t) => t.term));
+  const replacesName = own.terms.some((t) => t.name && t.weight >= REPLACEABLE_NAME_WEIGHT);
+  const carried: QueryTerm[] = earlier.terms
+    .filter((t) => !ownTerms.has(t.term) && !(replacesName && t.name && t.weight >= REPLACEABLE_NAME_WEIGHT))
+    .map((t) => ({ ...t, weight: t.weight * (own.terms.some((o) => o.known) ? HISTORY_TERM_WEIGHT : 1), position: t.position + CARRIED_POSITION_OFFSET }));
+  return { terms: [...own.terms, ...carried], corrections: own.corrections };
+}

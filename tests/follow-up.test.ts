@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
+import { realIndex } from './helpers/corpus.ts';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+const ask = (questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+
+describe('follow-up questions', () => {
+  it('reads "and Aso?" with the question before it, about Aso instead of Pence', () => {
+    const a = ask(['what did pence say about the tpp?', 'and aso?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.some((s) => s.text.includes('Aso'))).toBe(true);
+    expect(a.notes.join(' ')).toContain('follow-up to "what did pence say about the tpp?"');
+  });
+
+  it('answers "when was that?" with the date of what was just quoted', () => {
+    const first = answer(index, 'what did pence say about the tpp?');
+    const a = ask(['what did pence say about the tpp?', 'when was that?']);
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.articleId).toBe(first.citations[0]!.articleId);
+    expect(a.notes.join(' ')).toMatch(/dated April 18, 2017/);
+  });
+
+  it('gives the next-best sentences, none already quoted, for "tell me more" and again for "more"', () => {
+    const first = answer(index, 'what does japan want to avoid in a trade deal?');
+    const more = ask(['what does japan want to avoid in a trade deal?', 'tell me more']);
+    const again = ask(['what does japan want to avoid in a trade deal?', 'tell me more', 'more']);
+    const quoted = new Set(first.sentences.map((s) => s.text));
+    expect(more.status).toBe('answered');
+    for (const s of more.sentences) expect(quoted.has(s.text), s.text).toBe(false);
+    for (const s of more.sentences) quoted.add(s.text);
+    for (const s of again.sentences) expect(quoted.has(s.text), s.text).toBe(false);
+  });
+
+  it('gives the same answer to a question that stands alone, with or without history', () => {
+    const alone = answer(index, 'what did japan agree to streamline for US auto exports?');
+    const after = ask(['korus?', 'who is the US trade representative?', 'what did japan agree to streamline for US auto exports?']);
+    expect(after.text).toBe(alone.text);
+    expect(after.confidence).toBe(alone.confidence);
+  });
+
+  it('treats "more" with no earlier question as a question of its own', () => {
+    expect(answer(index, 'tell me more').status).not.toBe('answered');
+  });
+
+  it('echoes no mass mention from the earlier question in its note', () => {
+    const a = ask(['<!channel> what did pence say about the tpp?', 'and aso?']);
+    expect(a.text).not.toMatch(/<!channel>|@channel/);
+  });
+});
