@@ -10,12 +10,12 @@ import { createTradeTalk } from '../src/index.ts';
 import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
 import { Admissions } from './admission.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
+import { createConversation } from './conversation.ts';
 import { createDiscordAdapter } from './discord/client.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { startOpsServer, type OpsServer } from './ops.ts';
 import { buildProgressBar } from './progress.ts';
-import { createAsker } from './questions.ts';
 import { createSlackAdapter } from './slack/app.ts';
 import { startTerminalChat } from './terminal/chat.ts';
 
@@ -69,13 +69,13 @@ async function main(config: Config, logger: Logger): Promise<void> {
   if (config.CORPUS_WATCH) live.watch();
   const bot = createTradeTalk(() => live.current);
   const admissions = new Admissions({ perUserPerMinute: config.RATE_LIMIT_PER_MINUTE, maxInFlight: config.MAX_IN_FLIGHT });
-  const asker = createAsker({ bot, logger, admissions, metrics });
+  const conversation = createConversation({ bot, logger, admissions, metrics });
 
   const running: Running[] = [];
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
       bot,
-      asker,
+      conversation,
       logger: logger.child({ adapter: 'slack' }),
       botToken: config.SLACK_BOT_TOKEN,
       appToken: config.SLACK_APP_TOKEN,
@@ -87,7 +87,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     running.push({ name: 'slack', stop: slack.stop, unhealthy: slack.unhealthy });
   }
   if (config.DISCORD_TOKEN) {
-    const discord = createDiscordAdapter({ bot, asker, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+    const discord = createDiscordAdapter({ bot, conversation, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
     await discord.start();
     running.push({ name: 'discord', stop: discord.stop, unhealthy: discord.unhealthy });
   }
@@ -96,7 +96,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
     if (!process.stdin.isTTY) {
       logger.warn({ event: 'no_chat_adapter' }, 'no Slack or Discord token is set and standard input is not a terminal: answering lines piped to standard input until it ends');
     }
-    await startTerminalChat({ index: () => live.current });
+    // One person at a terminal: no per-user rate limit, so piped lines are all answered.
+    const local = createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0, maxInFlight: config.MAX_IN_FLIGHT }), metrics });
+    await startTerminalChat({ conversation: local });
     await live.close();
     return;
   }

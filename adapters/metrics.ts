@@ -15,7 +15,7 @@ export function createMetrics(): Metrics {
   const registry = new Registry();
   return {
     registry,
-    questions: new Counter({ name: 'tradetalk_questions_total', help: 'Questions by platform and outcome (answered, no_answer, invalid, rate_limited, busy, shutting_down, error)', labelNames: ['platform', 'status'], registers: [registry] }),
+    questions: new Counter({ name: 'tradetalk_questions_total', help: 'Turns by platform and outcome (answered, no_answer, invalid, help, sources, rate_limited, busy, shutting_down, error)', labelNames: ['platform', 'status'], registers: [registry] }),
     latency: new Histogram({ name: 'tradetalk_answer_seconds', help: 'Time for the core to answer a question', labelNames: ['platform'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1], registers: [registry] }),
     corpusArticles: new Gauge({ name: 'tradetalk_corpus_articles', help: 'Articles in the index being served', registers: [registry] }),
     corpusPassages: new Gauge({ name: 'tradetalk_corpus_passages', help: 'Passages in the index being served', registers: [registry] }),

@@ -28,6 +28,7 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   maxQuestionChars?: number;
   /** Minimum share of the question the best passage must cover. Default `DEFAULT_MIN_CONFIDENCE`. */
   minConfidence?: number;
+  history?: readonly import('./types.ts').PriorTurn[];
 }
 
 const round = (n: number) => Number(n.toFixed(3));

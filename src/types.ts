@@ -83,6 +83,12 @@ export interface Answer {
   confidence: number;
 }
 
+/** An earlier turn of a conversation, as the core reads it: the question asked and the passages that answered it. */
+export interface PriorTurn {
+  question: string;
+  passageIds?: readonly string[];
+}
+
 /** One entry of the `sources` listing. */
 export interface SourceEntry {
   title: string;

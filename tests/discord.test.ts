@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
-import { createAsker } from '../adapters/questions.ts';
+import { createConversation } from '../adapters/conversation.ts';
 import { commands } from '../adapters/discord/commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
@@ -45,8 +45,8 @@ describe('Discord adapter against a local fake Discord', () => {
     fake = await FakeDiscord.start();
     const index = await realIndex();
     const bot = failingCore(index);
-    const asker = createAsker({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
-    adapter = createDiscordAdapter({ bot, asker, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const conversation = createConversation({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
+    adapter = createDiscordAdapter({ bot, conversation, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();
     await adapter.start();
     await identified;
@@ -92,7 +92,19 @@ describe('Discord adapter against a local fake Discord', () => {
     const help = slashCommand('tradetalk-help');
     fake.dispatch('INTERACTION_CREATE', help);
     const [h] = await fake.waitForCalls(isCallback(help.id));
-    expect(bodyOf(h!).data!.embeds![0]!.description).toContain('/tradetalk-sources');
+    expect(bodyOf(h!).data!.embeds![0]!.description).toContain('List the articles: /tradetalk question: sources');
+  });
+
+  it('lists the sources for "/tradetalk question: sources", through the command parser', async () => {
+    const { edit } = await ask('sources');
+    expect(edit.embeds![0]!.title).toBe('I know 5 articles, newest first');
+  });
+
+  it('answers the help for a mention with the mention prefix, not rewritten', async () => {
+    const message = userMessage(`<@${BOT_ID}> help`);
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    expect(bodyOf(reply!).embeds![0]!.description).toContain('List the articles: @TradeTalk sources');
   });
 
   it('answers a mention with a reply that references the message, without its own mention', async () => {
@@ -190,7 +202,7 @@ describe('Discord adapter against a local fake Discord', () => {
     fake.dispatch('INTERACTION_CREATE', interaction);
     const [edit] = await fake.waitForCalls(isEdit(interaction.token));
     expect(bodyOf(edit!).content).toContain('Sorry, something went wrong');
-    expect(log.lines().some((l) => l.msg === 'interaction failed')).toBe(true);
+    expect(log.lines().some((l) => l.msg === 'question failed' && l.platform === 'discord')).toBe(true);
     const message = userMessage(`<@${BOT_ID}> ${BOOM}`);
     fake.dispatch('MESSAGE_CREATE', message);
     const [apology] = await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === message.id);

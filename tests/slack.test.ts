@@ -163,7 +163,7 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       const { responseUrl } = await driver.command(BOOM);
       const [reply] = await responses(new URL(responseUrl).pathname);
       expect(reply!.body.text).toContain('Sorry, something went wrong');
-      expect(log.lines().some((l) => l.msg === 'slash command failed')).toBe(true);
+      expect(log.lines().some((l) => l.msg === 'question failed' && l.platform === 'slack')).toBe(true);
       const ts = `1700005${mode === 'socket' ? 1 : 2}00.000100`;
       await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${BOOM}`, ts, channel: 'C0GENERAL1', event_ts: ts });
       const [apology] = await posts((c) => c.body.thread_ts === ts);

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
-import { createAsker, type Asker } from '../questions.ts';
+import { createConversation, type Conversation } from '../conversation.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -18,8 +18,8 @@ export const DEFAULT_WEB_API_RETRIES = 2;
 export interface SlackAdapterOptions {
   bot: TradeTalk;
   logger: Logger;
-  /** Admission, logging and metrics for questions; a default one (no metrics) when absent. */
-  asker?: Asker;
+  /** The conversation layer (admission, logging, metrics); a default one (no metrics) when absent. */
+  conversation?: Conversation;
   botToken: string;
   /** Socket Mode when set. */
   appToken?: string;
@@ -81,8 +81,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await next();
   });
 
-  const asker = options.asker ?? createAsker({ bot: options.bot, logger });
-  registerListeners(app, { bot: options.bot, asker, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
+  const conversation = options.conversation ?? createConversation({ bot: options.bot, logger });
+  registerListeners(app, { conversation, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
   app.error(async (err) => {
     logger.error({ err, event: 'slack_error' }, 'unhandled Slack error');
   });

@@ -1,11 +1,9 @@
 /** What every Slack listener needs, handed in by the app so listeners stay free of globals. */
 import type { Logger } from 'pino';
-import type { TradeTalk } from '../../src/index.ts';
-import type { Asker } from '../questions.ts';
+import type { Conversation } from '../conversation.ts';
 
 export interface SlackDeps {
-  bot: TradeTalk;
-  asker: Asker;
+  conversation: Conversation;
   logger: Logger;
   /** The slash command's name, for help text, e.g. "/tradetalk". */
   command: string;

@@ -32,9 +32,9 @@ export function failingCore(index: SearchIndex): TradeTalk {
   const real = createTradeTalk(() => index);
   return {
     ...real,
-    answer: (q) => {
+    answer: (q, options) => {
       if (q.includes(BOOM)) throw new Error('simulated core failure');
-      return real.answer(q);
+      return real.answer(q, options);
     },
   };
 }

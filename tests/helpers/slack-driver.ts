@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Admissions } from '../../adapters/admission.ts';
-import { createAsker } from '../../adapters/questions.ts';
+import { createConversation } from '../../adapters/conversation.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/app.ts';
 import type { TradeTalk } from '../../src/index.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
@@ -63,7 +63,7 @@ export class SlackDriver {
     const adapter = createSlackAdapter({
       bot,
       logger,
-      asker: createAsker({ bot, logger, admissions }),
+      conversation: createConversation({ bot, logger, admissions }),
       botToken: BOT_TOKEN,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
       apiUrl: fake.apiUrl,
