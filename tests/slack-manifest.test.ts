@@ -13,6 +13,11 @@ describe('Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write']));
   });
 
+  it('reads the threads it answers in, to take follow-ups without a mention', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['channels:history', 'groups:history', 'im:history', 'mpim:history']));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['message.channels', 'message.groups', 'message.im', 'message.mpim']));
+  });
+
   it('subscribes to mentions and direct messages, with the slash command, interactivity and Socket Mode', () => {
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_mention', 'message.im']));
     expect(manifest.features.slash_commands.map((c) => c.command)).toContain('/tradetalk');

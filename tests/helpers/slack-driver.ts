@@ -135,6 +135,11 @@ export class SlackDriver {
 
   /** An Events API event; `retryNum` marks a redelivery of the same `eventId`. */
   async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Delivery> {
+    // Slack keeps what was said, so the thread can be read back with conversations.replies.
+    if (typeof event.channel === 'string' && typeof event.ts === 'string' && !options.retryNum) {
+      const { ts, thread_ts, user, bot_id, text } = event as Record<string, string | undefined>;
+      this.fake.remember(event.channel, { ts: ts!, ...(thread_ts ? { thread_ts } : {}), ...(user ? { user } : {}), ...(bot_id ? { bot_id } : {}), ...(text ? { text } : {}) });
+    }
     const body = {
       token: 'verification-token',
       team_id: 'T0TEST',
