@@ -14,6 +14,7 @@ import { createConversation } from './conversation.ts';
 import { createDiscordAdapter } from './discord/client.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { installProcessGuards } from './process-guards.ts';
 import { startOpsServer, type OpsServer } from './ops.ts';
 import { buildProgressBar } from './progress.ts';
 import { createSlackAdapter } from './slack/app.ts';
@@ -81,6 +82,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
       appToken: config.SLACK_APP_TOKEN,
       signingSecret: config.SLACK_SIGNING_SECRET,
       apiUrl: config.SLACK_API_URL,
+      maxBodyBytes: config.SLACK_MAX_BODY_BYTES,
       port: config.PORT,
     });
     await slack.start();
@@ -119,7 +121,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger.info({ event: 'ops_listening', host: config.OPS_HOST, port: ops.port }, `ops server on http://${config.OPS_HOST}:${ops.port} (/healthz, /metrics)`);
   }
 
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal, inFlight: admissions.inFlight }, 'shutting down: no new questions; finishing those in flight');
@@ -130,10 +132,11 @@ async function main(config: Config, logger: Logger): Promise<void> {
     await ops?.close();
     logger.info({ signal }, 'stopped');
     logger.flush();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  installProcessGuards({ logger, onFatal: () => void shutdown('uncaughtException', 1) });
 }
 
 let config: Config;

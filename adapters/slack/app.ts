@@ -2,13 +2,14 @@
  * The Slack adapter: Bolt in Socket Mode when an app token is set (a developer's test workspace,
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
-import type { Server } from 'node:http';
-import { App, SocketModeReceiver } from '@slack/bolt';
+import { createServer, type Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
+import { guardSlackRequests } from './http-guard.ts';
 import { registerListeners } from './listeners/index.ts';
 
 export const DEFAULT_SLASH_COMMAND = '/tradetalk';
@@ -34,6 +35,8 @@ export interface SlackAdapterOptions {
   command?: string;
   /** Default `DEFAULT_WEB_API_RETRIES`. */
   webApiRetries?: number;
+  /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
+  maxBodyBytes?: number;
 }
 
 export interface SlackAdapter {
@@ -60,10 +63,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let socketState = 'not started';
   receiver?.client.on('connected', () => (socketState = 'connected'));
   for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
+  // HTTP mode: Bolt's receiver handles requests, but behind our own server and its checks (see http-guard.ts).
+  const httpReceiver = receiver ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret!, logger: slackLogger });
   let server: Server | undefined;
   const app = new App({
     token: options.botToken,
-    ...(receiver ? { receiver } : { signingSecret: options.signingSecret }),
+    receiver: receiver ?? httpReceiver!,
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
@@ -96,11 +101,25 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
-      server = (await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })) as Server;
+      const listening = createServer(
+        guardSlackRequests(httpReceiver!.requestListener, { signingSecret: options.signingSecret!, logger, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(options.port ?? 3000, options.host, () => resolve());
+      });
+      server = listening;
       logger.info({ mode, port: (server.address() as { port?: number } | null)?.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
       return server;
     },
-    stop: () => app.stop().then(() => undefined),
+    async stop() {
+      if (mode === 'socket') return void (await app.stop());
+      const open = server;
+      server = undefined;
+      if (!open) return;
+      open.closeIdleConnections();
+      await new Promise<void>((resolve) => open.close(() => resolve()));
+    },
     unhealthy() {
       if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
       return server?.listening ? undefined : 'Slack HTTP server not listening';
