@@ -7,6 +7,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
+import { SlackAuth } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
 import { guardSlackRequests } from './http-guard.ts';
@@ -35,6 +36,8 @@ export interface SlackAdapterOptions {
   command?: string;
   /** Default `DEFAULT_WEB_API_RETRIES`. */
   webApiRetries?: number;
+  /** First wait after a failed auth.test at start-up (it doubles). Default `DEFAULT_AUTH_RETRY_INITIAL_MS`. */
+  authRetryInitialMs?: number;
   /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
   maxBodyBytes?: number;
 }
@@ -66,14 +69,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // HTTP mode: Bolt's receiver handles requests, but behind our own server and its checks (see http-guard.ts).
   const httpReceiver = receiver ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret!, logger: slackLogger });
   let server: Server | undefined;
+  // The bot's identity comes from our own auth.test, retried with backoff and never cached when
+  // it fails, rather than from Bolt's (which exits or caches the failure). Until it is known,
+  // /healthz says so and events get no answer.
+  let auth: SlackAuth | undefined;
   const app = new App({
-    token: options.botToken,
+    authorize: async () => ({ botToken: options.botToken, ...(await auth!.identify()) }),
     receiver: receiver ?? httpReceiver!,
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
     clientOptions,
   });
+
+  auth = new SlackAuth({ client: app.client, botToken: options.botToken, logger, ...(options.authRetryInitialMs ? { initialDelayMs: options.authRetryInitialMs } : {}) });
 
   // Slack delivers an event again when it did not see our ack in time; answer each event once.
   const recent = new RecentEvents();
@@ -96,6 +105,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     app,
     mode,
     async start() {
+      void auth.start();
       if (mode === 'socket') {
         await app.start();
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
@@ -113,6 +123,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return server;
     },
     async stop() {
+      auth.stop();
       if (mode === 'socket') return void (await app.stop());
       const open = server;
       server = undefined;
@@ -121,6 +132,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await new Promise<void>((resolve) => open.close(() => resolve()));
     },
     unhealthy() {
+      if (!auth.authenticated) return auth.problem;
       if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
       return server?.listening ? undefined : 'Slack HTTP server not listening';
     },

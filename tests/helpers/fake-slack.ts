@@ -53,6 +53,8 @@ export class FakeSlack {
   private readonly acks = new Map<string, (payload: unknown) => void>();
   private counter = 0;
   private messageSeq = 0;
+  /** Switchable faults: how the next calls of a method fail. */
+  private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean }>();
   /** Messages by channel, for conversations.replies: the app's posts and what tests deliver. */
   private readonly messages = new Map<string, StoredMessage[]>();
 
@@ -65,6 +67,12 @@ export class FakeSlack {
         const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
         this.log.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
         res.setHeader('content-type', 'application/json');
+        const fault = this.faults.get(method);
+        if (fault && fault.count > 0 && (!fault.match || fault.match(body))) {
+          fault.count -= 1;
+          res.writeHead(fault.status, fault.headers ?? {});
+          return void res.end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fake_fault' }));
+        }
         if (method === 'auth.test') {
           res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
         } else if (method === 'apps.connections.open') {
@@ -119,6 +127,11 @@ export class FakeSlack {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`. */
+  fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean } = {}): void {
+    this.faults.set(method, { count, status, ...options });
   }
 
   /** Keeps a message of `channel`, so conversations.replies can return it. */

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Admissions } from '../../adapters/admission.ts';
 import { createConversation } from '../../adapters/conversation.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/app.ts';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.ts';
 import type { TradeTalk } from '../../src/index.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
 
@@ -58,8 +58,14 @@ export class SlackDriver {
   }
 
   /** Starts the real adapter against a new fake Slack. The rate limit is off unless `admissions` says otherwise. */
-  static async start(mode: Mode, bot: TradeTalk, logger: Logger, admissions = new Admissions({ perUserPerMinute: 0 })): Promise<SlackDriver> {
-    const fake = await FakeSlack.start();
+  static async start(
+    mode: Mode,
+    bot: TradeTalk,
+    logger: Logger,
+    admissions = new Admissions({ perUserPerMinute: 0 }),
+    options: { fake?: FakeSlack; adapter?: Partial<SlackAdapterOptions> } = {},
+  ): Promise<SlackDriver> {
+    const fake = options.fake ?? (await FakeSlack.start());
     const adapter = createSlackAdapter({
       bot,
       logger,
@@ -68,6 +74,7 @@ export class SlackDriver {
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
       apiUrl: fake.apiUrl,
       webApiRetries: 0,
+      ...options.adapter,
     });
     const server = await adapter.start();
     const port = server ? (server.address() as AddressInfo).port : undefined;
