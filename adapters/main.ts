@@ -15,6 +15,7 @@ import { createDiscordAdapter } from './discord/client.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { installProcessGuards } from './process-guards.ts';
+import { Sends } from './sends.ts';
 import { startOpsServer, type OpsServer } from './ops.ts';
 import { buildProgressBar } from './progress.ts';
 import { createSlackAdapter } from './slack/app.ts';
@@ -83,13 +84,21 @@ async function main(config: Config, logger: Logger): Promise<void> {
       signingSecret: config.SLACK_SIGNING_SECRET,
       apiUrl: config.SLACK_API_URL,
       maxBodyBytes: config.SLACK_MAX_BODY_BYTES,
+      sends: new Sends({ platform: 'slack', timeoutMs: config.SEND_TIMEOUT_MS, metrics, logger: logger.child({ adapter: 'slack' }) }),
       port: config.PORT,
     });
     await slack.start();
     running.push({ name: 'slack', stop: slack.stop, unhealthy: slack.unhealthy });
   }
   if (config.DISCORD_TOKEN) {
-    const discord = createDiscordAdapter({ bot, conversation, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+    const discord = createDiscordAdapter({
+      bot,
+      conversation,
+      logger: logger.child({ adapter: 'discord' }),
+      token: config.DISCORD_TOKEN,
+      apiUrl: config.DISCORD_API_URL,
+      restTimeoutMs: config.SEND_TIMEOUT_MS,
+    });
     await discord.start();
     running.push({ name: 'discord', stop: discord.stop, unhealthy: discord.unhealthy });
   }

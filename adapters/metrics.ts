@@ -9,6 +9,8 @@ export interface Metrics {
   corpusPassages: Gauge;
   indexBuildSeconds: Gauge;
   corpusReloads: Counter<'result'>;
+  sendsInProgress: Gauge<'platform'>;
+  sendFailures: Counter<'platform' | 'reason'>;
 }
 
 export function createMetrics(): Metrics {
@@ -21,5 +23,7 @@ export function createMetrics(): Metrics {
     corpusPassages: new Gauge({ name: 'tradetalk_corpus_passages', help: 'Passages in the index being served', registers: [registry] }),
     indexBuildSeconds: new Gauge({ name: 'tradetalk_index_build_seconds', help: 'How long the index being served took to build or load', registers: [registry] }),
     corpusReloads: new Counter({ name: 'tradetalk_corpus_reloads_total', help: 'Corpus reloads by result', labelNames: ['result'], registers: [registry] }),
+    sendsInProgress: new Gauge({ name: 'tradetalk_sends_in_progress', help: 'HTTP calls to a chat platform (replies, Web API calls) under way', labelNames: ['platform'], registers: [registry] }),
+    sendFailures: new Counter({ name: 'tradetalk_send_failures_total', help: 'Failed or retried calls to a chat platform by reason (timeout, error, rate_limited)', labelNames: ['platform', 'reason'], registers: [registry] }),
   };
 }

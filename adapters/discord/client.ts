@@ -20,6 +20,8 @@ export interface DiscordAdapterOptions {
   token: string;
   /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
   apiUrl?: string;
+  /** Time limit for each REST call (discord.js's default is 15 s). */
+  restTimeoutMs?: number;
   /** discord.js's client-side cap on REST requests a second. Default 50, Discord's global limit for a bot. */
   globalRequestsPerSecond?: number;
 }
@@ -43,6 +45,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl.replace(/\/+$/, '') } : {}),
       ...(options.globalRequestsPerSecond ? { globalRequestsPerSecond: options.globalRequestsPerSecond } : {}),
+      ...(options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}),
     },
   });
   const deps: DiscordDeps = { conversation: options.conversation ?? createConversation({ bot: options.bot, logger }), logger };

@@ -7,6 +7,7 @@ import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
+import { Sends } from '../sends.ts';
 import { SlackAuth } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
@@ -36,6 +37,8 @@ export interface SlackAdapterOptions {
   command?: string;
   /** Default `DEFAULT_WEB_API_RETRIES`. */
   webApiRetries?: number;
+  /** Time limits and counting for every Web API and response_url call; one with the default limit when absent. */
+  sends?: Sends;
   /** First wait after a failed auth.test at start-up (it doubles). Default `DEFAULT_AUTH_RETRY_INITIAL_MS`. */
   authRetryInitialMs?: number;
   /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
@@ -56,9 +59,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  const sends = options.sends ?? new Sends({ platform: 'slack', logger });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
     retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },
+    // Every Web API call and every respond() to a response_url goes through this fetch, with its time limit.
+    fetch: sends.fetch,
+    // A 429 is handed back rather than pausing the client's one queue, which would hold up every
+    // channel; the listener retries that send alone (Sends.withRateLimitRetry).
+    rejectRateLimitedCalls: true,
   };
   const slackLogger = boltLogger(logger);
   // The receiver is made here, not by Bolt, so its Socket Mode client's connection state can be watched.
@@ -96,7 +105,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   });
 
   const conversation = options.conversation ?? createConversation({ bot: options.bot, logger });
-  registerListeners(app, { conversation, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
+  registerListeners(app, { conversation, logger, sends, command: options.command ?? DEFAULT_SLASH_COMMAND });
   app.error(async (err) => {
     logger.error({ err, event: 'slack_error' }, 'unhandled Slack error');
   });
@@ -133,6 +142,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     unhealthy() {
       if (!auth.authenticated) return auth.problem;
+      const sending = sends.problem();
+      if (sending) return sending;
       if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
       return server?.listening ? undefined : 'Slack HTTP server not listening';
     },

@@ -70,6 +70,7 @@ export class FakeSlack {
         const fault = this.faults.get(method);
         if (fault && fault.count > 0 && (!fault.match || fault.match(body))) {
           fault.count -= 1;
+          if (fault.status === 0) return; // hangs: never answers
           res.writeHead(fault.status, fault.headers ?? {});
           return void res.end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fake_fault' }));
         }
@@ -129,7 +130,7 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/api/`;
   }
 
-  /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`. */
+  /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`; status 0 hangs them (no answer ever). */
   fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean } = {}): void {
     this.faults.set(method, { count, status, ...options });
   }

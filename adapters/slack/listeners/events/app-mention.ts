@@ -5,11 +5,11 @@ import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
 import { readThread } from '../../thread.ts';
 
-export function appMention({ conversation, logger }: SlackDeps) {
+export function appMention({ conversation, logger, sends }: SlackDeps) {
   return async ({ event, say, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const { history } = event.thread_ts ? await readThread(client, event.channel, event.thread_ts, context) : { history: [] };
+      const { history } = event.thread_ts ? await sends.withRateLimitRetry(event.channel, () => readThread(client, event.channel, event.thread_ts!, context)) : { history: [] };
       const reply = conversation.respond({
         text: withoutBotMention(event.text ?? '', context.botUserId),
         platform: 'slack',
@@ -18,7 +18,7 @@ export function appMention({ conversation, logger }: SlackDeps) {
         history,
         helpPrefix: '@TradeTalk ',
       });
-      await say({ thread_ts, ...replyMessage(reply) });
+      await sends.withRateLimitRetry(event.channel, () => say({ thread_ts, ...replyMessage(reply) }));
     } catch (err) {
       logger.error({ err, event: 'app_mention', channel: event.channel }, 'mention failed');
       await say({ thread_ts, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));

@@ -10,7 +10,7 @@ import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
 import { readThread } from '../../thread.ts';
 
-export function message({ conversation, logger }: SlackDeps) {
+export function message({ conversation, logger, sends }: SlackDeps) {
   return async ({ message, say, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     // Only plain user messages: no edits, joins, or bot posts (our own replies included).
     if (message.subtype !== undefined || 'bot_id' in message) return;
@@ -20,13 +20,13 @@ export function message({ conversation, logger }: SlackDeps) {
     const threadTs = 'thread_ts' in message && message.thread_ts !== message.ts ? message.thread_ts : undefined;
     if (!isDm && !threadTs) return;
     try {
-      const thread = threadTs ? await readThread(client, message.channel, threadTs, context) : { answered: false, history: [] };
+      const thread = threadTs ? await sends.withRateLimitRetry(message.channel, () => readThread(client, message.channel, threadTs, context)) : { answered: false, history: [] };
       if (!isDm && !thread.answered) {
         logger.debug({ event: 'thread_ignored', channel: message.channel }, 'a reply in a thread TradeTalk has not answered in');
         return;
       }
       const reply = conversation.respond({ text: withoutBotMention(text, context.botUserId), platform: 'slack', userId: message.user, where: message.channel, history: thread.history });
-      await say({ thread_ts: threadTs, ...replyMessage(reply) });
+      await sends.withRateLimitRetry(message.channel, () => say({ thread_ts: threadTs, ...replyMessage(reply) }));
     } catch (err) {
       logger.error({ err, event: isDm ? 'direct_message' : 'thread_reply', channel: message.channel }, 'message failed');
       await say({ thread_ts: threadTs, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
