@@ -21,6 +21,9 @@ import { buildProgressBar } from './progress.ts';
 import { createSlackAdapter } from './slack/app.ts';
 import { startTerminalChat } from './terminal/chat.ts';
 
+/** After SHUTDOWN_GRACE_MS, this long again for the adapters to disconnect before the process exits regardless. */
+const SHUTDOWN_DISCONNECT_MS = 2_000;
+
 interface Running {
   name: string;
   stop(): Promise<void>;
@@ -73,6 +76,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const admissions = new Admissions({ perUserPerMinute: config.RATE_LIMIT_PER_MINUTE, maxInFlight: config.MAX_IN_FLIGHT });
   const conversation = createConversation({ bot, logger, admissions, metrics });
 
+  const slackSends = new Sends({ platform: 'slack', timeoutMs: config.SEND_TIMEOUT_MS, metrics, logger: logger.child({ adapter: 'slack' }) });
   const running: Running[] = [];
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
@@ -84,7 +88,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
       signingSecret: config.SLACK_SIGNING_SECRET,
       apiUrl: config.SLACK_API_URL,
       maxBodyBytes: config.SLACK_MAX_BODY_BYTES,
-      sends: new Sends({ platform: 'slack', timeoutMs: config.SEND_TIMEOUT_MS, metrics, logger: logger.child({ adapter: 'slack' }) }),
+      sends: slackSends,
       port: config.PORT,
     });
     await slack.start();
@@ -133,9 +137,21 @@ async function main(config: Config, logger: Logger): Promise<void> {
   const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, inFlight: admissions.inFlight }, 'shutting down: no new questions; finishing those in flight');
+    // Whatever still runs (a hung reload, a disconnect that never returns), the process ends.
+    // process.exit() is not enough: it waits for libuv's worker threads, and one blocked in a
+    // read (a named pipe in the corpus) never returns. SIGKILL to itself ends it regardless.
+    setTimeout(() => {
+      logger.error({ event: 'shutdown_deadline', graceMs: config.SHUTDOWN_GRACE_MS, deadlineMs: config.SHUTDOWN_GRACE_MS + SHUTDOWN_DISCONNECT_MS }, 'shutdown deadline passed; killing the process');
+      logger.flush();
+      process.kill(process.pid, 'SIGKILL');
+    }, config.SHUTDOWN_GRACE_MS + SHUTDOWN_DISCONNECT_MS).unref();
+    const started = performance.now();
+    logger.info({ signal, inFlight: admissions.inFlight, sending: slackSends.pending }, 'shutting down: no new questions; finishing those in flight and the replies being sent');
     const drained = await admissions.close(config.SHUTDOWN_GRACE_MS);
     if (!drained) logger.warn({ inFlight: admissions.inFlight, graceMs: config.SHUTDOWN_GRACE_MS }, 'questions still in flight after the grace period');
+    const sent = await slackSends.idle(Math.max(0, config.SHUTDOWN_GRACE_MS - (performance.now() - started)));
+    if (sent) logger.info({ event: 'drained' }, 'every reply sent');
+    else logger.warn({ sending: slackSends.pending, graceMs: config.SHUTDOWN_GRACE_MS }, 'replies still being sent after the grace period');
     await Promise.allSettled(running.map((r) => r.stop()));
     await live.close();
     await ops?.close();

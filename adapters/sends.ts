@@ -29,6 +29,7 @@ export class Sends {
   readonly timeoutMs: number;
   private inProgress = 0;
   private timeoutsInARow = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly options: SendsOptions) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
@@ -62,6 +63,18 @@ export class Sends {
     return this.inProgress;
   }
 
+  /** Resolves true once no send is under way, or false after `timeoutMs` (for a graceful shutdown). */
+  idle(timeoutMs: number): Promise<boolean> {
+    if (this.inProgress === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
   /**
    * Runs `send`; when the platform says it is rate-limited (an error with `retryAfter` seconds),
    * waits that long and tries again, up to `RATE_LIMITED_ATTEMPTS`. Only this send waits: other
@@ -90,6 +103,7 @@ export class Sends {
   private finished(): void {
     this.inProgress -= 1;
     this.options.metrics?.sendsInProgress.dec({ platform: this.options.platform });
+    if (this.inProgress === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
   private failed(reason: 'timeout' | 'error', err: unknown): void {

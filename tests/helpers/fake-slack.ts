@@ -55,6 +55,8 @@ export class FakeSlack {
   private messageSeq = 0;
   /** Switchable faults: how the next calls of a method fail. */
   private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean }>();
+  /** Methods (or response_url paths) answered only after a delay, and how many more times. */
+  private readonly delays = new Map<string, { count: number; ms: number }>();
   /** Messages by channel, for conversations.replies: the app's posts and what tests deliver. */
   private readonly messages = new Map<string, StoredMessage[]>();
 
@@ -67,6 +69,11 @@ export class FakeSlack {
         const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
         this.log.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
         res.setHeader('content-type', 'application/json');
+        const delay = this.delays.get(method);
+        if (delay && delay.count > 0) {
+          delay.count -= 1;
+          await new Promise((r) => setTimeout(r, delay.ms));
+        }
         const fault = this.faults.get(method);
         if (fault && fault.count > 0 && (!fault.match || fault.match(body))) {
           fault.count -= 1;
@@ -133,6 +140,11 @@ export class FakeSlack {
   /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`; status 0 hangs them (no answer ever). */
   fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean } = {}): void {
     this.faults.set(method, { count, status, ...options });
+  }
+
+  /** The next `count` calls of `method` (or to a response_url path) are answered normally, but only after `ms`. */
+  slow(method: string, count: number, ms: number): void {
+    this.delays.set(method, { count, ms });
   }
 
   /** Keeps a message of `channel`, so conversations.replies can return it. */
