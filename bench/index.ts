@@ -1,5 +1,6 @@
 /** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
 import { benchDiscord } from './discord.ts';
+import { benchLoad } from './load.ts';
 import { benchScale } from './scale.ts';
 import { benchSlack } from './slack.ts';
 import { benchSoak } from './soak.ts';
@@ -9,6 +10,7 @@ const benches: [string, () => Promise<string>][] = [
   ['slack', benchSlack],
   ['discord', benchDiscord],
   ['soak', benchSoak],
+  ['load', benchLoad],
   ['scale', benchScale],
 ];
 for (const [name, run] of benches) {
