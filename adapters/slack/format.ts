@@ -158,11 +158,17 @@ export function turnFromMetadata(metadata: { event_type?: string; event_payload?
   return { question, passageIds };
 }
 
-/** Any reply of the conversation layer as a Slack message; answers carry their metadata. */
-export function replyMessage(reply: Reply, layout: Omit<AnswerLayout, 'answerId'> = {}): AnswerMessage & { metadata?: AnswerMetadata } {
+/**
+ * Any reply of the conversation layer as a Slack message. Answers posted with chat.postMessage
+ * carry their metadata (`withMetadata`), so the thread's history can be read back; a
+ * response_url reply (ephemeral, or shared from one) is not in a thread and needs none.
+ */
+export function replyMessage(reply: Reply, layout: Omit<AnswerLayout, 'answerId'> = {}, withMetadata = true): AnswerMessage & { metadata?: AnswerMetadata } {
   switch (reply.kind) {
-    case 'answer':
-      return { ...answerMessage(reply.answer, { ...layout, answerId: reply.answerId }), metadata: answerMetadata(reply.answerId, reply.answer) };
+    case 'answer': {
+      const message = answerMessage(reply.answer, { ...layout, answerId: reply.answerId });
+      return withMetadata ? { ...message, metadata: answerMetadata(reply.answerId, reply.answer) } : message;
+    }
     case 'sources':
       return sourcesMessage(reply.sources);
     default:

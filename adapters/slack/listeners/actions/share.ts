@@ -16,7 +16,7 @@ export function shareAnswer({ conversation, logger }: SlackDeps) {
       if (!value) throw new Error(`share button with an unreadable value (${String(action.value).slice(0, 40)})`);
       const reply = conversation.respond({ text: value.q, platform: 'slack', userId: body.user.id, where: body.channel?.id, answerId: value.id });
       const shared = reply.kind === 'answer';
-      await respond({ response_type: shared ? 'in_channel' : 'ephemeral', replace_original: false, ...replyMessage(reply, { askedBy: body.user.id }) });
+      await respond({ response_type: shared ? 'in_channel' : 'ephemeral', replace_original: false, ...replyMessage(reply, { askedBy: body.user.id }, false) });
     } catch (err) {
       logger.error({ err, event: 'share' }, 'share failed');
       await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));

@@ -8,7 +8,7 @@ export function tradetalkCommand({ conversation, logger, command: name }: SlackD
     await ack();
     try {
       const reply = conversation.respond({ text: command.text ?? '', platform: 'slack', userId: command.user_id, where: command.channel_id, helpPrefix: `${name} ` });
-      await respond({ response_type: 'ephemeral', ...replyMessage(reply, { shareable: true }) });
+      await respond({ response_type: 'ephemeral', ...replyMessage(reply, { shareable: true }, false) });
     } catch (err) {
       logger.error({ err, event: 'slash_command', channel: command.channel_id }, 'slash command failed');
       await respond({ response_type: 'ephemeral', ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
