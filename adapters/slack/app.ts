@@ -3,7 +3,7 @@
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
 import { createServer, type Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
@@ -81,17 +81,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // The bot's identity comes from our own auth.test, retried with backoff and never cached when
   // it fails, rather than from Bolt's (which exits or caches the failure). Until it is known,
   // /healthz says so and events get no answer.
-  let auth: SlackAuth | undefined;
+  const auth = new SlackAuth({
+    client: new webApi.WebClient(undefined, clientOptions),
+    botToken: options.botToken,
+    logger,
+    ...(options.authRetryInitialMs ? { initialDelayMs: options.authRetryInitialMs } : {}),
+  });
   const app = new App({
-    authorize: async () => ({ botToken: options.botToken, ...(await auth!.identify()) }),
+    authorize: async () => ({ botToken: options.botToken, ...(await auth.identify()) }),
     receiver: receiver ?? httpReceiver!,
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
     clientOptions,
   });
-
-  auth = new SlackAuth({ client: app.client, botToken: options.botToken, logger, ...(options.authRetryInitialMs ? { initialDelayMs: options.authRetryInitialMs } : {}) });
 
   // Slack delivers an event again when it did not see our ack in time; answer each event once.
   const recent = new RecentEvents();
