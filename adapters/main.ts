@@ -161,7 +161,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  installProcessGuards({ logger, onFatal: () => void shutdown('uncaughtException', 1) });
+  onFatal = () => void shutdown('uncaughtException', 1);
 }
 
 let config: Config;
@@ -176,6 +176,13 @@ const logger = createLogger({
   pretty: config.NODE_ENV !== 'production' && Boolean(process.stderr.isTTY),
   secrets: secretsOf(config),
 });
+// Installed before anything starts, so a stray rejection during start-up is logged too. Until
+// the adapters run (and a graceful shutdown exists), an uncaught exception just ends the process.
+let onFatal: () => void = () => {
+  logger.flush();
+  process.exit(1);
+};
+installProcessGuards({ logger, onFatal: () => onFatal() });
 main(config, logger).catch((err: unknown) => {
   logger.fatal({ err }, err instanceof Error ? err.message : String(err));
   process.exit(1);

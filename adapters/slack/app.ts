@@ -82,7 +82,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   // it fails, rather than from Bolt's (which exits or caches the failure). Until it is known,
   // /healthz says so and events get no answer.
   const auth = new SlackAuth({
-    client: new webApi.WebClient(undefined, clientOptions),
+    client: new webApi.WebClient(undefined, { ...clientOptions, logger: slackLogger }),
     botToken: options.botToken,
     logger,
     ...(options.authRetryInitialMs ? { initialDelayMs: options.authRetryInitialMs } : {}),
