@@ -71,6 +71,23 @@ describe('the compiled entry point (node dist/adapters/main.js)', () => {
     expect(code).toBe(0);
   }, 60_000);
 
+  it('keeps serving after a Socket Mode envelope without a payload (an unhandled rejection inside the Slack client)', async () => {
+    const fake = await FakeSlack.start();
+    cleanups.push(() => fake.close());
+    const proc = startCompiled({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl });
+    procs.push(proc);
+    await waitForOutput(proc, 'Slack adapter connected');
+    void fake.sendEnvelope({ type: 'events_api', payload: null }).catch(() => undefined); // never acknowledged
+    await waitForOutput(proc, 'unhandled_rejection');
+    const responseUrl = fake.responseUrl();
+    await fake.sendEnvelope({
+      type: 'slash_commands',
+      payload: { command: '/tradetalk', text: 'korus?', user_id: 'UASKER001', channel_id: 'C1', team_id: 'T0TEST', api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: 't' },
+    });
+    const [reply] = await fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname);
+    expect(reply!.body.text).toContain('Korus');
+  }, 60_000);
+
   it('exits by the shutdown deadline even when a corpus reload never finishes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tradetalk-fifo-'));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
