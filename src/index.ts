@@ -7,4 +7,4 @@ export { formatDate } from './dates.ts';
 export { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from './question.ts';
 export type * from './types.ts';
 export { parseCommand, type Command } from './commands.ts';
-export { createTradeTalk, type TradeTalk, type TurnOptions } from './service.ts';
+export { createTradeTalk, type TradeTalk } from './service.ts';

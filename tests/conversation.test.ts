@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Admissions, SLOW_DOWN_TEXT } from '../adapters/admission.ts';
 import { createConversation, type Turn } from '../adapters/conversation.ts';
 import { createMetrics } from '../adapters/metrics.ts';
-import { createTradeTalk, type SearchIndex, type TurnOptions } from '../src/index.ts';
+import { createTradeTalk, type SearchIndex } from '../src/index.ts';
+import type { TurnOptions } from '../src/service.ts';
 import { BOOM, failingCore, realIndex } from './helpers/corpus.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
 

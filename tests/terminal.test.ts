@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createConversation } from '../adapters/conversation.ts';
 import { NEW_CONVERSATION_TEXT, startTerminalChat } from '../adapters/terminal/chat.ts';
-import { createTradeTalk, type SearchIndex, type TradeTalk, type TurnOptions } from '../src/index.ts';
+import { createTradeTalk, type SearchIndex, type TradeTalk } from '../src/index.ts';
+import type { TurnOptions } from '../src/service.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;

@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildIndex, createTradeTalk, loadCorpus, type SearchIndex, type TradeTalk, type TurnOptions } from '../../src/index.ts';
+import { buildIndex, createTradeTalk, loadCorpus, type SearchIndex, type TradeTalk } from '../../src/index.ts';
+import type { TurnOptions } from '../../src/service.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
 
