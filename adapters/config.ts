@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { DEFAULT_MAX_IN_FLIGHT, DEFAULT_RATE_LIMIT_PER_MINUTE } from './admission.ts';
 import { DEFAULT_OPS_HOST, DEFAULT_OPS_PORT } from './ops.ts';
+import { DEFAULT_SEND_TIMEOUT_MS } from './sends.ts';
+import { DEFAULT_SLACK_MAX_BODY_BYTES } from './slack/http-guard.ts';
 
 /** Blank values in .env (as copied from .env.example) mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -37,6 +39,7 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: optional(count('RATE_LIMIT_PER_MINUTE')).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
     MAX_IN_FLIGHT: optional(count('MAX_IN_FLIGHT').min(1, 'MAX_IN_FLIGHT must be at least 1')).default(DEFAULT_MAX_IN_FLIGHT),
     SHUTDOWN_GRACE_MS: optional(count('SHUTDOWN_GRACE_MS')).default(DEFAULT_SHUTDOWN_GRACE_MS),
+    SEND_TIMEOUT_MS: optional(count('SEND_TIMEOUT_MS').min(100, 'SEND_TIMEOUT_MS must be at least 100')).default(DEFAULT_SEND_TIMEOUT_MS),
     OPS_PORT: optional(z.union([z.literal('off'), port('OPS_PORT')], { message: 'OPS_PORT must be a port number (0-65535) or off' })).default(DEFAULT_OPS_PORT),
     OPS_HOST: optional(z.string()).default(DEFAULT_OPS_HOST),
     CORPUS_WATCH: optional(flag('CORPUS_WATCH')).default(true),
@@ -45,6 +48,7 @@ const schema = z
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'SLACK_SIGNING_SECRET looks too short')),
     SLACK_API_URL: optional(url('SLACK_API_URL')),
+    SLACK_MAX_BODY_BYTES: optional(count('SLACK_MAX_BODY_BYTES').min(1024, 'SLACK_MAX_BODY_BYTES must be at least 1024')).default(DEFAULT_SLACK_MAX_BODY_BYTES),
     DISCORD_TOKEN: optional(z.string().min(20, 'DISCORD_TOKEN looks too short')),
     DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id')),
     DISCORD_GUILD_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id')),

@@ -10,14 +10,19 @@ import { createTradeTalk } from '../src/index.ts';
 import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
 import { Admissions } from './admission.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
+import { createConversation } from './conversation.ts';
 import { createDiscordAdapter } from './discord/client.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { installProcessGuards } from './process-guards.ts';
+import { Sends } from './sends.ts';
 import { startOpsServer, type OpsServer } from './ops.ts';
 import { buildProgressBar } from './progress.ts';
-import { createAsker } from './questions.ts';
 import { createSlackAdapter } from './slack/app.ts';
 import { startTerminalChat } from './terminal/chat.ts';
+
+/** After SHUTDOWN_GRACE_MS, this long again for the adapters to disconnect before the process exits regardless. */
+const SHUTDOWN_DISCONNECT_MS = 2_000;
 
 interface Running {
   name: string;
@@ -69,25 +74,35 @@ async function main(config: Config, logger: Logger): Promise<void> {
   if (config.CORPUS_WATCH) live.watch();
   const bot = createTradeTalk(() => live.current);
   const admissions = new Admissions({ perUserPerMinute: config.RATE_LIMIT_PER_MINUTE, maxInFlight: config.MAX_IN_FLIGHT });
-  const asker = createAsker({ bot, logger, admissions, metrics });
+  const conversation = createConversation({ bot, logger, admissions, metrics });
 
+  const slackSends = new Sends({ platform: 'slack', timeoutMs: config.SEND_TIMEOUT_MS, metrics, logger: logger.child({ adapter: 'slack' }) });
   const running: Running[] = [];
   if (config.SLACK_BOT_TOKEN) {
     const slack = createSlackAdapter({
       bot,
-      asker,
+      conversation,
       logger: logger.child({ adapter: 'slack' }),
       botToken: config.SLACK_BOT_TOKEN,
       appToken: config.SLACK_APP_TOKEN,
       signingSecret: config.SLACK_SIGNING_SECRET,
       apiUrl: config.SLACK_API_URL,
+      maxBodyBytes: config.SLACK_MAX_BODY_BYTES,
+      sends: slackSends,
       port: config.PORT,
     });
     await slack.start();
     running.push({ name: 'slack', stop: slack.stop, unhealthy: slack.unhealthy });
   }
   if (config.DISCORD_TOKEN) {
-    const discord = createDiscordAdapter({ bot, asker, logger: logger.child({ adapter: 'discord' }), token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+    const discord = createDiscordAdapter({
+      bot,
+      conversation,
+      logger: logger.child({ adapter: 'discord' }),
+      token: config.DISCORD_TOKEN,
+      apiUrl: config.DISCORD_API_URL,
+      restTimeoutMs: config.SEND_TIMEOUT_MS,
+    });
     await discord.start();
     running.push({ name: 'discord', stop: discord.stop, unhealthy: discord.unhealthy });
   }
@@ -96,7 +111,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
     if (!process.stdin.isTTY) {
       logger.warn({ event: 'no_chat_adapter' }, 'no Slack or Discord token is set and standard input is not a terminal: answering lines piped to standard input until it ends');
     }
-    await startTerminalChat({ index: () => live.current });
+    // One person at a terminal: no per-user rate limit, so piped lines are all answered.
+    const local = createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0, maxInFlight: config.MAX_IN_FLIGHT }), metrics });
+    await startTerminalChat({ conversation: local });
     await live.close();
     return;
   }
@@ -117,21 +134,34 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger.info({ event: 'ops_listening', host: config.OPS_HOST, port: ops.port }, `ops server on http://${config.OPS_HOST}:${ops.port} (/healthz, /metrics)`);
   }
 
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, inFlight: admissions.inFlight }, 'shutting down: no new questions; finishing those in flight');
+    // Whatever still runs (a hung reload, a disconnect that never returns), the process ends.
+    // process.exit() is not enough: it waits for libuv's worker threads, and one blocked in a
+    // read (a named pipe in the corpus) never returns. SIGKILL to itself ends it regardless.
+    setTimeout(() => {
+      logger.error({ event: 'shutdown_deadline', graceMs: config.SHUTDOWN_GRACE_MS, deadlineMs: config.SHUTDOWN_GRACE_MS + SHUTDOWN_DISCONNECT_MS }, 'shutdown deadline passed; killing the process');
+      logger.flush();
+      process.kill(process.pid, 'SIGKILL');
+    }, config.SHUTDOWN_GRACE_MS + SHUTDOWN_DISCONNECT_MS).unref();
+    const started = performance.now();
+    logger.info({ signal, inFlight: admissions.inFlight, sending: slackSends.pending }, 'shutting down: no new questions; finishing those in flight and the replies being sent');
     const drained = await admissions.close(config.SHUTDOWN_GRACE_MS);
     if (!drained) logger.warn({ inFlight: admissions.inFlight, graceMs: config.SHUTDOWN_GRACE_MS }, 'questions still in flight after the grace period');
+    const sent = await slackSends.idle(Math.max(0, config.SHUTDOWN_GRACE_MS - (performance.now() - started)));
+    if (sent) logger.info({ event: 'drained' }, 'every reply sent');
+    else logger.warn({ sending: slackSends.pending, graceMs: config.SHUTDOWN_GRACE_MS }, 'replies still being sent after the grace period');
     await Promise.allSettled(running.map((r) => r.stop()));
     await live.close();
     await ops?.close();
     logger.info({ signal }, 'stopped');
     logger.flush();
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  onFatal = () => void shutdown('uncaughtException', 1);
 }
 
 let config: Config;
@@ -146,6 +176,13 @@ const logger = createLogger({
   pretty: config.NODE_ENV !== 'production' && Boolean(process.stderr.isTTY),
   secrets: secretsOf(config),
 });
+// Installed before anything starts, so a stray rejection during start-up is logged too. Until
+// the adapters run (and a graceful shutdown exists), an uncaught exception just ends the process.
+let onFatal: () => void = () => {
+  logger.flush();
+  process.exit(1);
+};
+installProcessGuards({ logger, onFatal: () => onFatal() });
 main(config, logger).catch((err: unknown) => {
   logger.fatal({ err }, err instanceof Error ? err.message : String(err));
   process.exit(1);

@@ -1,6 +1,7 @@
 /** `npm run bench`: prints every speed and memory figure. Not part of `npm test`: shared machines are noisy. */
 import { benchAnswer } from './answer.ts';
 import { benchDiscord } from './discord.ts';
+import { benchLoad } from './load.ts';
 import { benchScale } from './scale.ts';
 import { benchSlack } from './slack.ts';
 import { benchSoak } from './soak.ts';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<string>][] = [
   ['slack', benchSlack],
   ['discord', benchDiscord],
   ['soak', benchSoak],
+  ['load', benchLoad],
   ['scale', benchScale],
 ];
 for (const [name, run] of benches) {

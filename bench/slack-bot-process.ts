@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { Admissions } from '../adapters/admission.ts';
-import { createAsker } from '../adapters/questions.ts';
+import { createConversation } from '../adapters/conversation.ts';
 import { createSlackAdapter } from '../adapters/slack/app.ts';
 import { buildIndex, createTradeTalk, loadCorpus } from '../src/index.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../tests/helpers/slack-driver.ts';
@@ -17,7 +17,7 @@ const adapter = createSlackAdapter({
   logger,
   // The benchmark plays many users at once through one id, so the per-user rate limit is off.
   // The soak turns it on (BENCH_RATE_LIMIT) with many users, so the limiter's memory is exercised too.
-  asker: createAsker({ bot, logger, admissions: new Admissions({ perUserPerMinute: Number(process.env.BENCH_RATE_LIMIT ?? 0), maxInFlight: 1000 }) }),
+  conversation: createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: Number(process.env.BENCH_RATE_LIMIT ?? 0), maxInFlight: Number(process.env.BENCH_MAX_IN_FLIGHT ?? 1000) }) }),
   botToken: BOT_TOKEN,
   ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
   apiUrl,

@@ -2,10 +2,16 @@
 import { answer, type AnswerOptions } from './answer.ts';
 import { helpText, sources } from './messages.ts';
 import type { SearchIndex } from './searchIndex.ts';
-import type { Answer, SourceListing } from './types.ts';
+import type { Answer, PriorTurn, SourceListing } from './types.ts';
+
+/** What one question may bring beside its text. */
+export interface TurnOptions {
+  /** The conversation's earlier questions and the passages that answered them, oldest first. */
+  history?: readonly PriorTurn[];
+}
 
 export interface TradeTalk {
-  answer(question: string): Answer;
+  answer(question: string, options?: TurnOptions): Answer;
   sources(): SourceListing;
   /** Usage help; `prefix` is how users reach the bot on that platform, e.g. "/tradetalk ". */
   help(prefix?: string): string;
@@ -14,7 +20,7 @@ export interface TradeTalk {
 /** `index` is a function so that a reloaded corpus is picked up by the next question. */
 export function createTradeTalk(index: () => SearchIndex, options: AnswerOptions = {}): TradeTalk {
   return {
-    answer: (question) => answer(index(), question, options),
+    answer: (question, turnOptions = {}) => answer(index(), question, { ...options, ...turnOptions }),
     sources: () => sources(index()),
     help: (prefix) => helpText(prefix),
   };

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { Admissions, SLOW_DOWN_TEXT } from '../adapters/admission.ts';
+import { Admissions, BUSY_TEXT, SLOW_DOWN_TEXT } from '../adapters/admission.ts';
 import { createTradeTalk } from '../src/index.ts';
 import { realIndex } from './helpers/corpus.ts';
 import { SlackDriver } from './helpers/slack-driver.ts';
@@ -73,6 +73,20 @@ describe('rate limit in a chat adapter', () => {
       const other = await driver.command('korus?', 'UCALM0001');
       const [reply] = await driver.fake.waitForCalls((c) => c.method === new URL(other.responseUrl).pathname);
       expect(String(reply!.body.text)).toContain('Korus');
+    } finally {
+      await driver.stop();
+    }
+  });
+});
+
+describe('in-flight bound in a chat adapter', () => {
+  it('turns no one away as busy when replies are slower than answers (sending does not count as in flight)', async () => {
+    const index = await realIndex();
+    const driver = await SlackDriver.start('http', createTradeTalk(() => index), pino({ level: 'silent' }), new Admissions({ perUserPerMinute: 0, maxInFlight: 2 }));
+    try {
+      const sent = await Promise.all(Array.from({ length: 40 }, (_, i) => driver.command('korus?', `ULOAD${String(i).padStart(4, '0')}`)));
+      const replies = await Promise.all(sent.map(({ responseUrl }) => driver.fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname)));
+      expect(replies.map(([r]) => String(r!.body.text)).filter((t) => t === BUSY_TEXT)).toEqual([]);
     } finally {
       await driver.stop();
     }

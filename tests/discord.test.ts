@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
-import { createAsker } from '../adapters/questions.ts';
+import { createConversation } from '../adapters/conversation.ts';
 import { commands } from '../adapters/discord/commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
-import { DEFAULT_MAX_QUESTION_CHARS } from '../src/index.ts';
-import { BOOM, failingCore, realIndex } from './helpers/corpus.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from '../src/index.ts';
+import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
@@ -40,13 +40,14 @@ describe('Discord adapter against a local fake Discord', () => {
   let fake: FakeDiscord;
   let adapter: DiscordAdapter;
   const log = memoryLogger();
+  const asked: Asked[] = [];
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     const index = await realIndex();
-    const bot = failingCore(index);
-    const asker = createAsker({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
-    adapter = createDiscordAdapter({ bot, asker, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const bot = failingCore(index, asked);
+    const conversation = createConversation({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
+    adapter = createDiscordAdapter({ bot, conversation, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();
     await adapter.start();
     await identified;
@@ -92,7 +93,19 @@ describe('Discord adapter against a local fake Discord', () => {
     const help = slashCommand('tradetalk-help');
     fake.dispatch('INTERACTION_CREATE', help);
     const [h] = await fake.waitForCalls(isCallback(help.id));
-    expect(bodyOf(h!).data!.embeds![0]!.description).toContain('/tradetalk-sources');
+    expect(bodyOf(h!).data!.embeds![0]!.description).toContain('List the articles: /tradetalk question: sources');
+  });
+
+  it('lists the sources for "/tradetalk question: sources", through the command parser', async () => {
+    const { edit } = await ask('sources');
+    expect(edit.embeds![0]!.title).toBe('I know 5 articles, newest first');
+  });
+
+  it('answers the help for a mention with the mention prefix, not rewritten', async () => {
+    const message = userMessage(`<@${BOT_ID}> help`);
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    expect(bodyOf(reply!).embeds![0]!.description).toContain('List the articles: @TradeTalk sources');
   });
 
   it('answers a mention with a reply that references the message, without its own mention', async () => {
@@ -111,6 +124,49 @@ describe('Discord adapter against a local fake Discord', () => {
     fake.dispatch('MESSAGE_CREATE', message);
     const [reply] = await fake.waitForCalls((c) => postsTo(THREAD_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
     expect(bodyOf(reply!).embeds![0]!.description).toContain('Korus');
+  });
+
+  /** Sends `message` and resolves with the message TradeTalk replied with, as the fake created it. */
+  async function replyTo(message: ReturnType<typeof userMessage>) {
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [post] = await fake.waitForCalls((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    return post!.response as Record<string, unknown> & { id: string; embeds: Embed[] };
+  }
+
+  it('answers replies to its answers with the conversation rebuilt from the reply chain', async () => {
+    const first = await replyTo(userMessage(`<@${BOT_ID}> ${QUESTION}`));
+    expect(first.embeds[0]!.title).toBe(QUESTION);
+    const second = await replyTo(userMessage('what about autos?', { replyTo: first }));
+    expect(asked.find((a) => a.question === 'what about autos?')!.options?.history).toEqual([{ question: QUESTION }]);
+    await replyTo(userMessage('why?', { replyTo: second }));
+    expect(asked.find((a) => a.question === 'why?')!.options?.history).toEqual([{ question: QUESTION }, { question: 'what about autos?' }]);
+  });
+
+  it('reads a question back from its answer as the core reads it, escaping undone', async () => {
+    const question = 'what did *Japan* agree_to for `autos` (2018) [US] @here?';
+    const first = await replyTo(userMessage(`<@${BOT_ID}> ${question}`));
+    expect(first.embeds[0]!.title).not.toBe(stripMarkup(question));
+    await replyTo(userMessage('and Aso?', { replyTo: first }));
+    expect(asked.find((a) => a.question === 'and Aso?')!.options?.history).toEqual([{ question: stripMarkup(question) }]);
+  });
+
+  it('leaves alone a reply to a message that is not one of its answers', async () => {
+    const before = fake.calls.length;
+    const human = userMessage('korus?');
+    fake.dispatch('MESSAGE_CREATE', human);
+    fake.dispatch('MESSAGE_CREATE', userMessage('who is Taro Aso?', { replyTo: human }));
+    // A later mention is answered, so the reply was seen and skipped, not still queued.
+    const later = userMessage(`<@${BOT_ID}> korus?`);
+    fake.dispatch('MESSAGE_CREATE', later);
+    await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === later.id);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fake.calls.slice(before).filter((c) => c.method === 'POST' && c.path.includes('/channels/'))).toHaveLength(1);
+  });
+
+  it('answers a question without history as before', async () => {
+    await replyTo(userMessage(`<@${BOT_ID}> korus?`));
+    const plain = asked.filter((a) => a.question === 'korus?').at(-1)!;
+    expect(plain.options?.history ?? []).toEqual([]);
   });
 
   it('answers a direct message in the DM', async () => {
@@ -190,7 +246,7 @@ describe('Discord adapter against a local fake Discord', () => {
     fake.dispatch('INTERACTION_CREATE', interaction);
     const [edit] = await fake.waitForCalls(isEdit(interaction.token));
     expect(bodyOf(edit!).content).toContain('Sorry, something went wrong');
-    expect(log.lines().some((l) => l.msg === 'interaction failed')).toBe(true);
+    expect(log.lines().some((l) => l.msg === 'question failed' && l.platform === 'discord')).toBe(true);
     const message = userMessage(`<@${BOT_ID}> ${BOOM}`);
     fake.dispatch('MESSAGE_CREATE', message);
     const [apology] = await fake.waitForCalls((c) => bodyOf(c)?.message_reference?.message_id === message.id);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
-import { createAsker } from '../adapters/questions.ts';
+import { createConversation } from '../adapters/conversation.ts';
 import { createSlackAdapter, type SlackAdapter } from '../adapters/slack/app.ts';
 import { createTradeTalk } from '../src/index.ts';
 import { realIndex } from './helpers/corpus.ts';
@@ -25,7 +25,7 @@ beforeAll(async () => {
     const adapter = createSlackAdapter({
       bot,
       logger,
-      asker: createAsker({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) }),
+      conversation: createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) }),
       botToken: BOT_TOKEN,
       signingSecret: SIGNING_SECRET,
       port: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerMessage, escapeSlack, SECTION_TEXT_LIMIT } from '../adapters/slack/format.ts';
+import { answerMessage, answerMetadata, escapeSlack, SECTION_TEXT_LIMIT, turnFromMetadata } from '../adapters/slack/format.ts';
 import type { Answer } from '../src/index.ts';
 
 const answer = (text: string): Answer => ({
@@ -29,5 +29,15 @@ describe('Slack formatting', () => {
     expect(message.text.length).toBeGreaterThan(0);
     for (const b of message.blocks) if (b.type === 'section') expect(b.text!.text.length).toBeLessThanOrEqual(SECTION_TEXT_LIMIT);
     expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('answer metadata', () => {
+  it('reads back as the history item of the answer: its question and cited passages', () => {
+    expect(turnFromMetadata(answerMetadata('abcd1234', { ...answer('x'), question: 'and Aso?' }))).toEqual({ question: 'and Aso?', passageIds: ['a#0'] });
+  });
+
+  it('is not read from another app\'s metadata', () => {
+    expect(turnFromMetadata({ event_type: 'something_else', event_payload: { question: 'q' } })).toBeUndefined();
   });
 });

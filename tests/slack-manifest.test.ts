@@ -10,8 +10,22 @@ const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../adapte
 
 describe('Slack app manifest', () => {
   it('asks for exactly the scopes the adapter uses', () => {
-    // commands: /tradetalk; app_mentions:read: app_mention events; chat:write: replies; im:history: message.im events.
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    // commands: /tradetalk; app_mentions:read: app_mention events; chat:write: replies; the four *:history scopes:
+    // message events and conversations.replies in channels, private channels, DMs and group DMs, for follow-ups in threads.
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read',
+      'channels:history',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'im:history',
+      'mpim:history',
+    ]);
+  });
+
+  it('reads the threads it answers in, to take follow-ups without a mention', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['channels:history', 'groups:history', 'im:history', 'mpim:history']));
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['message.channels', 'message.groups', 'message.im', 'message.mpim']));
   });
 
   it('subscribes to mentions and direct messages, with the slash command, interactivity and Socket Mode', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_HELPFUL, ACTION_SHARE, parseButtonValue } from '../adapters/slack/format.ts';
 import { BOT_USER_ID, type RecordedCall } from './helpers/fake-slack.ts';
-import { BOOM, failingCore, realIndex } from './helpers/corpus.ts';
+import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { memoryLogger, SIGNING_SECRET, SlackDriver, type Mode } from './helpers/slack-driver.ts';
 
 interface Block {
@@ -20,12 +20,13 @@ for (const mode of ['socket', 'http'] as Mode[]) {
   describe(`Slack adapter (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'}) against a local fake Slack`, () => {
     let driver: SlackDriver;
     const log = memoryLogger();
+    const asked: Asked[] = [];
     const responses = (url: string) => driver.fake.waitForCalls((c) => c.method === url);
     const posts = (match: (c: RecordedCall) => boolean, count = 1) => driver.fake.waitForCalls((c) => c.method === 'chat.postMessage' && match(c), count);
 
     beforeAll(async () => {
       const index = await realIndex();
-      driver = await SlackDriver.start(mode, failingCore(index), log.logger);
+      driver = await SlackDriver.start(mode, failingCore(index, asked), log.logger);
     });
     afterAll(async () => {
       await driver?.stop();
@@ -85,6 +86,43 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> korus?`, ts, thread_ts: thread, channel: 'C0GENERAL1', event_ts: ts });
       const [post] = await posts((c) => c.body.thread_ts === thread);
       expect(post!.body.text).toContain('Korus');
+    });
+
+    it('answers a reply without a mention in a thread it answered in, with the thread as history', async () => {
+      const ts = `1700006${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      const [first] = await posts((c) => c.body.thread_ts === ts);
+      expect(first!.body.metadata).toMatchObject({ event_type: 'tradetalk_answer', event_payload: { question: QUESTION } });
+      const reply = `1700006${mode === 'socket' ? 1 : 2}00.000200`;
+      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: 'what about autos?', ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await posts((c) => c.body.thread_ts === ts, 2);
+      const followUp = asked.find((a) => a.question === 'what about autos?')!;
+      expect(followUp.options?.history).toEqual([{ question: QUESTION, passageIds: expect.arrayContaining([expect.stringContaining('#')]) }]);
+    });
+
+    it('answers a reply that mentions it in a thread it answered in once, not once per event', async () => {
+      const ts = `1700007${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> korus?`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      await posts((c) => c.body.thread_ts === ts);
+      const reply = `1700007${mode === 'socket' ? 1 : 2}00.000200`;
+      const text = `<@${BOT_USER_ID}> who is Taro Aso?`;
+      // Slack sends both events for a mention in a channel the app reads.
+      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await posts((c) => c.body.thread_ts === ts, 2);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(2);
+      expect(asked.find((a) => a.question === 'who is Taro Aso?')!.options?.history?.map((t) => t.question)).toEqual(['korus?']);
+    });
+
+    it('leaves alone a reply in a thread it never answered in', async () => {
+      const ts = `1700008${mode === 'socket' ? 1 : 2}00.000100`;
+      const reply = `1700008${mode === 'socket' ? 1 : 2}00.000200`;
+      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text: 'korus?', ts, channel: 'C0GENERAL1', event_ts: ts });
+      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: 'who is Taro Aso?', ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await driver.fake.waitForCalls((c) => c.method === 'conversations.replies' && c.body.ts === ts);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(0);
     });
 
     it('answers a direct message in the DM', async () => {
@@ -163,7 +201,7 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       const { responseUrl } = await driver.command(BOOM);
       const [reply] = await responses(new URL(responseUrl).pathname);
       expect(reply!.body.text).toContain('Sorry, something went wrong');
-      expect(log.lines().some((l) => l.msg === 'slash command failed')).toBe(true);
+      expect(log.lines().some((l) => l.msg === 'question failed' && l.platform === 'slack')).toBe(true);
       const ts = `1700005${mode === 'socket' ? 1 : 2}00.000100`;
       await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${BOOM}`, ts, channel: 'C0GENERAL1', event_ts: ts });
       const [apology] = await posts((c) => c.body.thread_ts === ts);

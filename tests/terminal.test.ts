@@ -1,7 +1,11 @@
 import { PassThrough } from 'node:stream';
+import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startTerminalChat } from '../adapters/terminal/chat.ts';
-import type { SearchIndex } from '../src/index.ts';
+import { Admissions } from '../adapters/admission.ts';
+import { createConversation } from '../adapters/conversation.ts';
+import { NEW_CONVERSATION_TEXT, startTerminalChat } from '../adapters/terminal/chat.ts';
+import { createTradeTalk, type SearchIndex, type TradeTalk } from '../src/index.ts';
+import type { TurnOptions } from '../src/service.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -9,15 +13,22 @@ beforeAll(async () => {
   index = await realIndex();
 });
 
-async function chat(lines: string[]): Promise<string> {
+async function chat(lines: string[], bot: TradeTalk = createTradeTalk(() => index)): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = startTerminalChat({ index: () => index, input, output, interactive: false });
+  const conversation = createConversation({ bot, logger: pino({ level: 'silent' }), admissions: new Admissions({ perUserPerMinute: 0 }) });
+  const done = startTerminalChat({ conversation, input, output, interactive: false });
   input.end(`${lines.join('\n')}\n`);
   await done;
   return text;
+}
+
+/** The real core, recording the history each question was asked with. */
+function recordingCore(seen: (TurnOptions | undefined)[]): TradeTalk {
+  const real = createTradeTalk(() => index);
+  return { ...real, answer: (q, options) => (seen.push(options), real.answer(q, options)) };
 }
 
 describe('terminal chat', () => {
@@ -36,5 +47,19 @@ describe('terminal chat', () => {
   it('stops at "quit"', async () => {
     const out = await chat(['quit', 'sources']);
     expect(out).not.toContain('I know 5 articles');
+  });
+
+  it('asks each question with the earlier questions of the conversation, oldest first', async () => {
+    const seen: (TurnOptions | undefined)[] = [];
+    await chat(['korus?', 'who is Taro Aso?', 'and Pence?'], recordingCore(seen));
+    expect(seen[2]?.history?.map((t) => t.question)).toEqual(['korus?', 'who is Taro Aso?']);
+    expect(seen[2]?.history?.[0]?.passageIds?.length).toBeGreaterThan(0);
+  });
+
+  it('starts a new conversation at "new"', async () => {
+    const seen: (TurnOptions | undefined)[] = [];
+    const out = await chat(['korus?', 'new', 'who is Taro Aso?'], recordingCore(seen));
+    expect(out).toContain(NEW_CONVERSATION_TEXT);
+    expect(seen[1]?.history ?? []).toEqual([]);
   });
 });

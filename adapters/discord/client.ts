@@ -6,7 +6,7 @@
 import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
-import { createAsker, type Asker } from '../questions.ts';
+import { createConversation, type Conversation } from '../conversation.ts';
 import type { DiscordDeps } from './deps.ts';
 import * as interactionCreate from './events/interaction-create.ts';
 import * as messageCreate from './events/message-create.ts';
@@ -15,11 +15,13 @@ import { NO_MENTIONS } from './format.ts';
 export interface DiscordAdapterOptions {
   bot: TradeTalk;
   logger: Logger;
-  /** Admission, logging and metrics for questions; a default one (no metrics) when absent. */
-  asker?: Asker;
+  /** The conversation layer (admission, logging, metrics); a default one (no metrics) when absent. */
+  conversation?: Conversation;
   token: string;
   /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
   apiUrl?: string | undefined;
+  /** Time limit for each REST call (discord.js's default is 15 s). */
+  restTimeoutMs?: number | undefined;
   /** discord.js's client-side cap on REST requests a second. Default 50, Discord's global limit for a bot. */
   globalRequestsPerSecond?: number;
 }
@@ -43,9 +45,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl.replace(/\/+$/, '') } : {}),
       ...(options.globalRequestsPerSecond ? { globalRequestsPerSecond: options.globalRequestsPerSecond } : {}),
+      ...(options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}),
     },
   });
-  const deps: DiscordDeps = { bot: options.bot, asker: options.asker ?? createAsker({ bot: options.bot, logger }), logger };
+  const deps: DiscordDeps = { conversation: options.conversation ?? createConversation({ bot: options.bot, logger }), logger };
   client.on(Events.InteractionCreate, (interaction) => void interactionCreate.execute(interaction, deps));
   client.on(Events.MessageCreate, (message) => void messageCreate.execute(message, deps));
   client.on(Events.Error, (err) => logger.error({ err, event: 'discord_error' }, 'Discord client error'));

@@ -1,6 +1,7 @@
 /** Turns the core's answers into Discord embeds and buttons, inside Discord's limits. */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, type MessageCreateOptions } from 'discord.js';
 import { formatDate, stripMarkup, type Answer, type SourceListing } from '../../src/index.ts';
+import { APOLOGY, type Reply } from '../conversation.ts';
 
 /** Discord's limits. */
 export const CONTENT_LIMIT = 2000;
@@ -19,7 +20,7 @@ export const NOT_HELPFUL_PREFIX = 'tradetalk:unhelpful:';
 /** Never ping anyone: input echoed back stays inert. The person replied to is not pinged either. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
-export const APOLOGY = "Sorry, something went wrong while answering that. It's been logged; please try again.";
+export { APOLOGY };
 export const FEEDBACK_THANKS = 'Thanks for the feedback!';
 
 const clip = (text: string, limit: number) => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
@@ -30,6 +31,24 @@ const clip = (text: string, limit: number) => (text.length <= limit ? text : `${
  */
 export function escapeDiscord(text: string): string {
   return escapeMarkdown(text).replace(/@(everyone|here)/g, '@\u200b$1').replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>');
+}
+
+/**
+ * Reads a question back from an answer embed's title, undoing `escapeDiscord`: an answer carries
+ * its question, so a reply chain can be read without the Message Content intent.
+ */
+export function questionFromTitle(title: string): string {
+  return title.replace(/\u200b/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** The footer text that marks an embed as one of TradeTalk's answers. */
+const ANSWER_FOOTER = /(?:^| · )answer ([0-9a-f]{8})$/;
+
+/** The question and answer id of an answer embed, or undefined for any other embed. */
+export function readAnswerEmbed(embed: { title?: string | null; footer?: { text: string } | null } | undefined): { question: string; answerId: string } | undefined {
+  const id = embed?.footer ? ANSWER_FOOTER.exec(embed.footer.text)?.[1] : undefined;
+  if (!id || !embed?.title) return undefined;
+  return { question: questionFromTitle(embed.title), answerId: id };
 }
 
 /** The question as shown in an embed title: mentions and markup stripped, escaped, clipped. */
@@ -91,4 +110,18 @@ export function sourcesEmbed(listing: SourceListing): EmbedBuilder {
     .setTitle(`I know ${listing.articles.length} article${listing.articles.length === 1 ? '' : 's'}, newest first`)
     .setDescription(clip(lines.join('\n'), DESCRIPTION_LIMIT))
     .setColor(0x1d3557);
+}
+
+/** Any reply of the conversation layer as a Discord message. */
+export function replyMessage(reply: Reply, shareable: boolean): Pick<MessageCreateOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'> {
+  switch (reply.kind) {
+    case 'answer':
+      return answerMessage(reply.answer, reply.answerId, shareable);
+    case 'sources':
+      return { embeds: [sourcesEmbed(reply.sources)], components: [], allowedMentions: NO_MENTIONS };
+    case 'help':
+      return { embeds: [textEmbed('TradeTalk', reply.text)], components: [], allowedMentions: NO_MENTIONS };
+    default:
+      return { content: reply.text, embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  }
 }

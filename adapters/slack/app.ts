@@ -2,13 +2,16 @@
  * The Slack adapter: Bolt in Socket Mode when an app token is set (a developer's test workspace,
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
-import type { Server } from 'node:http';
-import { App, SocketModeReceiver } from '@slack/bolt';
+import { createServer, type Server } from 'node:http';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
-import { createAsker, type Asker } from '../questions.ts';
+import { createConversation, type Conversation } from '../conversation.ts';
+import { Sends } from '../sends.ts';
+import { SlackAuth } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
+import { guardSlackRequests } from './http-guard.ts';
 import { registerListeners } from './listeners/index.ts';
 
 export const DEFAULT_SLASH_COMMAND = '/tradetalk';
@@ -18,8 +21,8 @@ export const DEFAULT_WEB_API_RETRIES = 2;
 export interface SlackAdapterOptions {
   bot: TradeTalk;
   logger: Logger;
-  /** Admission, logging and metrics for questions; a default one (no metrics) when absent. */
-  asker?: Asker;
+  /** The conversation layer (admission, logging, metrics); a default one (no metrics) when absent. */
+  conversation?: Conversation;
   botToken: string;
   /** Socket Mode when set. */
   appToken?: string | undefined;
@@ -34,6 +37,12 @@ export interface SlackAdapterOptions {
   command?: string;
   /** Default `DEFAULT_WEB_API_RETRIES`. */
   webApiRetries?: number;
+  /** Time limits and counting for every Web API and response_url call; one with the default limit when absent. */
+  sends?: Sends;
+  /** First wait after a failed auth.test at start-up (it doubles). Default `DEFAULT_AUTH_RETRY_INITIAL_MS`. */
+  authRetryInitialMs?: number;
+  /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
+  maxBodyBytes?: number;
 }
 
 export interface SlackAdapter {
@@ -50,9 +59,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { logger } = options;
   const mode = options.appToken ? 'socket' : 'http';
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  const sends = options.sends ?? new Sends({ platform: 'slack', logger });
   const clientOptions = {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/` } : {}),
     retryConfig: { retries: options.webApiRetries ?? DEFAULT_WEB_API_RETRIES },
+    // Every Web API call and every respond() to a response_url goes through this fetch, with its time limit.
+    fetch: sends.fetch,
+    // A 429 is handed back rather than pausing the client's one queue, which would hold up every
+    // channel; the listener retries that send alone (Sends.withRateLimitRetry).
+    rejectRateLimitedCalls: true,
   };
   const slackLogger = boltLogger(logger);
   // The receiver is made here, not by Bolt, so its Socket Mode client's connection state can be watched.
@@ -60,10 +75,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let socketState = 'not started';
   receiver?.client.on('connected', () => (socketState = 'connected'));
   for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
+  // HTTP mode: Bolt's receiver handles requests, but behind our own server and its checks (see http-guard.ts).
+  const httpReceiver = receiver ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret!, logger: slackLogger });
   let server: Server | undefined;
+  // The bot's identity comes from our own auth.test, retried with backoff and never cached when
+  // it fails, rather than from Bolt's (which exits or caches the failure). Until it is known,
+  // /healthz says so and events get no answer.
+  const auth = new SlackAuth({
+    client: new webApi.WebClient(undefined, { ...clientOptions, logger: slackLogger }),
+    botToken: options.botToken,
+    logger,
+    ...(options.authRetryInitialMs ? { initialDelayMs: options.authRetryInitialMs } : {}),
+  });
   const app = new App({
-    token: options.botToken,
-    ...(receiver ? { receiver } : { signingSecret: options.signingSecret ?? '' }),
+    authorize: async () => ({ botToken: options.botToken, ...(await auth.identify()) }),
+    receiver: receiver ?? httpReceiver!,
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
@@ -81,8 +107,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await next();
   });
 
-  const asker = options.asker ?? createAsker({ bot: options.bot, logger });
-  registerListeners(app, { bot: options.bot, asker, logger, command: options.command ?? DEFAULT_SLASH_COMMAND });
+  const conversation = options.conversation ?? createConversation({ bot: options.bot, logger });
+  registerListeners(app, { conversation, logger, sends, command: options.command ?? DEFAULT_SLASH_COMMAND });
   app.error(async (err) => {
     logger.error({ err, event: 'slack_error' }, 'unhandled Slack error');
   });
@@ -91,17 +117,36 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     app,
     mode,
     async start() {
+      void auth.start();
       if (mode === 'socket') {
         await app.start();
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
-      server = (await app.start({ port: options.port ?? 3000, ...(options.host ? { host: options.host } : {}) })) as Server;
+      const listening = createServer(
+        guardSlackRequests(httpReceiver!.requestListener, { signingSecret: options.signingSecret!, logger, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) }),
+      );
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(options.port ?? 3000, options.host, () => resolve());
+      });
+      server = listening;
       logger.info({ mode, port: (server.address() as { port?: number } | null)?.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
       return server;
     },
-    stop: () => app.stop().then(() => undefined),
+    async stop() {
+      auth.stop();
+      if (mode === 'socket') return void (await app.stop());
+      const open = server;
+      server = undefined;
+      if (!open) return;
+      open.closeIdleConnections();
+      await new Promise<void>((resolve) => open.close(() => resolve()));
+    },
     unhealthy() {
+      if (!auth.authenticated) return auth.problem;
+      const sending = sends.problem();
+      if (sending) return sending;
       if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
       return server?.listening ? undefined : 'Slack HTTP server not listening';
     },

@@ -1,12 +1,13 @@
 /** What every Slack listener needs, handed in by the app so listeners stay free of globals. */
 import type { Logger } from 'pino';
-import type { TradeTalk } from '../../src/index.ts';
-import type { Asker } from '../questions.ts';
+import type { Conversation } from '../conversation.ts';
+import type { Sends } from '../sends.ts';
 
 export interface SlackDeps {
-  bot: TradeTalk;
-  asker: Asker;
+  conversation: Conversation;
   logger: Logger;
+  /** Time limits for sends, and per-channel retries of rate-limited ones. */
+  sends: Sends;
   /** The slash command's name, for help text, e.g. "/tradetalk". */
   command: string;
 }

@@ -2,7 +2,8 @@
 import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
-import { formatDate, stripMarkup, type Answer, type SourceListing } from '../../src/index.ts';
+import { formatDate, stripMarkup, type Answer, type PriorTurn, type SourceListing } from '../../src/index.ts';
+import { APOLOGY, priorTurn, type Reply } from '../conversation.ts';
 
 /** Slack's limit for the text of a section block. */
 export const SECTION_TEXT_LIMIT = 3000;
@@ -123,4 +124,55 @@ export function sourcesMessage(listing: SourceListing): AnswerMessage {
   return { text: escapeSlack(listing.text.split('\n')[0] ?? ''), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: clip(`${heading}\n${lines.join('\n')}`) } }] };
 }
 
-export const APOLOGY = "Sorry, something went wrong while answering that. It's been logged; please try again.";
+export { APOLOGY };
+
+/** The `event_type` of the metadata on every answer TradeTalk posts, so a thread's history can be read back. */
+export const ANSWER_EVENT_TYPE = 'tradetalk_answer';
+
+export interface AnswerMetadata {
+  event_type: string;
+  event_payload: { answer_id: string; question: string; passage_ids: string };
+}
+
+/** Message metadata for an answer: its question (without markup) and the passages it cited. */
+export function answerMetadata(answerId: string, answer: Answer): AnswerMetadata {
+  const turn = priorTurn(answer);
+  return {
+    event_type: ANSWER_EVENT_TYPE,
+    event_payload: { answer_id: answerId, question: stripMarkup(turn.question).slice(0, QUESTION_IN_BUTTON), passage_ids: JSON.stringify(turn.passageIds ?? []) },
+  };
+}
+
+/** Reads an answer's metadata back into a history item; undefined for any other message. */
+export function turnFromMetadata(metadata: { event_type?: string; event_payload?: Record<string, unknown> } | undefined): PriorTurn | undefined {
+  if (metadata?.event_type !== ANSWER_EVENT_TYPE) return undefined;
+  const question = metadata.event_payload?.question;
+  if (typeof question !== 'string') return undefined;
+  let passageIds: string[] = [];
+  try {
+    const stored = metadata.event_payload?.passage_ids;
+    const parsed = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
+    if (Array.isArray(parsed)) passageIds = parsed.filter((p): p is string => typeof p === 'string');
+  } catch {
+    // no passages
+  }
+  return { question, passageIds };
+}
+
+/**
+ * Any reply of the conversation layer as a Slack message. Answers posted with chat.postMessage
+ * carry their metadata (`withMetadata`), so the thread's history can be read back; a
+ * response_url reply (ephemeral, or shared from one) is not in a thread and needs none.
+ */
+export function replyMessage(reply: Reply, layout: Omit<AnswerLayout, 'answerId'> = {}, withMetadata = true): AnswerMessage & { metadata?: AnswerMetadata } {
+  switch (reply.kind) {
+    case 'answer': {
+      const message = answerMessage(reply.answer, { ...layout, answerId: reply.answerId });
+      return withMetadata ? { ...message, metadata: answerMetadata(reply.answerId, reply.answer) } : message;
+    }
+    case 'sources':
+      return sourcesMessage(reply.sources);
+    default:
+      return textMessage(reply.text);
+  }
+}

@@ -1,11 +1,14 @@
-/** The terminal chat: one question per line, answered in plain text. Used when no chat tokens are set. */
+/**
+ * The terminal chat: one turn per line through the conversation layer, answered in plain text.
+ * Used when no chat tokens are set. The conversation's history is kept in memory; `new` starts over.
+ */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { answer, helpText, parseCommand, sources, type SearchIndex } from '../../src/index.ts';
+import type { PriorTurn } from '../../src/index.ts';
+import { priorTurn, type Conversation, type Reply } from '../conversation.ts';
 
 export interface TerminalChatOptions {
-  /** The index to answer from; a function so a reloaded corpus is picked up. */
-  index: () => SearchIndex;
+  conversation: Conversation;
   input?: Readable;
   output?: Writable;
   /** Show a prompt and a greeting (a person at a terminal) or not (piped input). */
@@ -13,6 +16,20 @@ export interface TerminalChatOptions {
 }
 
 const PROMPT = 'you> ';
+export const NEW_CONVERSATION_TEXT = 'New conversation: earlier questions are forgotten.';
+/** Earlier turns kept; older ones are forgotten first. */
+export const TERMINAL_HISTORY_TURNS = 20;
+
+function render(reply: Reply): string {
+  switch (reply.kind) {
+    case 'answer':
+      return reply.answer.text;
+    case 'sources':
+      return reply.sources.text;
+    default:
+      return reply.text;
+  }
+}
 
 /** Runs until the input ends or the user types `quit`; resolves then. */
 export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
@@ -22,11 +39,12 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   const say = (text: string) => output.write(`${text}\n\n`);
   if (interactive) {
-    say('TradeTalk: ask about the US–Japan trade talks. Type "help", "sources", or "quit".');
+    say('TradeTalk: ask about the US–Japan trade talks. Type "help", "sources", "new" (a new conversation), or "quit".');
     rl.setPrompt(PROMPT);
     rl.prompt();
   }
   let closed = false;
+  let history: PriorTurn[] = [];
   return new Promise((resolve) => {
     rl.on('line', (line) => {
       // readline still emits lines it had buffered when `close()` was called.
@@ -37,13 +55,13 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
         rl.close();
         return;
       }
-      try {
-        const command = parseCommand(text);
-        if (command === 'help') say(helpText());
-        else if (command === 'sources') say(sources(options.index()).text);
-        else say(answer(options.index(), line).text);
-      } catch (err) {
-        say(`Sorry, something went wrong answering that (${err instanceof Error ? err.message : String(err)}).`);
+      if (/^new$/i.test(text)) {
+        history = [];
+        say(NEW_CONVERSATION_TEXT);
+      } else {
+        const reply = options.conversation.respond({ text: line, platform: 'terminal', userId: 'terminal', history });
+        say(render(reply));
+        if (reply.kind === 'answer' && reply.answer.status !== 'invalid') history = [...history, priorTurn(reply.answer)].slice(-TERMINAL_HISTORY_TURNS);
       }
       if (interactive) rl.prompt();
     });

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildIndex, createTradeTalk, loadCorpus, type SearchIndex, type TradeTalk } from '../../src/index.ts';
+import type { TurnOptions } from '../../src/service.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
 
@@ -27,14 +28,24 @@ export function article(front: Record<string, string>, body = 'Japan and the Uni
 /** Asking this makes `failingCore` throw, as a core bug would. */
 export const BOOM = 'please explode';
 
-/** The real core over `index`, except that it throws on questions containing `BOOM`: shows one bad question cannot stop an adapter. */
-export function failingCore(index: SearchIndex): TradeTalk {
+/** What the core was asked: the question and the options (history) it came with. */
+export interface Asked {
+  question: string;
+  options: TurnOptions | undefined;
+}
+
+/**
+ * The real core over `index`, except that it throws on questions containing `BOOM`: shows one bad
+ * question cannot stop an adapter. Every question asked is pushed to `asked`, when given.
+ */
+export function failingCore(index: SearchIndex, asked?: Asked[]): TradeTalk {
   const real = createTradeTalk(() => index);
   return {
     ...real,
-    answer: (q) => {
+    answer: (q, options) => {
+      asked?.push({ question: q, options });
       if (q.includes(BOOM)) throw new Error('simulated core failure');
-      return real.answer(q);
+      return real.answer(q, options);
     },
   };
 }

@@ -40,8 +40,14 @@ export function buttonClick(customId: string, message: Record<string, unknown>) 
 }
 
 /** MESSAGE_CREATE from a user (or a bot), in a guild channel, a thread, or a DM. */
-export function userMessage(content: string, options: { channelId?: string; channelType?: number; dm?: boolean; author?: Record<string, unknown>; mentionsBot?: boolean } = {}) {
+export function userMessage(
+  content: string,
+  options: { channelId?: string; channelType?: number; dm?: boolean; author?: Record<string, unknown>; mentionsBot?: boolean; replyTo?: Record<string, unknown>; ping?: boolean } = {},
+) {
   const dm = options.dm ?? false;
+  const replyTo = options.replyTo;
+  // A reply pings the author of the message replied to unless the user turns that off; Discord then lists them in `mentions`.
+  const pingsBot = replyTo !== undefined && (options.ping ?? true) && (replyTo.author as { id?: string } | undefined)?.id === BOT_ID;
   return {
     id: snowflake(),
     channel_id: options.channelId ?? (dm ? DM_CHANNEL_ID : CHANNEL_ID),
@@ -54,11 +60,14 @@ export function userMessage(content: string, options: { channelId?: string; chan
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
-    mentions: (options.mentionsBot ?? content.includes(`<@${BOT_ID}>`)) ? [BOT_USER] : [],
+    mentions: (options.mentionsBot ?? (content.includes(`<@${BOT_ID}>`) || pingsBot)) ? [BOT_USER] : [],
     mention_roles: [],
     attachments: [],
     embeds: [],
     pinned: false,
-    type: 0,
+    type: replyTo ? 19 : 0,
+    ...(replyTo
+      ? { message_reference: { type: 0, message_id: replyTo.id, channel_id: replyTo.channel_id ?? CHANNEL_ID, guild_id: GUILD_ID }, referenced_message: replyTo }
+      : {}),
   };
 }

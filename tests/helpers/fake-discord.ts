@@ -20,6 +20,8 @@ export const OTHER_BOT_ID = '1180000000000000500';
 export const DISCORD_TOKEN = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-discord-token-for-tests-only';
 
 export interface RestCall {
+  /** What the fake answered with (a created message, for instance), once it has answered. */
+  response?: unknown;
   method: string;
   path: string;
   body: Record<string, unknown> | null;
@@ -47,6 +49,8 @@ export class FakeDiscord {
   private socket: WebSocket | undefined;
   private seq = 0;
   private identified: (() => void) | undefined;
+  /** Every message sent or dispatched, by id, for GET /channels/:id/messages/:id. */
+  private readonly messages = new Map<string, Record<string, unknown>>();
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -89,7 +93,8 @@ export class FakeDiscord {
   }
 
   private message(channelId: string, body: Record<string, unknown> | null) {
-    return {
+    const reference = body?.message_reference as { message_id?: string } | undefined;
+    const message = {
       id: snowflake(),
       channel_id: channelId,
       author: BOT_USER,
@@ -106,11 +111,20 @@ export class FakeDiscord {
       pinned: false,
       type: body?.message_reference ? 19 : 0,
       flags: (body?.flags as number | undefined) ?? 0,
+      ...(reference?.message_id ? { message_reference: { message_id: reference.message_id, channel_id: channelId, guild_id: GUILD_ID } } : {}),
     };
+    this.messages.set(message.id, message);
+    return message;
+  }
+
+  /** A message the fake has sent or dispatched. */
+  storedMessage(id: string): Record<string, unknown> | undefined {
+    return this.messages.get(id);
   }
 
   private respond(call: RestCall, res: import('node:http').ServerResponse): void {
     const send = (status: number, payload?: unknown) => {
+      call.response = payload;
       res.statusCode = status;
       if (payload === undefined) return void res.end();
       res.setHeader('content-type', 'application/json');
@@ -130,6 +144,11 @@ export class FakeDiscord {
     if (call.method === 'PUT' && /^\/api\/v10\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(p)) {
       const cmds = (call.body as unknown as { name: string }[] | null) ?? [];
       return send(200, cmds.map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
+    }
+    m = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)$/.exec(p);
+    if (m && call.method === 'GET') {
+      const found = this.messages.get(m[2]!);
+      return found ? send(200, found) : send(404, { message: 'Unknown Message', code: 10008 });
     }
     if (call.method === 'GET' && /^\/api\/v10\/channels\/(\d+)$/.test(p)) {
       return send(200, { id: p.split('/').at(-1), type: 1, recipients: [HUMAN], last_message_id: null });
@@ -201,6 +220,10 @@ export class FakeDiscord {
 
   /** Sends a gateway dispatch event to the connected client. */
   dispatch(type: string, data: unknown): void {
+    if (type === 'MESSAGE_CREATE') {
+      const { referenced_message: _, ...message } = data as Record<string, unknown>;
+      this.messages.set(String(message.id), message);
+    }
     this.send({ op: 0, t: type, s: ++this.seq, d: data });
   }
 

@@ -18,6 +18,17 @@ export interface RecordedCall {
 }
 
 export const BOT_USER_ID = 'UTRADEBOT1';
+export const BOT_ID = 'BTRADEBOT1';
+
+/** A message as conversations.replies returns it. */
+export interface StoredMessage {
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  metadata?: unknown;
+}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,7 +40,7 @@ function parse(raw: string, contentType: string | undefined): Record<string, unk
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = k === 'blocks' || k === 'attachments' ? JSON.parse(v) : v;
+    out[k] = k === 'blocks' || k === 'attachments' || k === 'metadata' ? JSON.parse(v) : v;
   }
   return out;
 }
@@ -41,6 +52,13 @@ export class FakeSlack {
   private socket: WebSocket | undefined;
   private readonly acks = new Map<string, (payload: unknown) => void>();
   private counter = 0;
+  private messageSeq = 0;
+  /** Switchable faults: how the next calls of a method fail. */
+  private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean }>();
+  /** Methods (or response_url paths) answered only after a delay, and how many more times. */
+  private readonly delays = new Map<string, { count: number; ms: number }>();
+  /** Messages by channel, for conversations.replies: the app's posts and what tests deliver. */
+  private readonly messages = new Map<string, StoredMessage[]>();
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -51,12 +69,41 @@ export class FakeSlack {
         const method = url.startsWith('/api/') ? url.slice('/api/'.length).split('?')[0]! : url;
         this.log.record({ method, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
         res.setHeader('content-type', 'application/json');
+        const delay = this.delays.get(method);
+        if (delay && delay.count > 0) {
+          delay.count -= 1;
+          await new Promise((r) => setTimeout(r, delay.ms));
+        }
+        const fault = this.faults.get(method);
+        if (fault && fault.count > 0 && (!fault.match || fault.match(body))) {
+          fault.count -= 1;
+          if (fault.status === 0) return; // hangs: never answers
+          res.writeHead(fault.status, fault.headers ?? {});
+          return void res.end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fake_fault' }));
+        }
         if (method === 'auth.test') {
           res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
         } else if (method === 'apps.connections.open') {
           res.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` }));
         } else if (method === 'chat.postMessage') {
-          res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${Date.now() / 1000}` }));
+          const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.messageSeq).padStart(6, '0')}`;
+          this.remember(String(body.channel), {
+            ts,
+            user: BOT_USER_ID,
+            bot_id: BOT_ID,
+            text: String(body.text ?? ''),
+            ...(body.thread_ts ? { thread_ts: String(body.thread_ts) } : {}),
+            ...(body.metadata ? { metadata: body.metadata } : {}),
+          });
+          res.end(JSON.stringify({ ok: true, channel: body.channel, ts }));
+        } else if (method === 'conversations.replies') {
+          const parent = String(body.ts);
+          const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+          const thread = (this.messages.get(String(body.channel)) ?? [])
+            .filter((m) => m.ts === parent || m.thread_ts === parent)
+            .sort((a, b) => Number(a.ts) - Number(b.ts))
+            .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+          res.end(JSON.stringify({ ok: true, messages: thread, has_more: false }));
         } else if (url.startsWith('/respond/')) {
           res.end(JSON.stringify({ ok: true }));
         } else {
@@ -88,6 +135,23 @@ export class FakeSlack {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`; status 0 hangs them (no answer ever). */
+  fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean } = {}): void {
+    this.faults.set(method, { count, status, ...options });
+  }
+
+  /** The next `count` calls of `method` (or to a response_url path) are answered normally, but only after `ms`. */
+  slow(method: string, count: number, ms: number): void {
+    this.delays.set(method, { count, ms });
+  }
+
+  /** Keeps a message of `channel`, so conversations.replies can return it. */
+  remember(channel: string, message: StoredMessage): void {
+    const list = this.messages.get(channel) ?? [];
+    list.push(message);
+    this.messages.set(channel, list);
   }
 
   /** A response_url on this fake. */

@@ -5,8 +5,8 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { Admissions } from '../../adapters/admission.ts';
-import { createAsker } from '../../adapters/questions.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/app.ts';
+import { createConversation } from '../../adapters/conversation.ts';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.ts';
 import type { TradeTalk } from '../../src/index.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
 
@@ -58,16 +58,23 @@ export class SlackDriver {
   }
 
   /** Starts the real adapter against a new fake Slack. The rate limit is off unless `admissions` says otherwise. */
-  static async start(mode: Mode, bot: TradeTalk, logger: Logger, admissions = new Admissions({ perUserPerMinute: 0 })): Promise<SlackDriver> {
-    const fake = await FakeSlack.start();
+  static async start(
+    mode: Mode,
+    bot: TradeTalk,
+    logger: Logger,
+    admissions = new Admissions({ perUserPerMinute: 0 }),
+    options: { fake?: FakeSlack; adapter?: Partial<SlackAdapterOptions> } = {},
+  ): Promise<SlackDriver> {
+    const fake = options.fake ?? (await FakeSlack.start());
     const adapter = createSlackAdapter({
       bot,
       logger,
-      asker: createAsker({ bot, logger, admissions }),
+      conversation: createConversation({ bot, logger, admissions }),
       botToken: BOT_TOKEN,
       ...(mode === 'socket' ? { appToken: APP_TOKEN } : { signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1' }),
       apiUrl: fake.apiUrl,
       webApiRetries: 0,
+      ...options.adapter,
     });
     const server = await adapter.start();
     const port = server ? (server.address() as AddressInfo).port : undefined;
@@ -135,6 +142,11 @@ export class SlackDriver {
 
   /** An Events API event; `retryNum` marks a redelivery of the same `eventId`. */
   async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Delivery> {
+    // Slack keeps what was said, so the thread can be read back with conversations.replies.
+    if (typeof event.channel === 'string' && typeof event.ts === 'string' && !options.retryNum) {
+      const { ts, thread_ts, user, bot_id, text } = event as Record<string, string | undefined>;
+      this.fake.remember(event.channel, { ts: ts!, ...(thread_ts ? { thread_ts } : {}), ...(user ? { user } : {}), ...(bot_id ? { bot_id } : {}), ...(text ? { text } : {}) });
+    }
     const body = {
       token: 'verification-token',
       team_id: 'T0TEST',

@@ -1,6 +1,6 @@
 /** "Helpful / Not helpful": logged with the question and answer id, then acknowledged privately. */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { pseudonym } from '../../questions.ts';
+import { pseudonym } from '../../conversation.ts';
 import type { DiscordDeps } from '../deps.ts';
 import { FEEDBACK_THANKS, HELPFUL_PREFIX, NO_MENTIONS } from '../format.ts';
 

@@ -1,10 +1,11 @@
-/** `@TradeTalk question` in a channel or thread, and DMs: answered with a reply to the message. */
+/**
+ * `@TradeTalk question` in a channel or thread, DMs, and replies to TradeTalk's answers (follow-ups,
+ * answered with the conversation rebuilt from the reply chain): answered with a reply to the message.
+ */
 import { ChannelType, type Message } from 'discord.js';
-import { parseCommand } from '../../../src/index.ts';
-import { newAnswerId } from '../../questions.ts';
-import { discordHelp } from '../commands/help.ts';
 import type { DiscordDeps } from '../deps.ts';
-import { answerMessage, APOLOGY, NO_MENTIONS, sourcesEmbed, textEmbed } from '../format.ts';
+import { APOLOGY, NO_MENTIONS, replyMessage } from '../format.ts';
+import { readChain } from '../chain.ts';
 
 /** Removes the bot's own mention (`<@id>` or `<@!id>`) from a message. */
 export function withoutBotMention(content: string, botId: string): string {
@@ -15,18 +16,16 @@ export async function execute(message: Message, deps: DiscordDeps): Promise<void
   if (message.author.bot) return; // other bots, and our own replies
   const botId = message.client.user.id;
   const isDm = message.channel.type === ChannelType.DM;
-  if (!isDm && !message.mentions.users.has(botId)) return;
+  const mentioned = message.mentions.users.has(botId);
+  if (!isDm && !mentioned && !message.reference?.messageId) return;
   try {
+    const chain = message.reference?.messageId ? await readChain(message, botId) : { repliesToAnswer: false, history: [] };
+    if (!isDm && !mentioned && !chain.repliesToAnswer) return;
     const question = withoutBotMention(message.content, botId);
-    const asked = parseCommand(question) ?? (question === '' ? 'help' : undefined);
-    if (asked === 'help') return void (await message.reply({ embeds: [textEmbed('TradeTalk', discordHelp(deps.bot.help()))], allowedMentions: NO_MENTIONS }));
-    if (asked === 'sources') return void (await message.reply({ embeds: [sourcesEmbed(deps.bot.sources())], allowedMentions: NO_MENTIONS }));
-    await deps.asker.ask(
-      question,
-      { platform: 'discord', userId: message.author.id },
-      (answer) => message.reply(answerMessage(answer, newAnswerId(), false)),
-      (refusal) => message.reply({ content: refusal, allowedMentions: NO_MENTIONS }),
-    );
+    // Without the Message Content intent a reply that does not ping the bot arrives empty: nothing to answer.
+    if (question === '' && !isDm && !message.content.includes(botId)) return;
+    const reply = deps.conversation.respond({ text: question, platform: 'discord', userId: message.author.id, where: message.channelId, history: chain.history, helpPrefix: '@TradeTalk ' });
+    await message.reply(replyMessage(reply, false));
   } catch (err) {
     deps.logger.error({ err, event: 'message', channel: message.channelId }, 'message failed');
     await message.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch((e: unknown) => deps.logger.error({ err: e }, 'apology failed'));

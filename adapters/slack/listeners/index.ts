@@ -6,12 +6,12 @@ import { answerFeedback } from './actions/feedback.ts';
 import { shareAnswer } from './actions/share.ts';
 import { tradetalkCommand } from './commands/tradetalk.ts';
 import { appMention } from './events/app-mention.ts';
-import { directMessage } from './messages/direct-message.ts';
+import { message } from './messages/message.ts';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   app.command(deps.command, tradetalkCommand(deps));
   app.event('app_mention', appMention(deps));
-  app.message(directMessage(deps));
+  app.message(message(deps));
   app.action(ACTION_SHARE, shareAnswer(deps));
   app.action(ACTION_HELPFUL, answerFeedback(deps));
   app.action(ACTION_NOT_HELPFUL, answerFeedback(deps));

@@ -1,6 +1,6 @@
 /** "Helpful / Not helpful": logged with the question and answer id, then acknowledged to the user. */
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { pseudonym } from '../../../questions.ts';
+import { pseudonym } from '../../../conversation.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { ACTION_HELPFUL, parseButtonValue, textMessage } from '../../format.ts';
 

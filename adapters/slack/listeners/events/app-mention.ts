@@ -1,25 +1,24 @@
-/** `@TradeTalk question` in a channel: answered in the thread of the asking message. */
+/** `@TradeTalk question` in a channel: answered in the thread of the asking message, with the thread's history. */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { parseCommand } from '../../../../src/index.ts';
-import { newAnswerId } from '../../../questions.ts';
 import type { SlackDeps } from '../../deps.ts';
-import { answerMessage, APOLOGY, sourcesMessage, textMessage } from '../../format.ts';
+import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
+import { readThread } from '../../thread.ts';
 
-export function appMention({ bot, asker, logger }: SlackDeps) {
-  return async ({ event, say, context }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+export function appMention({ conversation, logger, sends }: SlackDeps) {
+  return async ({ event, say, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      const question = withoutBotMention(event.text ?? '', context.botUserId);
-      const asked = parseCommand(question) ?? (question.trim() === '' ? 'help' : undefined);
-      if (asked === 'help') return void (await say({ thread_ts, ...textMessage(bot.help('@TradeTalk ')) }));
-      if (asked === 'sources') return void (await say({ thread_ts, ...sourcesMessage(bot.sources()) }));
-      await asker.ask(
-        question,
-        { platform: 'slack', userId: event.user ?? 'unknown' },
-        (answer) => say({ thread_ts, ...answerMessage(answer, { answerId: newAnswerId() }) }),
-        (refusal) => say({ thread_ts, ...textMessage(refusal) }),
-      );
+      const { history } = event.thread_ts ? await sends.withRateLimitRetry(event.channel, () => readThread(client, event.channel, event.thread_ts!, context)) : { history: [] };
+      const reply = conversation.respond({
+        text: withoutBotMention(event.text ?? '', context.botUserId),
+        platform: 'slack',
+        userId: event.user ?? 'unknown',
+        where: event.channel,
+        history,
+        helpPrefix: '@TradeTalk ',
+      });
+      await sends.withRateLimitRetry(event.channel, () => say({ thread_ts, ...replyMessage(reply) }));
     } catch (err) {
       logger.error({ err, event: 'app_mention', channel: event.channel }, 'mention failed');
       await say({ thread_ts, ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));

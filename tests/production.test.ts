@@ -1,0 +1,108 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from './helpers/corpus.ts';
+import { FakeSlack } from './helpers/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+interface Proc {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** The documented production command: `node dist/adapters/main.js`, in a clean environment. */
+function startCompiled(env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, ['dist/adapters/main.js'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', NODE_ENV: 'production', OPS_PORT: 'off', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+async function waitForOutput(proc: Proc, text: string): Promise<void> {
+  for (let i = 0; i < 400 && !proc.output().includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!proc.output().includes(text)) throw new Error(`never saw "${text}" in:\n${proc.output()}`);
+}
+
+let procs: Proc[] = [];
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+  for (const c of cleanups) await c();
+  procs = [];
+  cleanups = [];
+});
+
+beforeAll(async () => {
+  // `npm run build`, as a deployment would run it (incremental, so a second run is quick).
+  await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: ROOT });
+}, 120_000);
+
+/** Issue 11, items 8 and 9. */
+describe('the compiled entry point (node dist/adapters/main.js)', () => {
+  it('drains on SIGTERM: a reply still being sent is finished, then it exits 0', async () => {
+    const fake = await FakeSlack.start();
+    cleanups.push(() => fake.close());
+    const proc = startCompiled({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl });
+    procs.push(proc);
+    await waitForOutput(proc, 'Slack adapter connected');
+    const responseUrl = fake.responseUrl();
+    const path = new URL(responseUrl).pathname;
+    fake.slow(path, 1, 1_500);
+    await fake.sendEnvelope({
+      type: 'slash_commands',
+      payload: { command: '/tradetalk', text: 'korus?', user_id: 'UASKER001', channel_id: 'C1', team_id: 'T0TEST', api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: 't' },
+    });
+    await fake.waitForCalls((c) => c.method === path);
+    proc.child.kill('SIGTERM');
+    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    expect(proc.output()).toMatch(/"sending":1[,}][^\n]*shutting down/);
+    expect(proc.output()).toContain('every reply sent');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('keeps serving after a Socket Mode envelope without a payload (an unhandled rejection inside the Slack client)', async () => {
+    const fake = await FakeSlack.start();
+    cleanups.push(() => fake.close());
+    const proc = startCompiled({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl });
+    procs.push(proc);
+    await waitForOutput(proc, 'Slack adapter connected');
+    void fake.sendEnvelope({ type: 'events_api', payload: null }).catch(() => undefined); // never acknowledged
+    await waitForOutput(proc, 'unhandled_rejection');
+    const responseUrl = fake.responseUrl();
+    await fake.sendEnvelope({
+      type: 'slash_commands',
+      payload: { command: '/tradetalk', text: 'korus?', user_id: 'UASKER001', channel_id: 'C1', team_id: 'T0TEST', api_app_id: 'A0TEST', response_url: responseUrl, trigger_id: 't' },
+    });
+    const [reply] = await fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname);
+    expect(reply!.body.text).toContain('Korus');
+  }, 60_000);
+
+  it('exits by the shutdown deadline even when a corpus reload never finishes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tradetalk-fifo-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    await cp(CORPUS_DIR, dir, { recursive: true, filter: (src) => !src.includes('.tradetalk-index') });
+    const fake = await FakeSlack.start();
+    cleanups.push(() => fake.close());
+    const proc = startCompiled({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl, CORPUS_DIR: dir, INDEX_SNAPSHOT: 'false', SHUTDOWN_GRACE_MS: '200' });
+    procs.push(proc);
+    await waitForOutput(proc, 'Slack adapter connected');
+    // A named pipe with no writer: reading it for the reload blocks for good.
+    await promisify(execFile)('mkfifo', [join(dir, 'pipe.md')]);
+    await new Promise((r) => setTimeout(r, 1_500)); // past the reload debounce, so the reload is under way
+    proc.child.kill('SIGTERM');
+    const [, signal] = (await once(proc.child, 'exit')) as [number | null, NodeJS.Signals | null];
+    expect(proc.output()).toContain('shutdown deadline passed');
+    expect(signal).toBe('SIGKILL');
+  }, 60_000);
+});
