@@ -1,9 +1,9 @@
-/** The default suite (`npm test`): fast specifications only. Scale tests run in `npm run test:scale`. */
+/** The default suite (`npm test`): fast specifications only. Scale tests and the compiled production process run in `npm run test:scale`. */
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, 'tests/scale/**'],
+    exclude: [...configDefaults.exclude, 'tests/scale/**', 'tests/slow/**'],
     // Test files in one worker share loaded modules instead of each importing the core, discord.js,
     // Bolt and the WordNet list afresh: about half the CPU time of the default suite (41 s instead of
     // 83 s on this 2-core machine). A test file that comes to need fresh module state can call

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from './helpers/corpus.ts';
-import { FakeSlack } from './helpers/fake-slack.ts';
-import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
+import { CORPUS_DIR } from '../helpers/corpus.ts';
+import { FakeSlack } from '../helpers/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN } from '../helpers/slack-driver.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 interface Proc {
   child: ChildProcess;
