@@ -3,20 +3,12 @@
 /** Questions longer than this are cut at a word boundary, not rejected. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
-/** Chat markup that is never part of a question: mentions, channel links, emoji, URLs. */
+/**
+ * Markup that is never part of a question, in any chat: plain-text mass mentions, URLs, HTML tags,
+ * Markdown emphasis, code and quotes. Each platform's own syntax (Slack's `<@U…>`, Discord's
+ * `<#…>`) is turned into plain text by its adapter before the question reaches the core.
+ */
 const MARKUP: readonly [RegExp, string][] = [
-  [/<!(?:channel|here|everyone)(?:\|[^>]*)?>/gi, ' '], // Slack mass mentions
-  [/<!subteam\^[^>]*>/gi, ' '], // Slack user-group mentions
-  [/<![^>]*>/g, ' '], // any other Slack special command
-  [/<@[UWB][A-Z0-9]+(?:\|[^>]*)?>/g, ' '], // Slack user mentions
-  [/<#[CG][A-Z0-9]+\|([^>]*)>/g, ' $1 '], // Slack channel links keep their name
-  [/<#[CG][A-Z0-9]+>/g, ' '],
-  [/<(?:https?|mailto):[^|>]*\|([^>]*)>/gi, ' $1 '], // Slack links keep their label
-  [/<(?:https?|mailto):[^>]*>/gi, ' '],
-  [/<@[!&]?\d{5,25}>/g, ' '], // Discord user and role mentions
-  [/<#\d{5,25}>/g, ' '], // Discord channel mentions
-  [/<a?:\w+:\d{5,25}>/g, ' '], // Discord custom emoji
-  [/<\/[\w -]+:\d{5,25}>/g, ' '], // Discord command mentions
   [/@(?:everyone|here|channel)\b/gi, ' '], // plain-text mass mentions
   [/https?:\/\/\S+/gi, ' '],
   [/<\/?[a-z][^>]*>/gi, ' '], // HTML tags
@@ -64,11 +56,11 @@ export function sanitise(raw: string): string {
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, ' ');
 }
 
-/** Strips chat markup and mentions, keeping the words. */
+/** Strips chat markup and mass mentions, keeping the words. */
 export function stripMarkup(text: string): string {
   let out = text;
   for (const [pattern, replacement] of MARKUP) out = out.replace(pattern, replacement);
-  return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts text to at most `max` characters, at the last space when there is one. */

@@ -88,8 +88,8 @@ describe('answer: declining', () => {
     expect(a.citations).toEqual([]);
   });
 
-  it('treats a bare mass mention as an empty question', () => {
-    for (const q of ['@everyone', '<!channel>', '<!here|here>']) expect(answer(index, q).status).toBe('invalid');
+  it('treats a bare plain-text mass mention as an empty question', () => {
+    for (const q of ['@everyone', '@here', '@channel']) expect(answer(index, q).status).toBe('invalid');
   });
 
   it('gives usage help for an empty or blank question', () => {
@@ -120,9 +120,9 @@ describe('answer: long and marked-up input', () => {
     expect(a.text).toContain(`longer than ${DEFAULT_MAX_QUESTION_CHARS} characters`);
   });
 
-  it('strips mentions and markup before answering', () => {
+  it('strips chat markup and plain-text mass mentions before answering', () => {
     const plain = answer(index, 'what did pence say about the TPP?');
-    const marked = answer(index, '<@U0123ABCD> <!channel> *what* did _pence_ say about the `TPP`?');
+    const marked = answer(index, '@here *what* did _pence_ say about the `TPP`? https://example.com/x');
     expect(marked.status).toBe('answered');
     expect(marked.sentences).toEqual(plain.sentences);
   });

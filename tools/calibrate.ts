@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answer, buildIndex, type AnswerOptions, type SearchIndex } from '../src/index.ts';
 import { loadCorpora, PROJECT_ROOT } from './corpusDir.ts';
-import { containsGold, parseEvalFile, type EvalItem } from './evaluate.ts';
+import { asReceived, containsGold, parseEvalFile, type EvalItem } from './evaluate.ts';
 
 const SHARED = resolve(PROJECT_ROOT, '../shared/eval');
 const SETS = [
@@ -32,7 +32,7 @@ interface Scored {
 
 function score(index: SearchIndex, items: EvalItem[], set: string, options: AnswerOptions): Scored[] {
   return items.map((item) => {
-    const a = answer(index, item.question, { ...options, minConfidence: 0 });
+    const a = answer(index, asReceived(item.question), { ...options, minConfidence: 0 });
     const quoted = [...a.sentences.map((s) => s.text), ...a.notes].join(' ');
     const answered = a.status === 'answered';
     return { set, inScope: item.in_scope, right: answered && containsGold(quoted, item.answers), confidence: a.confidence, answered };

@@ -1,4 +1,6 @@
 /** Scores the bot on a file of questions with gold answers (format: shared/eval/README.md). */
+import { discordToPlain } from '../adapters/discord/text.ts';
+import { slackToPlain } from '../adapters/slack/text.ts';
 import { answer, type AnswerOptions } from '../src/answer.ts';
 import { replayHistory } from '../src/replay.ts';
 import { prepareQuestion } from '../src/question.ts';
@@ -80,15 +82,23 @@ export function containsGold(text: string, answers: string[]): boolean {
 
 const rate = (hits: number, total: number): Rate => ({ hits, total });
 
+/**
+ * A question as the core receives it from an adapter: the eval files hold messages as typed in
+ * Slack or Discord, markup and all, and each adapter turns its platform's syntax into plain text.
+ */
+export function asReceived(message: string): string {
+  return discordToPlain(slackToPlain(message));
+}
+
 /** An answer at or above this confidence must be right: users read it as sure. */
 export const CONFIDENT = 0.9;
 
 export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerOptions = {}): EvalReport {
   const results: ItemResult[] = items.map((item) => {
-    const history = item.history?.length ? replayHistory(index, item.history, options) : [];
-    const a = answer(index, item.question, { ...options, history });
+    const history = item.history?.length ? replayHistory(index, item.history.map(asReceived), options) : [];
+    const a = answer(index, asReceived(item.question), { ...options, history });
     const quoted = [...a.sentences.map((s) => s.text), ...a.notes].join(' ');
-    const prepared = prepareQuestion(item.question, options.maxQuestionChars);
+    const prepared = prepareQuestion(asReceived(item.question), options.maxQuestionChars);
     const ranked = rankPassages(index, analyzeQuery(index, prepared.text), options);
     const hitAt = (k: number) => item.in_scope && ranked.slice(0, k).some((r) => containsGold(r.passage.text, item.answers));
     const answered = a.status === 'answered';

@@ -1,6 +1,7 @@
 /** Turns the core's answers into Discord embeds and buttons, inside Discord's limits. */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown, type MessageCreateOptions } from 'discord.js';
 import { formatDate, stripMarkup, type Answer, type SourceListing } from '../../src/index.ts';
+import { discordToPlain } from './text.ts';
 import { APOLOGY, type Reply } from '../conversation.ts';
 
 /** Discord's limits. */
@@ -53,7 +54,7 @@ export function readAnswerEmbed(embed: { title?: string | null; footer?: { text:
 
 /** The question as shown in an embed title: mentions and markup stripped, escaped, clipped. */
 export function questionTitle(question: string): string {
-  return clip(escapeDiscord(stripMarkup(question)) || 'Question', TITLE_LIMIT);
+  return clip(escapeDiscord(stripMarkup(discordToPlain(question))) || 'Question', TITLE_LIMIT);
 }
 
 function sourceLine(c: { n: number; title: string; publisher: string; date: string; url?: string }): string {

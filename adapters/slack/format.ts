@@ -3,6 +3,7 @@ import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
 import { formatDate, stripMarkup, type Answer, type PriorTurn, type SourceListing } from '../../src/index.ts';
+import { slackToPlain } from './text.ts';
 import { APOLOGY, priorTurn, type Reply } from '../conversation.ts';
 
 /** Slack's limit for the text of a section block. */
@@ -37,9 +38,14 @@ export interface ButtonValue {
   q: string;
 }
 
+/** A question as stored in a button or in metadata: no mention, no markup, no angle bracket, so nothing from it can ping when it is shown again. */
+function plainQuestion(question: string): string {
+  return stripMarkup(slackToPlain(question)).replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, QUESTION_IN_BUTTON);
+}
+
 /** The question is stored without its mentions and markup, so nothing from it can ping when it is shown again. */
 export function buttonValue(value: ButtonValue): string {
-  return JSON.stringify({ id: value.id, q: stripMarkup(value.q).slice(0, QUESTION_IN_BUTTON) });
+  return JSON.stringify({ id: value.id, q: plainQuestion(value.q) });
 }
 
 export function parseButtonValue(raw: string | undefined): ButtonValue | undefined {
@@ -139,7 +145,7 @@ export function answerMetadata(answerId: string, answer: Answer): AnswerMetadata
   const turn = priorTurn(answer);
   return {
     event_type: ANSWER_EVENT_TYPE,
-    event_payload: { answer_id: answerId, question: stripMarkup(turn.question).slice(0, QUESTION_IN_BUTTON), passage_ids: JSON.stringify(turn.passageIds ?? []) },
+    event_payload: { answer_id: answerId, question: plainQuestion(turn.question), passage_ids: JSON.stringify(turn.passageIds ?? []) },
   };
 }
 

@@ -3,6 +3,7 @@ import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } f
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../../src/index.ts';
 import { SLASH_HELP_PREFIX, type DiscordDeps } from '../deps.ts';
 import { replyMessage } from '../format.ts';
+import { discordToPlain } from '../text.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('tradetalk')
@@ -13,7 +14,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { conver
   // Deferring first keeps Discord's 3-second deadline however long the answer takes.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const reply = conversation.respond({
-    text: interaction.options.getString('question', true),
+    text: discordToPlain(interaction.options.getString('question', true)),
     platform: 'discord',
     userId: interaction.user.id,
     where: interaction.channelId,

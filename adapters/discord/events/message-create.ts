@@ -6,6 +6,7 @@ import { ChannelType, type Message } from 'discord.js';
 import type { DiscordDeps } from '../deps.ts';
 import { APOLOGY, NO_MENTIONS, replyMessage } from '../format.ts';
 import { readChain } from '../chain.ts';
+import { discordToPlain } from '../text.ts';
 
 /** Removes the bot's own mention (`<@id>` or `<@!id>`) from a message. */
 export function withoutBotMention(content: string, botId: string): string {
@@ -24,7 +25,7 @@ export async function execute(message: Message, deps: DiscordDeps): Promise<void
     const question = withoutBotMention(message.content, botId);
     // Without the Message Content intent a reply that does not ping the bot arrives empty: nothing to answer.
     if (question === '' && !isDm && !message.content.includes(botId)) return;
-    const reply = deps.conversation.respond({ text: question, platform: 'discord', userId: message.author.id, where: message.channelId, history: chain.history, helpPrefix: '@TradeTalk ' });
+    const reply = deps.conversation.respond({ text: discordToPlain(question), platform: 'discord', userId: message.author.id, where: message.channelId, history: chain.history, helpPrefix: '@TradeTalk ' });
     await message.reply(replyMessage(reply, false));
   } catch (err) {
     deps.logger.error({ err, event: 'message', channel: message.channelId }, 'message failed');

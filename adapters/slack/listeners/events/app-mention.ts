@@ -4,6 +4,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
 import { readThread } from '../../thread.ts';
+import { slackToPlain } from '../../text.ts';
 
 export function appMention({ conversation, logger, sends }: SlackDeps) {
   return async ({ event, say, context, client }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
@@ -11,7 +12,7 @@ export function appMention({ conversation, logger, sends }: SlackDeps) {
     try {
       const { history } = event.thread_ts ? await sends.withRateLimitRetry(event.channel, () => readThread(client, event.channel, event.thread_ts!, context)) : { history: [] };
       const reply = conversation.respond({
-        text: withoutBotMention(event.text ?? '', context.botUserId),
+        text: slackToPlain(withoutBotMention(event.text ?? '', context.botUserId)),
         platform: 'slack',
         userId: event.user ?? 'unknown',
         where: event.channel,

@@ -9,6 +9,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
 import { readThread } from '../../thread.ts';
+import { slackToPlain } from '../../text.ts';
 
 export function message({ conversation, logger, sends }: SlackDeps) {
   return async ({ message, say, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
@@ -25,7 +26,7 @@ export function message({ conversation, logger, sends }: SlackDeps) {
         logger.debug({ event: 'thread_ignored', channel: message.channel }, 'a reply in a thread TradeTalk has not answered in');
         return;
       }
-      const reply = conversation.respond({ text: withoutBotMention(text, context.botUserId), platform: 'slack', userId: message.user, where: message.channel, history: thread.history });
+      const reply = conversation.respond({ text: slackToPlain(withoutBotMention(text, context.botUserId)), platform: 'slack', userId: message.user, where: message.channel, history: thread.history });
       await sends.withRateLimitRetry(message.channel, () => say({ ...(threadTs ? { thread_ts: threadTs } : {}), ...replyMessage(reply) }));
     } catch (err) {
       logger.error({ err, event: isDm ? 'direct_message' : 'thread_reply', channel: message.channel }, 'message failed');
