@@ -48,6 +48,8 @@ export function tokenize(text: string): Token[] {
     .replace(/%/g, ' percent ')
     .replace(/&/g, ' and ')
     .replace(/n't\b/g, ' not')
+    // Chat drops the apostrophe: "havent", "didnt", "wont" are still negations.
+    .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|ca|wo|need)nt\b/g, '$1 not')
     .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
     // U.S. → us, U.N. → un: acronyms written with dots.

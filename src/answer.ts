@@ -118,12 +118,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
-  let exclude: ReadonlySet<string> = new Set();
   if (last && leansOnHistory(prepared.text, query)) {
     const before = earlier();
     if (before.query) {
-      // "Why?" asks for something the last answer did not say; "when was that?" may find it in the same sentence.
-      if (type === 'reason') exclude = before.quoted;
       query = withHistory(query, before.query);
       type ??= before.type;
       prefer = last.passageIds ?? passageIdsOf(before.answer);
@@ -133,7 +130,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
-  return compose(index, raw, prepared, query, type, notes, options, exclude, prefer);
+  return compose(index, raw, prepared, query, type, notes, options, new Set(), prefer);
 }
 
 /** The passages an answer quoted from, as its citations name them. */

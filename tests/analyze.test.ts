@@ -36,5 +36,6 @@ describe('analyze (shared by articles and questions)', () => {
 
   it('keeps negation, which changes what a question asks', () => {
     expect(analyze("doesn't correlate")).toContain('not');
+    expect(analyze('why havent they started')).toEqual(analyze("why haven't they started"));
   });
 });
