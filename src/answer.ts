@@ -18,7 +18,7 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, withHistory } from './followUp.ts';
+import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, SPECIFIC_TERM_WEIGHT, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, rankPassages, type AnalyzedQuery, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -121,9 +121,11 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (last && leansOnHistory(prepared.text, query)) {
     const before = earlier();
     if (before.query) {
+      // "When was that?" asks about what was just quoted; "and Abe?" asks about something else.
+      const asksAboutSomethingNew = query.terms.some((t) => t.known && t.weight >= SPECIFIC_TERM_WEIGHT);
       query = withHistory(query, before.query);
       type ??= before.type;
-      prefer = last.passageIds ?? passageIdsOf(before.answer);
+      if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       notes.unshift(followUpNote(prepareQuestion(last.question, limit).text));
     }
   }
