@@ -163,7 +163,7 @@ function compose(
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
   if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
-  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude);
+  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const confidence =
     top.coverage *

@@ -30,6 +30,8 @@ export const PASSAGE_PRIOR = 0.5;
  * previous sentence earn this share of their weight.
  */
 export const CONTEXT_CREDIT = 0;
+/** "Tell me more" reads on in the passages just quoted: their unquoted sentences get this extra weight. */
+export const CONTINUATION_BONUS = 0.3;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
 
@@ -149,6 +151,8 @@ export function composeAnswer(
   options: ComposeOptions = {},
   /** Sentences already quoted in this conversation, for "tell me more". */
   exclude: ReadonlySet<string> = new Set(),
+  /** Passages the last answer quoted: "tell me more" reads on in them first. */
+  continueIn: ReadonlySet<string> = new Set(),
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
@@ -171,7 +175,8 @@ export function composeAnswer(
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
       const hasType = answerType !== undefined && sentenceTypes(text).has(answerType);
-      const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0);
+      const continues = exclude.size > 0 && continueIn.has(r.passage.id);
+      const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType };
     }),
   );
@@ -186,7 +191,7 @@ export function composeAnswer(
   let chars = lead.text.length;
   const covered = new Set(lead.terms);
   const add = (c: Candidate | undefined) => {
-    if (!c || chosen.length >= maxSentences || chosen.includes(c) || chars + c.text.length > maxChars) return;
+    if (!c || chosen.length >= maxSentences || chosen.includes(c) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
     chosen.push(c);
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);
