@@ -66,6 +66,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   let starting = true;
   const live = await LiveIndex.open(corpusDir, {
     snapshot: config.INDEX_SNAPSHOT,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
     onProgress: (done, total) => starting && bar.onProgress(done, total),
     onEvent: (event) => reportIndexEvent(event, logger, metrics),
   });

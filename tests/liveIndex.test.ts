@@ -69,6 +69,13 @@ describe('LiveIndex start-up', () => {
     expect(answer(live!.current, 'Who is Taro Aso?').status).toBe('answered');
   });
 
+  it('reports an article over maxArticleBytes as a broken file naming its size, and serves the rest', async () => {
+    await writeFile(join(dir, 'korea.md'), KOREA + '\nThe talks went on.\n'.repeat(500));
+    live = await LiveIndex.open(dir, { maxArticleBytes: 8192, snapshot: false, onEvent: (e) => events.push(e) });
+    expect(events).toContainEqual({ kind: 'broken-file', path: expect.stringMatching(/korea\.md$/), reason: expect.stringMatching(/^too large: \d+ bytes, over the 8192-byte limit/), kept: false });
+    expect(answer(live.current, KOREA_QUESTION).status).toBe('no_answer');
+  });
+
   it('rebuilds when the corpus changed since the snapshot was written', async () => {
     await (await LiveIndex.open(dir)).close();
     await writeFile(join(dir, 'korea.md'), KOREA);
