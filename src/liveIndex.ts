@@ -2,22 +2,17 @@
  * The index in service, kept current with the corpus directory. Start-up reuses the snapshot when
  * the corpus is unchanged; a change to the directory rebuilds in the background and swaps the new
  * index in at once, so a question is always answered from one whole index, old or new.
+ * Noticing changes is the runtime's job (adapters/corpusWatcher.ts calls `reload()`).
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { isArticleFile, loadCorpus, type LoadOptions } from './corpus.ts';
+import { loadCorpus, type LoadOptions } from './corpus.ts';
 import { buildIndexInBackground, type BuildProgress, type IndexOptions, type SearchIndex } from './searchIndex.ts';
 import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
 import type { ArticleInfo, CorpusProblem, Passage } from './types.ts';
 
-/** Quiet time after the last file event before a reload starts: an editor's save is several events. */
-export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
-
 export interface LiveIndexOptions extends IndexOptions, BuildProgress, LoadOptions {
   /** Keep a snapshot of the index next to the corpus and reuse it at start-up. Default `true`. */
   snapshot?: boolean;
-  /** Default `DEFAULT_RELOAD_DEBOUNCE_MS`. */
-  debounceMs?: number;
   /** Told about every load, reload, broken file and snapshot problem, for logs and metrics. */
   onEvent?: (event: IndexEvent) => void;
 }
@@ -37,8 +32,6 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export class LiveIndex {
   private index: SearchIndex;
   private hash: string;
-  private watcher: FSWatcher | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
 
@@ -106,22 +99,8 @@ export class LiveIndex {
     return this.running;
   }
 
-  /** Reloads whenever a file in the corpus directory is added, changed or removed. */
-  watch(): void {
-    if (this.watcher) return;
-    this.watcher = watch(this.dir, (_event, name) => {
-      if (name && !isArticleFile(name)) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? DEFAULT_RELOAD_DEBOUNCE_MS);
-    });
-    this.watcher.on('error', (err) => this.options.onEvent?.({ kind: 'reload-failed', reason: `watching ${this.dir}: ${message(err)}` }));
-  }
-
-  /** Stops watching and waits for a reload under way. */
+  /** Waits for a reload under way. */
   async close(): Promise<void> {
-    clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = undefined;
     await this.running;
   }
 
