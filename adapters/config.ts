@@ -1,5 +1,6 @@
 /** Reads and validates every setting, so a bad one stops start-up with its name and the reason. */
 import { z } from 'zod';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/corpus.ts';
 import { DEFAULT_MAX_IN_FLIGHT, DEFAULT_RATE_LIMIT_PER_MINUTE } from './admission.ts';
 import { DEFAULT_OPS_HOST, DEFAULT_OPS_PORT } from './ops.ts';
 import { DEFAULT_SEND_TIMEOUT_MS } from './sends.ts';
@@ -44,6 +45,7 @@ const schema = z
     OPS_HOST: optional(z.string()).default(DEFAULT_OPS_HOST),
     CORPUS_WATCH: optional(flag('CORPUS_WATCH')).default(true),
     INDEX_SNAPSHOT: optional(flag('INDEX_SNAPSHOT')).default(true),
+    MAX_ARTICLE_BYTES: optional(count('MAX_ARTICLE_BYTES').min(1024, 'MAX_ARTICLE_BYTES must be at least 1024')).default(DEFAULT_MAX_ARTICLE_BYTES),
     SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-')),
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'SLACK_SIGNING_SECRET looks too short')),

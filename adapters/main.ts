@@ -11,6 +11,7 @@ import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
 import { Admissions } from './admission.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
 import { createConversation } from './conversation.ts';
+import { CorpusWatcher, type CorpusWatchEvent } from './corpusWatcher.ts';
 import { createDiscordAdapter } from './discord/client.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
@@ -59,6 +60,21 @@ function reportIndexEvent(event: IndexEvent, logger: Logger, metrics: Metrics): 
   }
 }
 
+/** Logs the corpus directory disappearing and coming back, and a failing watch. */
+function reportWatchEvent(event: CorpusWatchEvent, logger: Logger): void {
+  switch (event.kind) {
+    case 'dir-gone':
+      logger.error({ event: 'corpus_dir_gone', dir: event.dir }, 'corpus directory disappeared; the previous index stays in service until it is back');
+      break;
+    case 'dir-back':
+      logger.info({ event: 'corpus_dir_back', dir: event.dir }, 'corpus directory is back; watching it again and reloading');
+      break;
+    case 'watch-failed':
+      logger.warn({ event: 'corpus_watch_failed', dir: event.dir, reason: event.reason }, 'watching the corpus directory failed; retrying');
+      break;
+  }
+}
+
 async function main(config: Config, logger: Logger): Promise<void> {
   const metrics = createMetrics();
   const corpusDir = resolve(config.CORPUS_DIR);
@@ -66,12 +82,13 @@ async function main(config: Config, logger: Logger): Promise<void> {
   let starting = true;
   const live = await LiveIndex.open(corpusDir, {
     snapshot: config.INDEX_SNAPSHOT,
+    maxArticleBytes: config.MAX_ARTICLE_BYTES,
     onProgress: (done, total) => starting && bar.onProgress(done, total),
     onEvent: (event) => reportIndexEvent(event, logger, metrics),
   });
   starting = false;
   bar.stop();
-  if (config.CORPUS_WATCH) live.watch();
+  const watcher = config.CORPUS_WATCH ? await CorpusWatcher.start(corpusDir, () => live.reload(), { onEvent: (event) => reportWatchEvent(event, logger) }) : undefined;
   const bot = createTradeTalk(() => live.current);
   const admissions = new Admissions({ perUserPerMinute: config.RATE_LIMIT_PER_MINUTE, maxInFlight: config.MAX_IN_FLIGHT });
   const conversation = createConversation({ bot, logger, admissions, metrics });
@@ -114,6 +131,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     // One person at a terminal: no per-user rate limit, so piped lines are all answered.
     const local = createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0, maxInFlight: config.MAX_IN_FLIGHT }), metrics });
     await startTerminalChat({ conversation: local });
+    watcher?.close();
     await live.close();
     return;
   }
@@ -153,6 +171,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
     if (sent) logger.info({ event: 'drained' }, 'every reply sent');
     else logger.warn({ sending: slackSends.pending, graceMs: config.SHUTDOWN_GRACE_MS }, 'replies still being sent after the grace period');
     await Promise.allSettled(running.map((r) => r.stop()));
+    watcher?.close();
     await live.close();
     await ops?.close();
     logger.info({ signal }, 'stopped');

@@ -1,9 +1,18 @@
 /** Loads the articles of the corpus directory: one Markdown file with YAML front matter per article. */
+import type { Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bodyBlocks, normaliseText } from './clean.ts';
 import type { Article, ArticleInfo, Corpus, CorpusProblem } from './types.ts';
+
+/** Article files larger than this are skipped (and reported) without being read: a 50 MB file would stall indexing. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Larger article files are skipped and reported as problems. Default `DEFAULT_MAX_ARTICLE_BYTES`. */
+  maxArticleBytes?: number;
+}
 
 /** File endings read as articles; anything else in the directory (snapshots, notes) is ignored. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
@@ -125,29 +134,70 @@ export function byNewest(a: ArticleInfo, b: ArticleInfo): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
 }
 
+/** An article file found by `listArticleFiles`, checked to be a regular file within the size limit. */
+export interface ArticleFile {
+  name: string;
+  path: string;
+  bytes: number;
+}
+
+/** Entries checked at once: one at a time leaves the disk and thread pool idle. */
+const STAT_BATCH = 64;
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
 /**
- * Reads every article in `dir`. Broken files are skipped and reported in `problems`;
- * a missing or empty directory, or one with no readable article, throws `CorpusError`.
+ * The article files of `dir` (sorted by name), each checked with `stat` before anything reads it:
+ * symbolic links are followed (ConfigMap files are links), but a named pipe, socket, device or
+ * directory named like an article is never opened, and a file over the size limit is never read.
+ * Each skipped entry becomes a problem naming it and why. Throws if `dir` cannot be listed.
  */
-export async function loadCorpus(dir: string): Promise<Corpus> {
-  let names: string[];
+export async function listArticleFiles(dir: string, options: LoadOptions = {}): Promise<{ files: ArticleFile[]; problems: CorpusProblem[] }> {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const names = (await readdir(dir)).filter(isArticleFile).sort();
+  const files: ArticleFile[] = [];
+  const problems: CorpusProblem[] = [];
+  for (let i = 0; i < names.length; i += STAT_BATCH) {
+    const batch = names.slice(i, i + STAT_BATCH);
+    const stats = await Promise.all(batch.map((name) => stat(join(dir, name)).catch((err: unknown) => err as Error)));
+    batch.forEach((name, k) => {
+      const path = join(dir, name);
+      const shown = relative(process.cwd(), path) || path;
+      const s = stats[k]!;
+      if (s instanceof Error) problems.push({ path: shown, reason: `cannot read: ${s.message}` });
+      else if (!s.isFile()) problems.push({ path: shown, reason: `skipped: ${kindOf(s)}, not a regular file` });
+      else if (s.size > limit) problems.push({ path: shown, reason: `too large: ${s.size} bytes, over the ${limit}-byte limit (MAX_ARTICLE_BYTES)` });
+      else files.push({ name, path, bytes: s.size });
+    });
+  }
+  return { files, problems };
+}
+
+/**
+ * Reads every article in `dir`. Broken, oversized and non-regular files are skipped and reported in
+ * `problems`; a missing or empty directory, or one with no readable article, throws `CorpusError`.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  let listed: Awaited<ReturnType<typeof listArticleFiles>>;
   try {
     if (!(await stat(dir)).isDirectory()) throw new CorpusError(`${dir}: corpus path is not a directory`);
-    names = await readdir(dir);
+    listed = await listArticleFiles(dir, options);
   } catch (err) {
     if (err instanceof CorpusError) throw err;
     throw new CorpusError(`${dir}: corpus directory not found (set CORPUS_DIR or create it with one Markdown file per article)`);
   }
-  const files = names
-    .filter(isArticleFile)
-    .sort();
-  if (files.length === 0) {
+  if (listed.files.length === 0 && listed.problems.length === 0) {
     throw new CorpusError(`${dir}: corpus directory has no articles (add one Markdown file per article, see README)`);
   }
   const articles: Article[] = [];
-  const problems: CorpusProblem[] = [];
-  for (const name of files) {
-    const path = join(dir, name);
+  const problems: CorpusProblem[] = [...listed.problems];
+  for (const { path } of listed.files) {
     const shown = relative(process.cwd(), path) || path;
     try {
       articles.push(parseArticle(shown, await readFile(path, 'utf8')));
@@ -159,6 +209,7 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       );
     }
   }
+  problems.sort((a, b) => a.path.localeCompare(b.path));
   if (articles.length === 0) {
     throw new CorpusError(
       `${dir}: no readable article (${problems.map((p) => `${p.path}: ${p.reason}`).join('; ')})`,

@@ -2,22 +2,17 @@
  * The index in service, kept current with the corpus directory. Start-up reuses the snapshot when
  * the corpus is unchanged; a change to the directory rebuilds in the background and swaps the new
  * index in at once, so a question is always answered from one whole index, old or new.
+ * Noticing changes is the runtime's job (adapters/corpusWatcher.ts calls `reload()`).
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { isArticleFile, loadCorpus } from './corpus.ts';
+import { loadCorpus, type LoadOptions } from './corpus.ts';
 import { buildIndexInBackground, type BuildProgress, type IndexOptions, type SearchIndex } from './searchIndex.ts';
 import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
 import type { ArticleInfo, CorpusProblem, Passage } from './types.ts';
 
-/** Quiet time after the last file event before a reload starts: an editor's save is several events. */
-export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
-
-export interface LiveIndexOptions extends IndexOptions, BuildProgress {
+export interface LiveIndexOptions extends IndexOptions, BuildProgress, LoadOptions {
   /** Keep a snapshot of the index next to the corpus and reuse it at start-up. Default `true`. */
   snapshot?: boolean;
-  /** Default `DEFAULT_RELOAD_DEBOUNCE_MS`. */
-  debounceMs?: number;
   /** Told about every load, reload, broken file and snapshot problem, for logs and metrics. */
   onEvent?: (event: IndexEvent) => void;
 }
@@ -37,8 +32,6 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export class LiveIndex {
   private index: SearchIndex;
   private hash: string;
-  private watcher: FSWatcher | undefined;
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
 
@@ -56,7 +49,7 @@ export class LiveIndex {
   static async open(dir: string, options: LiveIndexOptions = {}): Promise<LiveIndex> {
     // An unreadable directory falls through to loadCorpus, whose error says what to do about it.
     // The corpus is hashed while the snapshot is read; the snapshot is used only if the hashes match.
-    const hashing = hashCorpus(dir).catch(() => undefined);
+    const hashing = hashCorpus(dir, options).catch(() => undefined);
     const path = join(dir, SNAPSHOT_FILE);
     if (options.snapshot !== false) {
       try {
@@ -70,11 +63,11 @@ export class LiveIndex {
       }
     }
     const hash = await hashing;
-    const corpus = await loadCorpus(dir);
+    const corpus = await loadCorpus(dir, options);
     for (const p of corpus.problems) options.onEvent?.({ kind: 'broken-file', path: p.path, reason: p.reason, kept: false });
     const index = await buildIndexInBackground(corpus, options, options);
     options.onEvent?.({ kind: 'loaded', source: 'build', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: false });
-    const live = new LiveIndex(dir, options, index, hash ?? (await hashCorpus(dir)));
+    const live = new LiveIndex(dir, options, index, hash ?? (await hashCorpus(dir, options)));
     await live.saveSnapshot();
     return live;
   }
@@ -106,31 +99,17 @@ export class LiveIndex {
     return this.running;
   }
 
-  /** Reloads whenever a file in the corpus directory is added, changed or removed. */
-  watch(): void {
-    if (this.watcher) return;
-    this.watcher = watch(this.dir, (_event, name) => {
-      if (name && !isArticleFile(name)) return;
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.reload(), this.options.debounceMs ?? DEFAULT_RELOAD_DEBOUNCE_MS);
-    });
-    this.watcher.on('error', (err) => this.options.onEvent?.({ kind: 'reload-failed', reason: `watching ${this.dir}: ${message(err)}` }));
-  }
-
-  /** Stops watching and waits for a reload under way. */
+  /** Waits for a reload under way. */
   async close(): Promise<void> {
-    clearTimeout(this.timer);
-    this.watcher?.close();
-    this.watcher = undefined;
     await this.running;
   }
 
   private async reloadOnce(): Promise<void> {
     const emit = this.options.onEvent;
     try {
-      const hash = await hashCorpus(this.dir);
+      const hash = await hashCorpus(this.dir, this.options);
       if (hash === this.hash) return;
-      const corpus = await loadCorpus(this.dir);
+      const corpus = await loadCorpus(this.dir, this.options);
       const carried = this.carryOver(corpus.problems);
       const index = await buildIndexInBackground({ articles: corpus.articles, carried }, this.options, this.options);
       this.index = index;

@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
-import { isArticleFile } from './corpus.ts';
+import { listArticleFiles, type LoadOptions } from './corpus.ts';
 import { MiniSearchRetriever } from './retriever.ts';
 import type { IndexOptions, SearchIndex } from './searchIndex.ts';
 import { NameIndex } from './names.ts';
@@ -60,15 +60,20 @@ export class SnapshotError extends Error {
 /** Files read at once while hashing: reading one at a time leaves the disk and thread pool idle. */
 const HASH_READ_BATCH = 64;
 
-/** A hash of every article file's name and bytes: any added, changed or removed article changes it. */
-export async function hashCorpus(dir: string): Promise<string> {
-  const names = (await readdir(dir)).filter(isArticleFile).sort();
+/**
+ * A hash of every article file's name and bytes: any added, changed or removed article changes it.
+ * Files are listed as `loadCorpus` lists them (stat first), so a named pipe is never opened and an
+ * oversized file never read; a skipped entry counts by its name and the reason it is skipped.
+ */
+export async function hashCorpus(dir: string, options: LoadOptions = {}): Promise<string> {
+  const { files, problems } = await listArticleFiles(dir, options);
   const hash = createHash('sha256');
-  for (let i = 0; i < names.length; i += HASH_READ_BATCH) {
-    const batch = names.slice(i, i + HASH_READ_BATCH);
-    const contents = await Promise.all(batch.map((name) => readFile(join(dir, name))));
-    batch.forEach((name, k) => hash.update(name).update('\0').update(contents[k]!).update('\0'));
+  for (let i = 0; i < files.length; i += HASH_READ_BATCH) {
+    const batch = files.slice(i, i + HASH_READ_BATCH);
+    const contents = await Promise.all(batch.map((file) => readFile(file.path)));
+    batch.forEach((file, k) => hash.update(file.name).update('\0').update(contents[k]!).update('\0'));
   }
+  for (const problem of problems) hash.update('skipped\0').update(basename(problem.path)).update('\0').update(problem.reason).update('\0');
   return hash.digest('hex');
 }
 

@@ -44,6 +44,12 @@ describe('configuration', () => {
     expect(readConfig({ CORPUS_WATCH: '0', INDEX_SNAPSHOT: 'true' })).toMatchObject({ CORPUS_WATCH: false, INDEX_SNAPSHOT: true });
   });
 
+  it('reads MAX_ARTICLE_BYTES as a byte count, 4 MiB by default, and refuses one under 1024', () => {
+    expect(readConfig({}).MAX_ARTICLE_BYTES).toBe(4 * 1024 * 1024);
+    expect(readConfig({ MAX_ARTICLE_BYTES: '1048576' }).MAX_ARTICLE_BYTES).toBe(1048576);
+    expect(() => readConfig({ MAX_ARTICLE_BYTES: '10' })).toThrow(/MAX_ARTICLE_BYTES must be at least 1024/);
+  });
+
   it('accepts off for the ops server and numbers for the limits', () => {
     expect(readConfig({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '8' })).toMatchObject({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: 0, MAX_IN_FLIGHT: 8 });
   });

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus, parseArticle } from '../src/index.ts';
+import { hashCorpus } from '../src/snapshot.ts';
 import { article, CORPUS_DIR, tempCorpus } from './helpers/corpus.ts';
 
 const good = article({ title: 'Good article', publisher: 'Wire', date: '2018-01-02' });
@@ -62,6 +67,64 @@ describe('loadCorpus on broken files', () => {
     try {
       const corpus = await loadCorpus(dir);
       expect(corpus.articles).toHaveLength(1);
+      expect(corpus.problems).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('loadCorpus on files it must not read', () => {
+  it('skips an article file over the size limit, naming the file and its size', async () => {
+    const big = article({ title: 'Big article', publisher: 'Wire', date: '2018-01-03' }, 'Trade talks went on. '.repeat(200));
+    const { dir, cleanup } = await tempCorpus({ 'good.md': good, 'big.md': big });
+    try {
+      const corpus = await loadCorpus(dir, { maxArticleBytes: 2048 });
+      expect(corpus.articles.map((a) => a.title)).toEqual(['Good article']);
+      expect(corpus.problems).toEqual([{ path: expect.stringMatching(/big\.md$/), reason: `too large: ${Buffer.byteLength(big)} bytes, over the 2048-byte limit (MAX_ARTICLE_BYTES)` }]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('skips a named pipe, a directory and a socket named like articles, without opening them', async () => {
+    const { dir, cleanup } = await tempCorpus({ 'good.md': good });
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    await mkdir(join(dir, 'x.md'));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'socket.md'), resolve));
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles.map((a) => a.title)).toEqual(['Good article']);
+      expect(corpus.problems).toEqual([
+        { path: expect.stringMatching(/pipe\.md$/), reason: 'skipped: a named pipe, not a regular file' },
+        { path: expect.stringMatching(/socket\.md$/), reason: 'skipped: a socket, not a regular file' },
+        { path: expect.stringMatching(/x\.md$/), reason: 'skipped: a directory, not a regular file' },
+      ]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await cleanup();
+    }
+  });
+
+  it('hashes a corpus holding a named pipe without opening the pipe', async () => {
+    const { dir, cleanup } = await tempCorpus({ 'good.md': good });
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    try {
+      expect(await hashCorpus(dir)).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('follows a symbolic link to a regular file, as ConfigMap volumes use', async () => {
+    const { dir, cleanup } = await tempCorpus({});
+    await mkdir(join(dir, '..data'));
+    await writeFile(join(dir, '..data', 'good.md'), good);
+    await symlink(join('..data', 'good.md'), join(dir, 'good.md'));
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles.map((a) => a.title)).toEqual(['Good article']);
       expect(corpus.problems).toEqual([]);
     } finally {
       await cleanup();
