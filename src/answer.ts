@@ -38,6 +38,11 @@ export const MISSING_NAME_FACTOR = 0.8;
 /** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
 const AUTHOR_TERMS: ReadonlySet<string> = new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned'));
 
+/**
+ * A follow-up read with the question before it is answered with this share of the confidence the
+ * same match would earn alone: how it leans on the conversation is itself a guess.
+ */
+export const FOLLOW_UP_CONFIDENCE = 0.85;
 /** Passages the last answer quoted score this many times higher when a follow-up leans on it. */
 export const PREFERRED_PASSAGE_BOOST = 1.5;
 
@@ -93,7 +98,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (last && asksForMore(prepared.text)) {
     const before = earlier();
     if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
-    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer));
+    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE);
   }
 
   switch (smallTalk(prepared.text)) {
@@ -118,6 +123,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
+  let readAsFollowUp = false;
   if (last && leansOnHistory(prepared.text, query)) {
     const before = earlier();
     if (before.query) {
@@ -126,13 +132,14 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       query = withHistory(query, before.query);
       type ??= before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
+      readAsFollowUp = true;
       notes.unshift(followUpNote(prepareQuestion(last.question, limit).text));
     }
   }
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
-  return compose(index, raw, prepared, query, type, notes, options, new Set(), prefer);
+  return compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
 }
 
 /** The passages an answer quoted from, as its citations name them. */
@@ -151,6 +158,8 @@ function compose(
   options: AnswerOptions,
   exclude: ReadonlySet<string>,
   prefer: readonly string[],
+  /** Confidence is scaled by this when the question was read with an earlier one. */
+  readingConfidence = 1,
 ): Resolved {
   const ranked = rankPassages(index, query, options);
   if (prefer.length > 0) {
@@ -166,6 +175,7 @@ function compose(
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const confidence =
+    readingConfidence *
     top.coverage *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
