@@ -5,9 +5,9 @@ import { createConversation } from '../adapters/conversation.ts';
 import { commands } from '../adapters/discord/commands/index.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
-import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from '../src/index.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
-import { buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
+import { autocomplete, buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
 
@@ -18,6 +18,7 @@ interface Embed {
 }
 interface Body {
   type?: number;
+  choices?: { name: string; value: string }[];
   content?: string;
   embeds?: Embed[];
   components?: { components: { custom_id: string; label: string }[] }[];
@@ -241,6 +242,32 @@ describe('Discord adapter against a local fake Discord', () => {
     for (const bad of ['@everyone', '@here', `<@${OTHER_BOT_ID}>`, `<@&${GUILD_ID}>`]) expect(text).not.toContain(bad);
   });
 
+  async function typeInto(typed: string) {
+    const interaction = autocomplete('tradetalk', 'question', typed);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [callback] = await fake.waitForCalls(isCallback(interaction.id));
+    return bodyOf(callback!);
+  }
+
+  it('autocompletes the question with the questions the articles answer that fit what was typed', async () => {
+    const callback = await typeInto('aso sa');
+    expect(callback.type).toBe(8);
+    expect(callback.data!.choices).toEqual([{ name: 'What did Taro Aso say?', value: 'What did Taro Aso say?' }]);
+  });
+
+  it('autocompletes with at most 25 choices, each name and value within 100 characters', async () => {
+    const choices = (await typeInto('')).data!.choices!;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) expect(Math.max(c.name.length, c.value.length)).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves out of autocomplete a suggestion longer than Discord allows', async () => {
+    const long = suggestQuestions(await realIndex(), 'pence pushes')[0]!;
+    expect(long.length).toBeGreaterThan(100);
+    expect((await typeInto('pence pushes')).data!.choices).toEqual([]);
+  });
+
   it('apologises ephemerally when the core fails, and keeps serving', async () => {
     const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: BOOM }]);
     fake.dispatch('INTERACTION_CREATE', interaction);
@@ -269,9 +296,9 @@ describe('npm run discord:deploy', () => {
     const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
     expect(result).toEqual({ scope: 'guild', count: commands.length });
     const [put] = await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    const registered = put!.body as unknown as { name: string; options?: { name: string; required: boolean; max_length: number }[] }[];
+    const registered = put!.body as unknown as { name: string; options?: { name: string; required: boolean; max_length: number; autocomplete?: boolean }[] }[];
     expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help']);
-    expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS });
+    expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS, autocomplete: true });
     expect(put!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
   });
 

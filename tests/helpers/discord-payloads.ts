@@ -71,3 +71,8 @@ export function userMessage(
       : {}),
   };
 }
+
+/** INTERACTION_CREATE for autocomplete: the user is typing `typed` into option `focused` of command `name`. */
+export function autocomplete(name: string, focused: string, typed: string) {
+  return { ...interactionBase(4), data: { id: snowflake(), name, type: 1, guild_id: GUILD_ID, options: [{ name: focused, type: 3, value: typed, focused: true }] } };
+}

@@ -1,5 +1,5 @@
 /** Every slash command, each a module with `data` and `execute`, as in the discord.js guide. */
-import type { ChatInputCommandInteraction, SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandOptionsOnlyBuilder } from 'discord.js';
 import type { DiscordDeps } from '../deps.ts';
 import * as help from './help.ts';
 import * as sources from './sources.ts';
@@ -8,6 +8,8 @@ import * as tradetalk from './tradetalk.ts';
 export interface Command {
   data: Pick<SlashCommandOptionsOnlyBuilder, 'name' | 'toJSON'>;
   execute(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void>;
+  /** Suggestions for an option marked `setAutocomplete(true)`. */
+  autocomplete?(interaction: AutocompleteInteraction, deps: DiscordDeps): Promise<void>;
 }
 
 export const commands: readonly Command[] = [tradetalk, sources, help];
