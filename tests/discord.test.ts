@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
 import { createConversation } from '../adapters/conversation.ts';
-import { commands } from '../adapters/discord/commands/index.ts';
+import { allCommands } from '../adapters/discord/commands/index.ts';
+import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
-import { autocomplete, buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
+import { autocomplete, buttonClick, messageCommand, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
 
@@ -268,6 +269,51 @@ describe('Discord adapter against a local fake Discord', () => {
     expect((await typeInto('pence pushes')).data!.choices).toEqual([]);
   });
 
+  async function askAbout(target: Record<string, unknown>) {
+    const interaction = messageCommand('Ask TradeTalk', target);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [callback] = await fake.waitForCalls(isCallback(interaction.id));
+    return { interaction, callback: bodyOf(callback!) };
+  }
+
+  it('answers "Ask TradeTalk" with the selected message as the question, ephemerally with Share', async () => {
+    const { interaction, callback } = await askAbout(userMessage(QUESTION));
+    expect(callback.type).toBe(5);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const body = bodyOf(edit!);
+    expect(body.embeds![0]!.title).toBe(QUESTION);
+    expect(body.embeds![0]!.description).toContain('noise and emissions testing');
+    expect(body.components![0]!.components.map((c) => c.label)).toEqual(['Share', 'Helpful', 'Not helpful']);
+  });
+
+  it('shares an "Ask TradeTalk" answer publicly with its Share button', async () => {
+    const { interaction } = await askAbout(userMessage(QUESTION));
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const share = bodyOf(edit!).components![0]!.components.find((c) => c.custom_id.startsWith(SHARE_PREFIX))!;
+    const click = buttonClick(share.custom_id, { embeds: bodyOf(edit!).embeds, components: bodyOf(edit!).components });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const [callback] = await fake.waitForCalls(isCallback(click.id));
+    expect(bodyOf(callback!).data!.flags ?? 0).toBe(0);
+    expect(bodyOf(callback!).data!.embeds![0]!.title).toBe(QUESTION);
+  });
+
+  it('never echoes a mass mention or a mention from the selected message', async () => {
+    const { interaction } = await askAbout(userMessage(`@everyone @here <@${OTHER_BOT_ID}> korus?`));
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const body = bodyOf(edit!);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const text = JSON.stringify(body.embeds);
+    for (const bad of ['@everyone', '@here', `<@${OTHER_BOT_ID}>`]) expect(text).not.toContain(bad);
+  });
+
+  it('says so, privately, when the selected message has no text', async () => {
+    const { callback } = await askAbout(userMessage(''));
+    expect(callback.type).toBe(4);
+    expect(callback.data!.content).toBe(NO_TEXT);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+  });
+
   it('apologises ephemerally when the core fails, and keeps serving', async () => {
     const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: BOOM }]);
     fake.dispatch('INTERACTION_CREATE', interaction);
@@ -294,10 +340,11 @@ describe('npm run discord:deploy', () => {
 
   it('registers the commands in a guild when DISCORD_GUILD_ID is set', async () => {
     const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: 'guild', count: commands.length });
+    expect(result).toEqual({ scope: 'guild', count: allCommands.length });
     const [put] = await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    const registered = put!.body as unknown as { name: string; options?: { name: string; required: boolean; max_length: number; autocomplete?: boolean }[] }[];
-    expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help']);
+    const registered = put!.body as unknown as { name: string; type?: number; options?: { name: string; required: boolean; max_length: number; autocomplete?: boolean }[] }[];
+    expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help', 'Ask TradeTalk']);
+    expect(registered[3]!.type).toBe(3);
     expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS, autocomplete: true });
     expect(put!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
   });
