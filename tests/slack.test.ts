@@ -196,6 +196,14 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).toHaveLength(1);
     });
 
+    it('still answers in an assistant thread when Slack refuses the status', async () => {
+      const { channel, thread } = assistantThread(6);
+      driver.fake.fail('assistant.threads.setStatus', 1, 500, { match: (body) => body.channel_id === channel });
+      await sayInThread(channel, thread, QUESTION, thread.replace('.000100', '.000200'));
+      const [post] = await posts((c) => c.body.channel === channel && c.body.thread_ts === thread);
+      expect(post!.body.text).toContain('noise and emissions testing');
+    });
+
     it('apologises in the assistant thread when the core fails', async () => {
       const { channel, thread } = assistantThread(5);
       await sayInThread(channel, thread, BOOM, thread.replace('.000100', '.000200'));

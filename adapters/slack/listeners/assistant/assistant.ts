@@ -40,7 +40,9 @@ export function tradetalkAssistant({ conversation, logger, sends }: SlackDeps): 
       if (message.subtype !== undefined || 'bot_id' in message || !('thread_ts' in message) || !message.thread_ts) return;
       const { channel, thread_ts: threadTs } = message;
       try {
-        await sends.withRateLimitRetry(channel, () => setStatus(READING_STATUS));
+        // The status is a courtesy: an answer must not wait on it or fail with it (a DM thread
+        // outside the panel reaches this listener too, and Slack may refuse a status there).
+        await sends.withRateLimitRetry(channel, () => setStatus(READING_STATUS)).catch((err: unknown) => logger.warn({ err, event: 'assistant_status', channel }, 'setting the thread status failed'));
         const thread = await sends.withRateLimitRetry(channel, () => readThread(client, channel, threadTs, context));
         const reply = conversation.respond({
           text: slackToPlain(withoutBotMention(message.text ?? '', context.botUserId)),
