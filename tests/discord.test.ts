@@ -43,11 +43,13 @@ describe('Discord adapter against a local fake Discord', () => {
   let adapter: DiscordAdapter;
   const log = memoryLogger();
   const asked: Asked[] = [];
+  const suggested: { typed: string | undefined; limit: number | undefined }[] = [];
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     const index = await realIndex();
-    const bot = failingCore(index, asked);
+    const core = failingCore(index, asked);
+    const bot = { ...core, suggest: (typed?: string, limit?: number) => (suggested.push({ typed, limit }), core.suggest(typed, limit)) };
     const conversation = createConversation({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
     adapter = createDiscordAdapter({ bot, conversation, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();
@@ -66,6 +68,10 @@ describe('Discord adapter against a local fake Discord', () => {
     const [edit] = await fake.waitForCalls(isEdit(interaction.token));
     return { interaction, callback: bodyOf(callback!), edit: bodyOf(edit!) };
   }
+
+  it('works the suggested questions out when it connects, before anyone types', () => {
+    expect(suggested[0]).toEqual({ typed: '', limit: 0 });
+  });
 
   it('answers /tradetalk in an embed with citations, sources and buttons, pinging no one', async () => {
     const { edit } = await ask(QUESTION);

@@ -23,12 +23,15 @@ for (const mode of ['socket', 'http'] as Mode[]) {
     let driver: SlackDriver;
     const log = memoryLogger();
     const asked: Asked[] = [];
+    const suggested: { typed: string | undefined; limit: number | undefined }[] = [];
     const responses = (url: string) => driver.fake.waitForCalls((c) => c.method === url);
     const posts = (match: (c: RecordedCall) => boolean, count = 1) => driver.fake.waitForCalls((c) => c.method === 'chat.postMessage' && match(c), count);
 
     beforeAll(async () => {
       const index = await realIndex();
-      driver = await SlackDriver.start(mode, failingCore(index, asked), log.logger);
+      const core = failingCore(index, asked);
+      const bot = { ...core, suggest: (typed?: string, limit?: number) => (suggested.push({ typed, limit }), core.suggest(typed, limit)) };
+      driver = await SlackDriver.start(mode, bot, log.logger);
     });
     afterAll(async () => {
       await driver?.stop();
@@ -153,6 +156,10 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       });
     const sayInThread = (channel: string, thread: string, text: string, ts: string, from: Record<string, string> = { user: 'UASKER001' }) =>
       driver.event({ type: 'message', channel_type: 'im', ...from, text, ts, thread_ts: thread, channel, event_ts: ts });
+
+    it('works the suggested prompts out when it starts, before any assistant thread opens', () => {
+      expect(suggested[0]).toEqual({ typed: '', limit: 0 });
+    });
 
     it('suggests questions the articles answer when an assistant thread starts', async () => {
       const { channel, thread } = assistantThread(1);

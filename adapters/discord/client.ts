@@ -61,7 +61,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       await client.login(options.token);
       await ready;
       // Work the suggested questions out now, so the first autocomplete answers within Discord's 3 seconds.
-      deps.conversation.bot.suggest('', 0);
+      try {
+        deps.conversation.bot.suggest('', 0);
+      } catch (err) {
+        logger.warn({ err, event: 'suggestions' }, 'working out suggested questions failed');
+      }
       logger.info({ user: client.user?.tag }, 'Discord adapter connected');
     },
     async stop() {
