@@ -4,6 +4,7 @@ export { buildIndex, type SearchIndex, type IndexOptions } from './searchIndex.t
 export { answer, DEFAULT_MIN_CONFIDENCE, type AnswerOptions } from './answer.ts';
 export { replayHistory } from './replay.ts';
 export { sources, helpText } from './messages.ts';
+export { suggestQuestions, answerableQuestions, DEFAULT_SUGGESTIONS } from './suggestions.ts';
 export { formatDate } from './dates.ts';
 export { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from './question.ts';
 export type * from './types.ts';

@@ -1,6 +1,7 @@
 /** One object with everything an adapter may ask of the core, bound to the current index. */
 import { answer, type AnswerOptions } from './answer.ts';
 import { helpText, sources } from './messages.ts';
+import { suggestQuestions } from './suggestions.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { Answer, PriorTurn, SourceListing } from './types.ts';
 
@@ -15,6 +16,8 @@ export interface TradeTalk {
   sources(): SourceListing;
   /** Usage help; `prefix` is how users reach the bot on that platform, e.g. "/tradetalk ". */
   help(prefix?: string): string;
+  /** Up to `limit` questions the articles answer that fit what the user has typed so far. */
+  suggest(typed?: string, limit?: number): string[];
 }
 
 /** `index` is a function so that a reloaded corpus is picked up by the next question. */
@@ -23,5 +26,6 @@ export function createTradeTalk(index: () => SearchIndex, options: AnswerOptions
     answer: (question, turnOptions = {}) => answer(index(), question, { ...options, ...turnOptions }),
     sources: () => sources(index()),
     help: (prefix) => helpText(prefix),
+    suggest: (typed, limit) => suggestQuestions(index(), typed, limit),
   };
 }

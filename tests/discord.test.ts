@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
 import { createConversation } from '../adapters/conversation.ts';
-import { commands } from '../adapters/discord/commands/index.ts';
+import { allCommands } from '../adapters/discord/commands/index.ts';
+import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
 import { deployCommands } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
-import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup } from '../src/index.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
-import { buttonClick, slashCommand, userMessage } from './helpers/discord-payloads.ts';
+import { autocomplete, buttonClick, messageCommand, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
 import { memoryLogger } from './helpers/slack-driver.ts';
 
@@ -18,6 +19,7 @@ interface Embed {
 }
 interface Body {
   type?: number;
+  choices?: { name: string; value: string }[];
   content?: string;
   embeds?: Embed[];
   components?: { components: { custom_id: string; label: string }[] }[];
@@ -41,11 +43,13 @@ describe('Discord adapter against a local fake Discord', () => {
   let adapter: DiscordAdapter;
   const log = memoryLogger();
   const asked: Asked[] = [];
+  const suggested: { typed: string | undefined; limit: number | undefined }[] = [];
 
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     const index = await realIndex();
-    const bot = failingCore(index, asked);
+    const core = failingCore(index, asked);
+    const bot = { ...core, suggest: (typed?: string, limit?: number) => (suggested.push({ typed, limit }), core.suggest(typed, limit)) };
     const conversation = createConversation({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
     adapter = createDiscordAdapter({ bot, conversation, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
     const identified = fake.waitForIdentify();
@@ -64,6 +68,10 @@ describe('Discord adapter against a local fake Discord', () => {
     const [edit] = await fake.waitForCalls(isEdit(interaction.token));
     return { interaction, callback: bodyOf(callback!), edit: bodyOf(edit!) };
   }
+
+  it('works the suggested questions out when it connects, before anyone types', () => {
+    expect(suggested[0]).toEqual({ typed: '', limit: 0 });
+  });
 
   it('answers /tradetalk in an embed with citations, sources and buttons, pinging no one', async () => {
     const { edit } = await ask(QUESTION);
@@ -241,6 +249,77 @@ describe('Discord adapter against a local fake Discord', () => {
     for (const bad of ['@everyone', '@here', `<@${OTHER_BOT_ID}>`, `<@&${GUILD_ID}>`]) expect(text).not.toContain(bad);
   });
 
+  async function typeInto(typed: string) {
+    const interaction = autocomplete('tradetalk', 'question', typed);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [callback] = await fake.waitForCalls(isCallback(interaction.id));
+    return bodyOf(callback!);
+  }
+
+  it('autocompletes the question with the questions the articles answer that fit what was typed', async () => {
+    const callback = await typeInto('aso sa');
+    expect(callback.type).toBe(8);
+    expect(callback.data!.choices).toEqual([{ name: 'What did Taro Aso say?', value: 'What did Taro Aso say?' }]);
+  });
+
+  it('autocompletes with at most 25 choices, each name and value within 100 characters', async () => {
+    const choices = (await typeInto('')).data!.choices!;
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) expect(Math.max(c.name.length, c.value.length)).toBeLessThanOrEqual(100);
+  });
+
+  it('leaves out of autocomplete a suggestion longer than Discord allows', async () => {
+    const long = suggestQuestions(await realIndex(), 'pence pushes')[0]!;
+    expect(long.length).toBeGreaterThan(100);
+    expect((await typeInto('pence pushes')).data!.choices).toEqual([]);
+  });
+
+  async function askAbout(target: Record<string, unknown>) {
+    const interaction = messageCommand('Ask TradeTalk', target);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const [callback] = await fake.waitForCalls(isCallback(interaction.id));
+    return { interaction, callback: bodyOf(callback!) };
+  }
+
+  it('answers "Ask TradeTalk" with the selected message as the question, ephemerally with Share', async () => {
+    const { interaction, callback } = await askAbout(userMessage(QUESTION));
+    expect(callback.type).toBe(5);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const body = bodyOf(edit!);
+    expect(body.embeds![0]!.title).toBe(QUESTION);
+    expect(body.embeds![0]!.description).toContain('noise and emissions testing');
+    expect(body.components![0]!.components.map((c) => c.label)).toEqual(['Share', 'Helpful', 'Not helpful']);
+  });
+
+  it('shares an "Ask TradeTalk" answer publicly with its Share button', async () => {
+    const { interaction } = await askAbout(userMessage(QUESTION));
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const share = bodyOf(edit!).components![0]!.components.find((c) => c.custom_id.startsWith(SHARE_PREFIX))!;
+    const click = buttonClick(share.custom_id, { embeds: bodyOf(edit!).embeds, components: bodyOf(edit!).components });
+    fake.dispatch('INTERACTION_CREATE', click);
+    const [callback] = await fake.waitForCalls(isCallback(click.id));
+    expect(bodyOf(callback!).data!.flags ?? 0).toBe(0);
+    expect(bodyOf(callback!).data!.embeds![0]!.title).toBe(QUESTION);
+  });
+
+  it('never echoes a mass mention or a mention from the selected message', async () => {
+    const { interaction } = await askAbout(userMessage(`@everyone @here <@${OTHER_BOT_ID}> korus?`));
+    const [edit] = await fake.waitForCalls(isEdit(interaction.token));
+    const body = bodyOf(edit!);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const text = JSON.stringify(body.embeds);
+    for (const bad of ['@everyone', '@here', `<@${OTHER_BOT_ID}>`]) expect(text).not.toContain(bad);
+  });
+
+  it('says so, privately, when the selected message has no text', async () => {
+    const { callback } = await askAbout(userMessage(''));
+    expect(callback.type).toBe(4);
+    expect(callback.data!.content).toBe(NO_TEXT);
+    expect(callback.data!.flags).toBe(EPHEMERAL);
+  });
+
   it('apologises ephemerally when the core fails, and keeps serving', async () => {
     const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: BOOM }]);
     fake.dispatch('INTERACTION_CREATE', interaction);
@@ -267,11 +346,12 @@ describe('npm run discord:deploy', () => {
 
   it('registers the commands in a guild when DISCORD_GUILD_ID is set', async () => {
     const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: 'guild', count: commands.length });
+    expect(result).toEqual({ scope: 'guild', count: allCommands.length });
     const [put] = await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    const registered = put!.body as unknown as { name: string; options?: { name: string; required: boolean; max_length: number }[] }[];
-    expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help']);
-    expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS });
+    const registered = put!.body as unknown as { name: string; type?: number; options?: { name: string; required: boolean; max_length: number; autocomplete?: boolean }[] }[];
+    expect(registered.map((c) => c.name)).toEqual(['tradetalk', 'tradetalk-sources', 'tradetalk-help', 'Ask TradeTalk']);
+    expect(registered[3]!.type).toBe(3);
+    expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS, autocomplete: true });
     expect(put!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
   });
 

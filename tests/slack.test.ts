@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_HELPFUL, ACTION_SHARE, parseButtonValue } from '../adapters/slack/format.ts';
 import { BOT_USER_ID, type RecordedCall } from './helpers/fake-slack.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
+import { PROMPTS_TITLE, READING_STATUS } from '../adapters/slack/listeners/assistant/assistant.ts';
+import { suggestQuestions } from '../src/index.ts';
 import { memoryLogger, SIGNING_SECRET, SlackDriver, type Mode } from './helpers/slack-driver.ts';
 
 interface Block {
@@ -21,12 +23,15 @@ for (const mode of ['socket', 'http'] as Mode[]) {
     let driver: SlackDriver;
     const log = memoryLogger();
     const asked: Asked[] = [];
+    const suggested: { typed: string | undefined; limit: number | undefined }[] = [];
     const responses = (url: string) => driver.fake.waitForCalls((c) => c.method === url);
     const posts = (match: (c: RecordedCall) => boolean, count = 1) => driver.fake.waitForCalls((c) => c.method === 'chat.postMessage' && match(c), count);
 
     beforeAll(async () => {
       const index = await realIndex();
-      driver = await SlackDriver.start(mode, failingCore(index, asked), log.logger);
+      const core = failingCore(index, asked);
+      const bot = { ...core, suggest: (typed?: string, limit?: number) => (suggested.push({ typed, limit }), core.suggest(typed, limit)) };
+      driver = await SlackDriver.start(mode, bot, log.logger);
     });
     afterAll(async () => {
       await driver?.stop();
@@ -139,6 +144,78 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       await posts((c) => c.body.channel === channel);
       await new Promise((r) => setTimeout(r, 100));
       expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).toHaveLength(1);
+    });
+
+    /** An assistant thread of its own for each test: the DM channel and the thread's parent. */
+    const assistantThread = (n: number) => ({ channel: `D0AST${mode}${n}`, thread: `17000090${n}${mode === 'socket' ? 1 : 2}.000100` });
+    const startThread = (channel: string, thread: string) =>
+      driver.event({
+        type: 'assistant_thread_started',
+        assistant_thread: { user_id: 'UASKER001', context: { channel_id: 'C0GENERAL1', team_id: 'T0TEST' }, channel_id: channel, thread_ts: thread },
+        event_ts: thread,
+      });
+    const sayInThread = (channel: string, thread: string, text: string, ts: string, from: Record<string, string> = { user: 'UASKER001' }) =>
+      driver.event({ type: 'message', channel_type: 'im', ...from, text, ts, thread_ts: thread, channel, event_ts: ts });
+
+    it('works the suggested prompts out when it starts, before any assistant thread opens', () => {
+      expect(suggested[0]).toEqual({ typed: '', limit: 0 });
+    });
+
+    it('suggests questions the articles answer when an assistant thread starts', async () => {
+      const { channel, thread } = assistantThread(1);
+      await startThread(channel, thread);
+      const [call] = await driver.fake.waitForCalls((c) => c.method === 'assistant.threads.setSuggestedPrompts' && c.body.channel_id === channel);
+      expect(call!.body.thread_ts).toBe(thread);
+      expect(call!.body.title).toBe(PROMPTS_TITLE);
+      const expected = suggestQuestions(await realIndex(), '', 4);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(call!.body.prompts).toEqual(expected.map((q) => ({ title: q, message: q })));
+    });
+
+    it('says it is reading the articles before it answers in the assistant thread', async () => {
+      const { channel, thread } = assistantThread(2);
+      await sayInThread(channel, thread, QUESTION, thread.replace('.000100', '.000200'));
+      const [post] = await posts((c) => c.body.channel === channel && c.body.thread_ts === thread);
+      expect(post!.body.text).toContain('noise and emissions testing');
+      const status = driver.fake.calls.findIndex((c) => c.method === 'assistant.threads.setStatus' && c.body.channel_id === channel && c.body.thread_ts === thread);
+      expect(status).toBeGreaterThanOrEqual(0);
+      expect(driver.fake.calls[status]!.body.status).toBe(READING_STATUS);
+      expect(status).toBeLessThan(driver.fake.calls.indexOf(post!));
+    });
+
+    it('answers each message in an assistant thread with the thread as history', async () => {
+      const { channel, thread } = assistantThread(3);
+      await sayInThread(channel, thread, QUESTION, thread.replace('.000100', '.000200'));
+      const [first] = await posts((c) => c.body.channel === channel && c.body.thread_ts === thread);
+      expect(first!.body.metadata).toMatchObject({ event_type: 'tradetalk_answer', event_payload: { question: QUESTION } });
+      await sayInThread(channel, thread, 'what about autos in the assistant?', thread.replace('.000100', '.000300'));
+      await posts((c) => c.body.channel === channel && c.body.thread_ts === thread, 2);
+      const followUp = asked.find((a) => a.question === 'what about autos in the assistant?')!;
+      expect(followUp.options?.history?.map((t) => t.question)).toEqual([QUESTION]);
+    });
+
+    it('ignores its own messages in an assistant thread', async () => {
+      const { channel, thread } = assistantThread(4);
+      await sayInThread(channel, thread, 'korus?', thread.replace('.000100', '.000200'), { user: BOT_USER_ID, bot_id: 'BTRADEBOT1' });
+      await sayInThread(channel, thread, 'korus?', thread.replace('.000100', '.000300'));
+      await posts((c) => c.body.channel === channel);
+      expect(driver.fake.calls.filter((c) => c.method === 'assistant.threads.setStatus' && c.body.channel_id === channel)).toHaveLength(1);
+      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).toHaveLength(1);
+    });
+
+    it('still answers in an assistant thread when Slack refuses the status', async () => {
+      const { channel, thread } = assistantThread(6);
+      driver.fake.fail('assistant.threads.setStatus', 1, 500, { match: (body) => body.channel_id === channel });
+      await sayInThread(channel, thread, QUESTION, thread.replace('.000100', '.000200'));
+      const [post] = await posts((c) => c.body.channel === channel && c.body.thread_ts === thread);
+      expect(post!.body.text).toContain('noise and emissions testing');
+    });
+
+    it('apologises in the assistant thread when the core fails', async () => {
+      const { channel, thread } = assistantThread(5);
+      await sayInThread(channel, thread, BOOM, thread.replace('.000100', '.000200'));
+      const [post] = await posts((c) => c.body.channel === channel && c.body.thread_ts === thread);
+      expect(post!.body.text).toContain('Sorry, something went wrong');
     });
 
     it('shares an answer in the channel, noting who asked', async () => {

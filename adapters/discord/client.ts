@@ -60,6 +60,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(options.token);
       await ready;
+      // Work the suggested questions out now, so the first autocomplete answers within Discord's 3 seconds.
+      try {
+        deps.conversation.bot.suggest('', 0);
+      } catch (err) {
+        logger.warn({ err, event: 'suggestions' }, 'working out suggested questions failed');
+      }
       logger.info({ user: client.user?.tag }, 'Discord adapter connected');
     },
     async stop() {

@@ -1,6 +1,6 @@
-/** Registers the slash commands with discord.js's REST client: to one guild (instant) or globally. */
+/** Registers the slash and message commands with discord.js's REST client: to one guild (instant) or globally. */
 import { REST, Routes } from 'discord.js';
-import { commands } from './commands/index.ts';
+import { allCommands } from './commands/index.ts';
 
 export interface DeployOptions {
   token: string;
@@ -13,7 +13,7 @@ export interface DeployOptions {
 
 export async function deployCommands(options: DeployOptions): Promise<{ scope: 'guild' | 'global'; count: number }> {
   const rest = new REST(options.apiUrl ? { api: options.apiUrl.replace(/\/+$/, '') } : {}).setToken(options.token);
-  const body = commands.map((c) => c.data.toJSON());
+  const body = allCommands.map((c) => c.data.toJSON());
   const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
   const result = (await rest.put(route, { body })) as unknown[];
   return { scope: options.guildId ? 'guild' : 'global', count: result.length };

@@ -118,6 +118,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     mode,
     async start() {
       void auth.start();
+      // Work the assistant panel's suggested prompts out now rather than while a thread waits.
+      try {
+        conversation.bot.suggest('', 0);
+      } catch (err) {
+        logger.warn({ err, event: 'suggestions' }, 'working out suggested questions failed');
+      }
       if (mode === 'socket') {
         await app.start();
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');

@@ -71,3 +71,14 @@ export function userMessage(
       : {}),
   };
 }
+
+/** INTERACTION_CREATE for autocomplete: the user is typing `typed` into option `focused` of command `name`. */
+export function autocomplete(name: string, focused: string, typed: string) {
+  return { ...interactionBase(4), data: { id: snowflake(), name, type: 1, guild_id: GUILD_ID, options: [{ name: focused, type: 3, value: typed, focused: true }] } };
+}
+
+/** INTERACTION_CREATE for a message context-menu command run on `target` (a MESSAGE_CREATE payload). */
+export function messageCommand(name: string, target: Record<string, unknown>) {
+  const targetId = String(target.id);
+  return { ...interactionBase(2), data: { id: snowflake(), name, type: 3, guild_id: GUILD_ID, target_id: targetId, resolved: { messages: { [targetId]: target } } } };
+}

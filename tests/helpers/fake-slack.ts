@@ -40,7 +40,7 @@ function parse(raw: string, contentType: string | undefined): Record<string, unk
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) {
-    out[k] = k === 'blocks' || k === 'attachments' || k === 'metadata' ? JSON.parse(v) : v;
+    out[k] = k === 'blocks' || k === 'attachments' || k === 'metadata' || k === 'prompts' ? JSON.parse(v) : v;
   }
   return out;
 }
@@ -104,6 +104,16 @@ export class FakeSlack {
             .sort((a, b) => Number(a.ts) - Number(b.ts))
             .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
           res.end(JSON.stringify({ ok: true, messages: thread, has_more: false }));
+        } else if (method === 'assistant.threads.setSuggestedPrompts' || method === 'assistant.threads.setStatus') {
+          // As Slack: both name the assistant thread; prompts need a title and a message each, a status is text.
+          const prompts = body.prompts as { title?: unknown; message?: unknown }[] | undefined;
+          const valid =
+            typeof body.channel_id === 'string' &&
+            typeof body.thread_ts === 'string' &&
+            (method === 'assistant.threads.setStatus'
+              ? typeof body.status === 'string'
+              : Array.isArray(prompts) && prompts.length > 0 && prompts.length <= 4 && prompts.every((p) => typeof p.title === 'string' && typeof p.message === 'string'));
+          res.end(JSON.stringify(valid ? { ok: true } : { ok: false, error: 'invalid_arguments' }));
         } else if (url.startsWith('/respond/')) {
           res.end(JSON.stringify({ ok: true }));
         } else {

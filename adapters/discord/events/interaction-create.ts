@@ -1,8 +1,8 @@
-/** Routes slash commands and button clicks; a failure gets an ephemeral apology and a log line. */
+/** Routes slash commands, their autocomplete, message commands and button clicks; a failure gets an ephemeral apology and a log line. */
 import { MessageFlags, type Interaction } from 'discord.js';
 import { feedback } from '../buttons/feedback.ts';
 import { share } from '../buttons/share.ts';
-import { commandsByName } from '../commands/index.ts';
+import { commandsByName, messageCommandsByName } from '../commands/index.ts';
 import type { DiscordDeps } from '../deps.ts';
 import { APOLOGY, HELPFUL_PREFIX, NO_MENTIONS, NOT_HELPFUL_PREFIX, SHARE_PREFIX } from '../format.ts';
 
@@ -12,6 +12,14 @@ export async function execute(interaction: Interaction, deps: DiscordDeps): Prom
       const command = commandsByName.get(interaction.commandName);
       if (!command) throw new Error(`unknown command /${interaction.commandName}`);
       await command.execute(interaction, deps);
+    } else if (interaction.isMessageContextMenuCommand()) {
+      const command = messageCommandsByName.get(interaction.commandName);
+      if (!command) throw new Error(`unknown message command "${interaction.commandName}"`);
+      await command.execute(interaction, deps);
+    } else if (interaction.isAutocomplete()) {
+      const command = commandsByName.get(interaction.commandName);
+      if (!command?.autocomplete) throw new Error(`no autocomplete for /${interaction.commandName}`);
+      await command.autocomplete(interaction, deps);
     } else if (interaction.isButton()) {
       if (interaction.customId.startsWith(SHARE_PREFIX)) await share(interaction, deps);
       else if (interaction.customId.startsWith(HELPFUL_PREFIX) || interaction.customId.startsWith(NOT_HELPFUL_PREFIX)) await feedback(interaction, deps);

@@ -2,7 +2,8 @@
  * Plain messages: a direct message is answered in the DM; a reply in a channel thread where
  * TradeTalk has answered is a follow-up, answered in the thread with the thread's history, with or
  * without an @mention. Any other message (a thread TradeTalk never answered in, a top-level
- * channel message) is left alone; one that mentions the bot is the app_mention listener's.
+ * channel message) is left alone; one that mentions the bot is the app_mention listener's. A reply
+ * in a DM thread never reaches this listener: Bolt's Assistant takes it (listeners/assistant/).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
