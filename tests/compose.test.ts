@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { balancedQuotes, quotable } from '../src/compose.ts';
-import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
-import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
+import { answer, type SearchIndex } from '../src/index.ts';
+import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -43,14 +43,12 @@ describe('sentence choice', () => {
   });
 
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
-    const { dir, cleanup } = await tempCorpus({
+    const small = await tempIndex({
       'a.md': article(
         { title: 'Golf diplomacy', publisher: 'Wire', date: '2019-05-27' },
         'Trump and Abe played golf at a club in Chiba, and the round was friendly. They played 16 holes before lunch.',
       ),
     });
-    const small = buildIndex(await loadCorpus(dir));
-    await cleanup();
     // One sentence only, so what is quoted is the lead itself.
     expect(answer(small, 'how many holes of golf did trump and abe play?', { maxSentences: 1 }).text).toContain('16 holes');
   });

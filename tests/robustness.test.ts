@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
-import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
+import { answer, type SearchIndex } from '../src/index.ts';
+import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 const STATUSES = ['answered', 'no_answer', 'invalid', 'reply'];
 
@@ -57,11 +57,9 @@ describe('answer survives hostile messages', () => {
 
 describe('the corpus pipeline survives a tiny corpus', () => {
   it('answers from a corpus of one article', async () => {
-    const { dir, cleanup } = await tempCorpus({
+    const one = await tempIndex({
       'only.md': article({ title: 'Talks resume', publisher: 'Wire', date: '2019-01-02' }, 'Japan and the United States resumed trade talks on farm tariffs in Washington.'),
     });
-    const one = buildIndex(await loadCorpus(dir));
-    await cleanup();
     expectWellFormed(answer(one, 'Where did the talks on farm tariffs resume?'));
     expect(answer(one, 'Where did the talks on farm tariffs resume?').status).toBe('answered');
     expect(answer(one, 'What is the capital of France?').status).toBe('no_answer');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answer, buildIndex, loadCorpus } from '../src/index.ts';
+import { answer } from '../src/index.ts';
 import { RoleIndex, rolesIn } from '../src/roles.ts';
-import { article, tempCorpus } from './helpers/corpus.ts';
+import { article, tempIndex } from './helpers/corpus.ts';
 
 describe('roles read from the articles', () => {
   it('reads a title before a name: "Finance Minister Taro Aso"', () => {
@@ -31,14 +31,12 @@ describe('roles read from the articles', () => {
   });
 
   it('answers about a minister it has never seen, from an article that names her office once', async () => {
-    const { dir, cleanup } = await tempCorpus({
+    const index = await tempIndex({
       'a.md': article(
         { title: 'New minister', publisher: 'Wire', date: '2024-01-02' },
         'Agriculture Minister Hanako Tanabe took office on Monday.\n\nTanabe said rice quotas would not change this year.',
       ),
     });
-    const index = buildIndex(await loadCorpus(dir));
-    await cleanup();
     const a = answer(index, 'what did the agriculture minister say about rice quotas?');
     expect(a.status).toBe('answered');
     expect(a.text).toContain('rice quotas would not change');

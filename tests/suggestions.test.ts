@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answer, answerableQuestions, buildIndex, createTradeTalk, loadCorpus, suggestQuestions } from '../src/index.ts';
-import { article, realIndex, tempCorpus } from './helpers/corpus.ts';
+import { answer, answerableQuestions, createTradeTalk, suggestQuestions } from '../src/index.ts';
+import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 describe('suggested questions', () => {
   it('suggests only questions the core answers', async () => {
@@ -23,14 +23,12 @@ describe('suggested questions', () => {
   });
 
   it('draws its questions from the corpus, so a new article brings new ones', async () => {
-    const { dir, cleanup } = await tempCorpus({
+    const index = await tempIndex({
       'a.md': article(
         { title: 'New minister', publisher: 'Wire', date: '2024-01-02' },
         'Agriculture Minister Hanako Tanabe took office on Monday.\n\nTanabe said rice quotas would not change this year.',
       ),
     });
-    const index = buildIndex(await loadCorpus(dir));
-    await cleanup();
     expect(suggestQuestions(index)).toContain('What did Hanako Tanabe say?');
   });
 

@@ -20,6 +20,16 @@ export async function tempCorpus(files: Record<string, string>): Promise<{ dir: 
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** The index of a corpus of the given files, built from a temporary directory that is removed again. */
+export async function tempIndex(files: Record<string, string>): Promise<SearchIndex> {
+  const { dir, cleanup } = await tempCorpus(files);
+  try {
+    return buildIndex(await loadCorpus(dir));
+  } finally {
+    await cleanup();
+  }
+}
+
 export function article(front: Record<string, string>, body = 'Japan and the United States held trade talks in Tokyo.'): string {
   const lines = Object.entries(front).map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
