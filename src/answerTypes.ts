@@ -3,11 +3,13 @@
  * their question word and, for "which/what X", by the sort of thing X names in WordNet (a minister
  * is a person, a port a location, a month a time). Sentences are typed with the compromise NLP
  * library's tagger (people, places, organisations, dates, values), so "who" is answered by a
- * sentence that names someone and "how many" by one that gives a number.
+ * sentence that names someone and "how many" by one that gives a number. Questions are not tagged:
+ * at a millisecond each, tagging was half the time of an answer.
  */
 import nlp from 'compromise';
 import { LRUCache } from 'lru-cache';
 import { nounSort } from './lexical/wordnet.ts';
+import { STOP_WORDS } from './stopWords.ts';
 
 /** `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. */
 export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'reason';
@@ -31,21 +33,19 @@ export function questionType(question: string): AnswerType | undefined {
   if (PERSON_QUESTION.test(q)) return 'person';
   if (PLACE_QUESTION.test(q)) return 'place';
   if (REASON_QUESTION.test(q)) return 'reason';
-  // "which japanese warship did…": the head is the last noun of the run of nouns and adjectives after the question word.
-  // Tagging costs a millisecond, so it runs only when a word after "which" or "what" could name a person, place, time or amount.
-  const after = /\b(?:which|what)\s+((?:[a-z'-]+\s*){1,4})/.exec(q)?.[1]?.split(/\s+/) ?? [];
-  if (!after.some((w) => SORT_TYPES[nounSort(w)])) return undefined;
-  const [sentence] = nlp(q).json() as { terms: { text: string; tags: string[] }[] }[];
-  const terms = sentence?.terms;
-  const at = terms?.findIndex((t) => t.tags.includes('QuestionWord') && /^(?:which|what)$/.test(t.text)) ?? -1;
-  if (!terms || at < 0) return undefined;
+  // "which japanese warship did…": the head is the last noun of the words after the question word,
+  // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
   let head = '';
-  for (const t of terms.slice(at + 1)) {
-    if (t.tags.includes('Noun') && !t.tags.includes('Pronoun')) head = t.text;
-    else if (!t.tags.includes('Adjective')) break;
+  for (const word of /\b(?:which|what)\s+((?:[a-z'-]+\s*){1,5})/.exec(q)?.[1]?.split(/\s+/) ?? []) {
+    const w = word.replace(/'s$/, '');
+    if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w)) break;
+    if (nounSort(w)) head = w;
   }
   return SORT_TYPES[nounSort(head)];
 }
+
+/** A verb form that ends a noun phrase: "cleared", "playing". */
+const INFLECTED_VERB = /(?:ed|ing)$/;
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;

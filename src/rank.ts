@@ -11,6 +11,7 @@ import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
 import type { Passage } from './types.ts';
+import { LRUCache } from 'lru-cache';
 
 /** How many passages the retriever returns for reranking. */
 export const DEFAULT_CANDIDATES = 20;
@@ -103,7 +104,23 @@ const NUMBER = /^\p{N}/u;
 const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
 
 /** WordNet's derived forms and synonyms of a question word that the corpus uses, best credit first. */
+/** Question words whose alternatives are kept per index: the same words come back question after question. */
+export const ALTERNATIVES_CACHE_SIZE = 5000;
+const alternativesCache = new WeakMap<SearchIndex, LRUCache<string, readonly Alternative[]>>();
+
 function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
+  // Only the default credits are cached; calibration runs with others.
+  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined;
+  let cache = alternativesCache.get(index);
+  if (!cache) alternativesCache.set(index, (cache = new LRUCache({ max: ALTERNATIVES_CACHE_SIZE })));
+  const cached = cacheable ? cache.get(token.surface) : undefined;
+  if (cached) return [...cached];
+  const found = findAlternatives(index, token, options);
+  if (cacheable) cache.set(token.surface, found);
+  return [...found];
+}
+
+function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
   const found = new Map<string, number>();
   const offer = (word: string, credit: number) => {
