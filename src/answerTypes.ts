@@ -53,22 +53,37 @@ const NUMBER = /\d/;
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
 
-/** Sentences whose types are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
-export const SENTENCE_TYPE_CACHE_SIZE = 5000;
-const typeCache = new LRUCache<string, ReadonlySet<AnswerType>>({ max: SENTENCE_TYPE_CACHE_SIZE });
+/** Month and weekday names (capitalised, so the verb "may" is not a month), and words for days relative to the article's. */
+const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b/;
 
-/** The answer types a sentence holds. */
-export function sentenceTypes(sentence: string): ReadonlySet<AnswerType> {
-  const cached = typeCache.get(sentence);
-  if (cached) return cached;
-  const types = new Set<AnswerType>();
-  typeCache.set(sentence, types);
-  const doc = nlp(sentence);
-  // compromise misses many non-Western names, so any capitalised word after the first also counts as a name.
-  if (doc.people().found || doc.organizations().found || NAME_INSIDE.test(sentence)) types.add('person');
-  if (YEAR.test(sentence) || doc.match('#Date').found) types.add('date');
-  if (doc.places().found) types.add('place');
-  if (NUMBER.test(sentence) || NUMBER_WORD.test(sentence) || doc.match('#Money').found || doc.match('#Percent').found) types.add('quantity');
-  if (REASON_CUES.test(sentence)) types.add('reason');
-  return types;
+/** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
+export const SENTENCE_TYPE_CACHE_SIZE = 5000;
+const tagCache = new LRUCache<string, { person: boolean; place: boolean }>({ max: SENTENCE_TYPE_CACHE_SIZE });
+
+/** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
+function tagged(sentence: string): { person: boolean; place: boolean } {
+  let tags = tagCache.get(sentence);
+  if (!tags) {
+    const doc = nlp(sentence);
+    tags = { person: doc.people().found || doc.organizations().found, place: doc.places().found };
+    tagCache.set(sentence, tags);
+  }
+  return tags;
+}
+
+/** Whether a sentence holds the answer type asked for. Cheap patterns first; the tagger only for people and places. */
+export function holdsType(sentence: string, type: AnswerType): boolean {
+  switch (type) {
+    case 'quantity':
+      return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
+    case 'date':
+      return YEAR.test(sentence) || DATE_WORDS.test(sentence);
+    case 'reason':
+      return REASON_CUES.test(sentence);
+    case 'person':
+      // compromise misses many non-Western names, so any capitalised word after the first also counts as a name.
+      return NAME_INSIDE.test(sentence) || tagged(sentence).person;
+    case 'place':
+      return tagged(sentence).place;
+  }
 }

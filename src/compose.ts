@@ -6,7 +6,7 @@
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
 import { analyze } from './analyze.ts';
-import { sentenceTypes, type AnswerType } from './answerTypes.ts';
+import { holdsType, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
@@ -174,7 +174,7 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && sentenceTypes(text).has(answerType);
+      const hasType = answerType !== undefined && holdsType(text, answerType);
       const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionType, sentenceTypes } from '../src/answerTypes.ts';
+import { holdsType, questionType } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how many", "how much", "what share"', () => {
@@ -29,19 +29,24 @@ describe('what a question asks for', () => {
 
 describe('what a sentence holds', () => {
   it('holds a date, a number, a person, a place', () => {
-    expect(sentenceTypes('The talks start in August.').has('date')).toBe(true);
-    expect(sentenceTypes('They played 16 holes.').has('quantity')).toBe(true);
-    expect(sentenceTypes('The deal was signed by Finance Minister Taro Aso.').has('person')).toBe(true);
-    expect(sentenceTypes('Japan rejected the idea.').has('place')).toBe(true);
+    expect(holdsType('The talks start in August.', 'date')).toBe(true);
+    expect(holdsType('They played 16 holes.', 'quantity')).toBe(true);
+    expect(holdsType('The deal was signed by Finance Minister Taro Aso.', 'person')).toBe(true);
+    expect(holdsType('Japan rejected the idea.', 'place')).toBe(true);
   });
 
   it('holds a reason when it gives a cause or a purpose', () => {
-    expect(sentenceTypes('The administration wants a deal to give US goods more access to Japanese markets.').has('reason')).toBe(true);
-    expect(sentenceTypes('Japan rejected the idea because of farm politics.').has('reason')).toBe(true);
-    expect(sentenceTypes('The talks were held in Tokyo.').has('reason')).toBe(false);
+    expect(holdsType('The administration wants a deal to give US goods more access to Japanese markets.', 'reason')).toBe(true);
+    expect(holdsType('Japan rejected the idea because of farm politics.', 'reason')).toBe(true);
+    expect(holdsType('The talks were held in Tokyo.', 'reason')).toBe(false);
+  });
+
+  it('holds a date in a month or weekday name, not in the verb "may"', () => {
+    expect(holdsType('The deal may come later.', 'date')).toBe(false);
+    expect(holdsType('Talks resume on Monday.', 'date')).toBe(true);
   });
 
   it('holds no number when it gives none', () => {
-    expect(sentenceTypes('He said the trade imbalance was unbelievably big.').has('quantity')).toBe(false);
+    expect(holdsType('He said the trade imbalance was unbelievably big.', 'quantity')).toBe(false);
   });
 });
