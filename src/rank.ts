@@ -229,13 +229,31 @@ function metaTerms(index: SearchIndex, passage: Passage): ReadonlySet<string> {
   return terms;
 }
 
-/** The share of the query a passage covers, 0..1, and the question terms it matches in its text. */
-export function coverageOf(index: SearchIndex, query: AnalyzedQuery, passage: Passage, options: RankOptions = {}): { coverage: number; matched: string[] } {
+/** Which of the searched terms a passage holds, as the retriever found them: saves reading the passage again. */
+export interface FoundTerms {
+  inText: ReadonlySet<string>;
+  /** In any field: text, title or metadata. */
+  anywhere: ReadonlySet<string>;
+}
+
+/**
+ * The share of the query a passage covers, 0..1, and the question terms it matches in its text.
+ * `found` gives the terms the retriever matched, when every term was searched; otherwise the
+ * passage's own text is read. `proximity` checks that adjacent question words share a sentence.
+ */
+export function coverageOf(
+  index: SearchIndex,
+  query: AnalyzedQuery,
+  passage: Passage,
+  options: RankOptions = {},
+  found?: FoundTerms,
+  proximity = true,
+): { coverage: number; matched: string[] } {
   const proximityPenalty = options.proximityPenalty ?? PROXIMITY_PENALTY;
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
   if (total <= 0) return { coverage: 0, matched: [] };
-  const text = termsOfPassage(passage);
-  const meta = metaTerms(index, passage);
+  const text = found?.inText ?? termsOfPassage(passage);
+  const meta = found?.anywhere ?? metaTerms(index, passage);
   const credit = new Map<QueryTerm, number>();
   let covered = 0;
   for (const t of query.terms) {
@@ -245,16 +263,21 @@ export function coverageOf(index: SearchIndex, query: AnalyzedQuery, passage: Pa
     covered += c * t.weight;
   }
   // Words that stand together in the question ("trade deficit", "agriculture minister") must stand together in the passage.
-  const sentences = sentencesOf(passage);
-  for (let i = 1; i < query.terms.length; i++) {
-    const a = query.terms[i - 1]!;
-    const b = query.terms[i]!;
-    if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
-    const together = sentences.some((s) => termCredit(a, s.terms) > 0 && termCredit(b, s.terms) > 0);
-    if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
+  if (proximity) {
+    const sentences = sentencesOf(passage);
+    for (let i = 1; i < query.terms.length; i++) {
+      const a = query.terms[i - 1]!;
+      const b = query.terms[i]!;
+      if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
+      const together = sentences.some((s) => termCredit(a, s.terms) > 0 && termCredit(b, s.terms) > 0);
+      if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
+    }
   }
   return { coverage: Math.max(0, Math.min(1, covered / total)), matched: [...credit.keys()].map((t) => t.term) };
 }
+
+/** Proximity, which reads a passage's sentences, is checked for this many of the best candidates. */
+export const PROXIMITY_CANDIDATES = 5;
 
 /** Passages for the query, best first, with their coverage of it. */
 export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: RankOptions = {}): RankedPassage[] {
@@ -269,15 +292,25 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: 
   if (boost.size === 0) return [];
   const searched = retrievalTerms(index, [...boost.keys()], options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);
   if (searched.length === 0) return [];
+  // When every term was searched, the retriever already knows which each passage holds; otherwise each candidate is read.
+  const everyTermSearched = searched.length === boost.size;
   const hits = index.retriever.search({ terms: searched, weights: boost, limit: candidates });
+  const rank = (r: RankedPassage) => r.score;
+  const byScore = (a: RankedPassage, b: RankedPassage) => rank(b) - rank(a) || a.passage.id.localeCompare(b.passage.id);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = index.passages.get(hit.id);
     if (!passage) continue;
-    const { coverage, matched } = coverageOf(index, query, passage, options);
+    const found = everyTermSearched ? { inText: new Set(hit.matchedInText), anywhere: new Set(hit.matched) } : undefined;
+    const { coverage, matched } = coverageOf(index, query, passage, options, found, false);
     ranked.push({ passage, retrieverScore: hit.score, coverage, score: hit.score * coverage ** exponent, matched });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+  ranked.sort(byScore);
+  for (const r of ranked.slice(0, PROXIMITY_CANDIDATES)) {
+    const { coverage, matched } = coverageOf(index, query, r.passage, options);
+    Object.assign(r, { coverage, matched, score: r.retrieverScore * coverage ** exponent });
+  }
+  return ranked.sort(byScore);
 }
 
 /**
