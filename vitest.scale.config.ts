@@ -1,7 +1,7 @@
 /**
  * The slow suite (`npm run test:scale`): corpora of 10 MB and 100,000 files (tests/scale/), and the
- * compiled production entry point, built with `npm run build` and run as a real process
- * (tests/slow/). Writing and removing 100,000 files takes a minute or more on a shared 2-core
+ * bot run as a real process (tests/slow/): `npm start` and the compiled production entry point,
+ * built with `npm run build`. Writing and removing 100,000 files takes a minute or more on a shared 2-core
  * machine, so hooks get as long as tests.
  */
 import { defineConfig } from 'vitest/config';

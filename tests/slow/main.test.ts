@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { slashCommand } from './helpers/discord-payloads.ts';
-import { DISCORD_TOKEN, FakeDiscord } from './helpers/fake-discord.ts';
-import { FakeSlack } from './helpers/fake-slack.ts';
-import { APP_TOKEN, BOT_TOKEN } from './helpers/slack-driver.ts';
+import { slashCommand } from '../helpers/discord-payloads.ts';
+import { DISCORD_TOKEN, FakeDiscord } from '../helpers/fake-discord.ts';
+import { FakeSlack } from '../helpers/fake-slack.ts';
+import { APP_TOKEN, BOT_TOKEN } from '../helpers/slack-driver.ts';
 
 /** The ops server's port, read from the start-up log line. */
 async function opsPort(proc: Proc): Promise<number> {
@@ -17,7 +17,7 @@ async function opsPort(proc: Proc): Promise<number> {
   throw new Error(`no ops server in the output:\n${proc.output()}`);
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
 interface Proc {
