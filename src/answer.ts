@@ -18,9 +18,9 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, SPECIFIC_TERM_WEIGHT, withHistory } from './followUp.ts';
+import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, rankPassages, type AnalyzedQuery, type RankOptions } from './rank.ts';
+import { analyzeQuery, isSpecific, rankPassages, type AnalyzedQuery, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { smallTalk } from './smallTalk.ts';
 import type { Answer, PriorTurn } from './types.ts';
@@ -128,7 +128,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const before = earlier();
     if (before.query) {
       // "When was that?" asks about what was just quoted; "and Abe?" asks about something else.
-      const asksAboutSomethingNew = query.terms.some((t) => t.known && t.weight >= SPECIFIC_TERM_WEIGHT);
+      const asksAboutSomethingNew = query.terms.some((t) => t.known && isSpecific(t));
       query = withHistory(query, before.query);
       type ??= before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);

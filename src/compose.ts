@@ -9,7 +9,7 @@ import { analyze } from './analyze.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
-import { termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
+import { isSpecific, termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
 import { sentencesOf } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation } from './types.ts';
@@ -34,9 +34,6 @@ export const CONTEXT_CREDIT = 0;
 export const CONTINUATION_BONUS = 0.3;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
-
-/** A name counts as what the question is specifically about only when it is this rare (IDF): not "Japan" in a corpus about Japan. */
-export const SPECIFIC_NAME_WEIGHT = 1;
 
 export interface ComposeOptions {
   /** Default `DEFAULT_PASSAGES_TO_READ`. */
@@ -245,6 +242,7 @@ export function composeAnswer(
   // Many reasons are given without a cue word, so a "why" answer is not doubted for lacking one.
   const answerTypeFound = answerType === undefined || answerType === 'reason' || question.intent.author || ordered.some((c) => c.hasType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
-  const missingNames = query.terms.filter((t) => t.name && t.weight >= SPECIFIC_NAME_WEIGHT && termCredit(t, quoted) === 0).length;
+  // Only a specific name counts: not "Japan" in a corpus about Japan.
+  const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, quoted) === 0).length;
   return { sentences, citations, notes, answerTypeFound, missingNames };
 }

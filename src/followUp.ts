@@ -3,14 +3,12 @@
  * "tell me more". A question that leans on the conversation is read together with the question
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
-import type { AnalyzedQuery, QueryTerm } from './rank.ts';
+import { isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
 export const MAX_HISTORY_TURNS = 6;
 /** Terms carried over from the earlier question weigh this share of their weight beside the follow-up's own. */
 export const HISTORY_TERM_WEIGHT = 0.5;
-/** A name weighs this much (IDF) before a follow-up that names another one replaces it ("and Aso?" after a question about Pence). */
-export const REPLACEABLE_NAME_WEIGHT = 1;
 /** Terms of the earlier question are placed after the follow-up's own, this far apart, so proximity never pairs the two. */
 const CARRIED_POSITION_OFFSET = 1000;
 
@@ -22,8 +20,7 @@ const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\
 const POINTS_BACK = /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$/;
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|which|what|who|when|where|why|how)\b/;
-/** A term this rare (IDF) says something of its own; "Japan" in a corpus about Japan does not. */
-export const SPECIFIC_TERM_WEIGHT = 1;
+
 
 const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -39,7 +36,7 @@ export function asksForMore(text: string): boolean {
  */
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
   const t = normal(text);
-  const own = query.terms.filter((term) => term.known && term.weight >= SPECIFIC_TERM_WEIGHT).length;
+  const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
   return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || (own <= 1 && FRAGMENT.test(t));
 }
 
@@ -49,9 +46,10 @@ export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
  */
 export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
   const ownTerms = new Set(own.terms.map((t) => t.term));
-  const replacesName = own.terms.some((t) => t.name && t.weight >= REPLACEABLE_NAME_WEIGHT);
+  // "and Aso?" after a question about Pence: a specific name of the follow-up's own replaces the earlier ones.
+  const replacesName = own.terms.some((t) => t.name && isSpecific(t));
   const carried: QueryTerm[] = earlier.terms
-    .filter((t) => !ownTerms.has(t.term) && !(replacesName && t.name && t.weight >= REPLACEABLE_NAME_WEIGHT))
+    .filter((t) => !ownTerms.has(t.term) && !(replacesName && t.name && isSpecific(t)))
     .map((t) => ({ ...t, weight: t.weight * (own.terms.some((o) => o.known) ? HISTORY_TERM_WEIGHT : 1), position: t.position + CARRIED_POSITION_OFFSET }));
   return { terms: [...own.terms, ...carried], corrections: own.corrections };
 }

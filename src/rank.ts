@@ -94,6 +94,17 @@ export interface RankedPassage {
   matched: string[];
 }
 
+/**
+ * A term at least this rare (IDF) says something specific: "Pence" or "currency", not "Japan" or
+ * "trade" in a corpus about Japanese trade. Follow-ups and the name check use it.
+ */
+export const SPECIFIC_TERM_WEIGHT = 1;
+
+/** Whether a question term is rare enough to tell one question from another. */
+export function isSpecific(term: QueryTerm): boolean {
+  return term.weight >= SPECIFIC_TERM_WEIGHT;
+}
+
 /** BM25's inverse document frequency (always positive). */
 export function idf(documentCount: number, df: number): number {
   return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
@@ -295,8 +306,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: 
   // When every term was searched, the retriever already knows which each passage holds; otherwise each candidate is read.
   const everyTermSearched = searched.length === boost.size;
   const hits = index.retriever.search({ terms: searched, weights: boost, limit: candidates });
-  const rank = (r: RankedPassage) => r.score;
-  const byScore = (a: RankedPassage, b: RankedPassage) => rank(b) - rank(a) || a.passage.id.localeCompare(b.passage.id);
+  const byScore = (a: RankedPassage, b: RankedPassage) => b.score - a.score || a.passage.id.localeCompare(b.passage.id);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = index.passages.get(hit.id);
