@@ -34,14 +34,19 @@ export class NameIndex {
     }
   }
 
+  /** The terms used as names, worked out once after the last `add`. */
+  private nameSet(): ReadonlySet<string> {
+    this.names ??= new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
+    return this.names;
+  }
+
   /** Whether the articles use the term as a name. */
   has(term: string): boolean {
-    this.names ??= new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
-    return this.names.has(term);
+    return this.nameSet().has(term);
   }
 
   toJSON(): string[] {
-    return [...this.counts].filter(([, c]) => isName(c)).map(([t]) => t);
+    return [...this.nameSet()];
   }
 
   static fromJSON(names: readonly string[]): NameIndex {
