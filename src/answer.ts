@@ -1,6 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
 import { analyze } from './analyze.ts';
-import { questionType, type AnswerType } from './answerTypes.ts';
+import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -120,7 +120,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
-  let query = analyzeQuery(index, prepared.text, prepared.intent.author ? AUTHOR_TERMS : undefined, options);
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS : []), ...analyze(typeWords(prepared.text).join(' '))]);
+  let query = analyzeQuery(index, prepared.text, ignore, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;

@@ -11,11 +11,20 @@ import { LRUCache } from 'lru-cache';
 import { nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
-/** `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. */
-export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'reason';
+/**
+ * `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. `duration` is
+ * asked by "how long": a length of time ("180 days", "two hours"), not any number.
+ */
+export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'duration' | 'reason';
 
 /** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
-const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|long|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
+const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
+const DURATION_QUESTION = /\bhow long\b(?!\s+ago)/;
+/**
+ * "how long", "how many", "how big": the adjective says what sort of answer is wanted, not what it
+ * is about, so it is not searched for ("long" would find "as long as", "big" any "biggest").
+ */
+const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
@@ -28,6 +37,7 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 /** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
 export function questionType(question: string): AnswerType | undefined {
   const q = question.toLowerCase().replace(/[’]/g, "'");
+  if (DURATION_QUESTION.test(q)) return 'duration';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
   if (DATE_QUESTION.test(q)) return 'date';
   if (PERSON_QUESTION.test(q)) return 'person';
@@ -44,6 +54,12 @@ export function questionType(question: string): AnswerType | undefined {
   return SORT_TYPES[nounSort(head)];
 }
 
+/** The words of a question that only say what sort of answer it wants ("long" in "how long"). */
+export function typeWords(question: string): string[] {
+  const q = question.toLowerCase();
+  return [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
+}
+
 /** A verb form that ends a noun phrase: "cleared", "playing". */
 const INFLECTED_VERB = /(?:ed|ing)$/;
 
@@ -51,6 +67,8 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
+/** A length of time: "180 days", "two hours and 40 minutes", "a month", "a four-year term", or "until"/"as long as" a condition. */
+const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b|\bas long as\b/i;
 const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
 
 /** Month and weekday names (capitalised, so the verb "may" is not a month), and words for days relative to the article's. */
@@ -78,6 +96,8 @@ export function holdsType(sentence: string, type: AnswerType): boolean {
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
+    case 'duration':
+      return DURATION.test(sentence);
     case 'reason':
       return REASON_CUES.test(sentence);
     case 'person':

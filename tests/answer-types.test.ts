@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { holdsType, questionType } from '../src/answerTypes.ts';
+import { holdsType, questionType, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how many", "how much", "what share"', () => {
     for (const q of ['how many holes did they play', 'how much is the deficit', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
+  });
+
+  it('asks for a length of time with "how long", but for a date with "how long ago"', () => {
+    for (const q of ['auto tariffs delayed how long?', 'how long was the meeting at akasaka palace', 'over how long?']) expect(questionType(q), q).toBe('duration');
+    expect(questionType('how long ago did the talks start')).toBe('date');
+  });
+
+  it('names the adjective of "how long", "how many", "how big" as a word that only states the type, not a thing to search for', () => {
+    expect(typeWords('auto tariffs delayed how long?')).toEqual(['long']);
+    expect(typeWords('how big is the surplus and how high could tariffs go')).toEqual(['big', 'high']);
+    expect(typeWords('did japan play a big role in the long talks')).toEqual([]);
   });
 
   it('asks for a date with "when", and with "which" or "what" before a word for a time', () => {
@@ -33,6 +44,14 @@ describe('what a sentence holds', () => {
     expect(holdsType('They played 16 holes.', 'quantity')).toBe(true);
     expect(holdsType('The deal was signed by Finance Minister Taro Aso.', 'person')).toBe(true);
     expect(holdsType('Japan rejected the idea.', 'place')).toBe(true);
+  });
+
+  it('holds a length of time only when a number or article goes with a unit of time', () => {
+    expect(holdsType('Trump delayed the tariffs by 180 days.', 'duration')).toBe(true);
+    expect(holdsType('They met for two hours and 40 minutes.', 'duration')).toBe(true);
+    expect(holdsType('The talks came a month before the trip.', 'duration')).toBe(true);
+    expect(holdsType('Japan would be exempt for as long as negotiations continue.', 'duration')).toBe(true);
+    expect(holdsType('Japan exported 1.7 million cars in 2018.', 'duration')).toBe(false);
   });
 
   it('holds a reason when it gives a cause or a purpose', () => {
