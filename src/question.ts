@@ -11,6 +11,7 @@ export const DEFAULT_MAX_QUESTION_CHARS = 500;
 const MARKUP: readonly [RegExp, string][] = [
   [/@(?:everyone|here|channel)\b/gi, ' '], // plain-text mass mentions
   [/https?:\/\/\S+/gi, ' '],
+  [/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' '], // a script or style element: its content is code, not words
   [/<\/?[a-z][^>]*>/gi, ' '], // HTML tags
   [/```|[*~`|>#]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' '], // Markdown emphasis, code, quotes
 ];

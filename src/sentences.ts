@@ -16,13 +16,23 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   'a an and as at but by for from he her his however i if in it its meanwhile on our she so that the their there these they this those we what when while you'.split(' '),
 );
 
-/** sbd ends a sentence at "U.S." before a capital ("U.S. Trade Representative"); join those back. */
+/** A sentence that ends in a short abbreviation ("Nov.", "No.", "Sept."). */
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])\p{Lu}\p{Ll}{1,3}\.$/u;
+
+/** Whether sbd split inside a sentence: news copy never starts a sentence with a small letter, nor with a number right after an abbreviation. */
+function continues(prev: string, next: string): boolean {
+  if (/^[“"]?\p{Ll}/u.test(next)) return true;
+  if (/^\p{N}/u.test(next) && ENDS_WITH_ABBREVIATION.test(prev)) return true;
+  const firstWord = /^[“"]?(\p{L}+)/u.exec(next)?.[1]?.toLowerCase();
+  return ENDS_WITH_ACRONYM.test(prev) && firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord);
+}
+
+/** sbd ends a sentence at "U.S." before a capital ("U.S. Trade Representative") and at "Nov." before "11,"; join those back. */
 function joinAcronymSplits(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const firstWord = /^[“"]?(\p{L}+)/u.exec(s)?.[1]?.toLowerCase();
-    if (prev !== undefined && ENDS_WITH_ACRONYM.test(prev) && firstWord && !SENTENCE_OPENERS.has(firstWord)) {
+    if (prev !== undefined && continues(prev, s)) {
       out[out.length - 1] = `${prev} ${s}`;
     } else {
       out.push(s);

@@ -127,6 +127,12 @@ describe('answer: long and marked-up input', () => {
     expect(marked.sentences).toEqual(plain.sentences);
   });
 
+  it('reads no words from inside a script element: a greeting wrapped in HTML is a greeting', () => {
+    const a = answer(index, "<b>hello</b><script>alert('tradetalk')</script>");
+    expect(a.status).toBe('reply');
+    expect(a.text).toBe(answer(index, 'hello').text);
+  });
+
   it('keeps the question as received in the answer', () => {
     expect(answer(index, '  korus?  ').question).toBe('  korus?  ');
   });

@@ -86,6 +86,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['Abe said that U.S. Trade Representative Robert Lighthizer held talks.', 'He left.']);
   });
 
+  it('does not end a sentence at a month abbreviation before the day ("Nov. 11,")', () => {
+    const text = 'The vote slipped to the week of Nov. 11, a week late. By Nov. 9 the committee had met.';
+    expect(splitSentences(text)).toEqual(['The vote slipped to the week of Nov. 11, a week late.', 'By Nov. 9 the committee had met.']);
+  });
+
   it('returns sentences that occur verbatim in the text', () => {
     const text = 'The U.S. trade deficit was $59 billion. “We seek trade that is free. We seek trade that is fair,” Pence said.';
     for (const s of splitSentences(text)) expect(text).toContain(s);
