@@ -8,7 +8,7 @@
  */
 import nlp from 'compromise';
 import { LRUCache } from 'lru-cache';
-import { nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /**
@@ -69,7 +69,8 @@ const NUMBER = /\d/;
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b|\bas long as\b/i;
-const NAME_INSIDE = /\s\p{Lu}\p{Ll}+/u;
+/** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
+const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
 /** Month and weekday names (capitalised, so the verb "may" is not a month), and words for days relative to the article's. */
 const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b/;
@@ -101,8 +102,9 @@ export function holdsType(sentence: string, type: AnswerType): boolean {
     case 'reason':
       return REASON_CUES.test(sentence);
     case 'person':
-      // compromise misses many non-Western names, so any capitalised word after the first also counts as a name.
-      return NAME_INSIDE.test(sentence) || tagged(sentence).person;
+      // compromise misses many non-Western names ("Toshimitsu Motegi"), so a capitalised word that
+      // is no English word also counts as a name; "Minister", "Tokyo" and "May" are English words.
+      return [...sentence.matchAll(CAPITALISED_INSIDE)].some((m) => !isEnglishWord(m[0].toLowerCase())) || tagged(sentence).person;
     case 'place':
       return tagged(sentence).place;
   }

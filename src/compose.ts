@@ -5,7 +5,8 @@
  * cut from the front of a quote, page furniture (captions, photo credits, reporting credits) is
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
-import { analyze } from './analyze.ts';
+import { analyze, termKey } from './analyze.ts';
+import { isEnglishWord } from './lexical/wordnet.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -138,6 +139,26 @@ function units(passage: RankedPassage['passage']): { text: string; terms: Set<st
   return out;
 }
 
+const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+const keyOf = (word: string) => termKey(word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''));
+
+/**
+ * The question's own people and numbers ("Motegi", "2019"): a sentence that repeats them does not
+ * give the person or number the question asks for ("who took over after Motegi?").
+ */
+function questionMentions(index: SearchIndex, query: AnalyzedQuery): ReadonlySet<string> {
+  return new Set(query.terms.filter((t) => /^\p{N}/u.test(t.term) || (t.name && (index.roles.isHolder(t.term) || !isEnglishWord(t.term)))).map((t) => t.term));
+}
+
+/** The sentence without the names (whole, "Economy Minister Toshimitsu Motegi") and numbers the question itself mentions. */
+export function withoutMentions(sentence: string, mentions: ReadonlySet<string>): string {
+  if (mentions.size === 0) return sentence;
+  return sentence
+    .replace(CAPITALISED_SPAN, (span) => (span.split(/\s+/).some((w) => mentions.has(keyOf(w))) ? ' ' : span))
+    .replace(NUMBER_TOKEN, (n) => (mentions.has(n.replace(/,(?=\d{3}\b)/g, '')) ? ' ' : n));
+}
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
@@ -160,6 +181,7 @@ export function composeAnswer(
   const contextCredit = options.contextCredit ?? CONTEXT_CREDIT;
 
   const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
+  const mentions = questionMentions(index, query);
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>
@@ -171,7 +193,7 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && holdsType(text, answerType);
+      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType);
       const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType };

@@ -62,12 +62,14 @@ export function rolesIn(text: string): Role[] {
 export class RoleIndex {
   private readonly byHead = new Map<string, Role[]>();
   private readonly seen = new Set<string>();
+  private readonly people = new Set<string>();
 
   add(roles: Iterable<Role>): void {
     for (const r of roles) {
       const key = `${r.title.join(' ')}>${r.person}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
+      this.people.add(r.person);
       const head = r.title[r.title.length - 1]!;
       this.byHead.set(head, [...(this.byHead.get(head) ?? []), r]);
     }
@@ -86,6 +88,11 @@ export class RoleIndex {
       matches.push(...full.filter((r) => r.title.length === longest));
     }
     return matches;
+  }
+
+  /** Whether the articles name this term as the holder of an office: a person ("motegi", "pence"). */
+  isHolder(term: string): boolean {
+    return this.people.has(term);
   }
 
   toJSON(): Role[] {

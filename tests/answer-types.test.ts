@@ -46,6 +46,14 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan rejected the idea.', 'place')).toBe(true);
   });
 
+  it('holds a person when a capitalised word is no English word, as many Japanese names are', () => {
+    expect(holdsType('The talks were led by Toshimitsu Motegi for Japan.', 'person')).toBe(true);
+  });
+
+  it('holds no person in titles, places and months alone', () => {
+    expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
+  });
+
   it('holds a length of time only when a number or article goes with a unit of time', () => {
     expect(holdsType('Trump delayed the tariffs by 180 days.', 'duration')).toBe(true);
     expect(holdsType('They met for two hours and 40 minutes.', 'duration')).toBe(true);

@@ -1,11 +1,32 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, quotable } from '../src/compose.ts';
+import { balancedQuotes, quotable, withoutMentions } from '../src/compose.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
   index = await realIndex();
+});
+
+describe('what a sentence gives beyond the question', () => {
+  it('drops a whole name the question mentions, title and first name included', () => {
+    expect(withoutMentions('Economy Minister Toshimitsu Motegi met Yasutoshi Nishimura.', new Set(['motegi']))).toBe('  met Yasutoshi Nishimura.');
+  });
+
+  it('drops the numbers the question mentions and keeps the others', () => {
+    expect(withoutMentions('In 2019 Japan bought 2,500 tonnes.', new Set(['2019']))).toBe('In   Japan bought 2,500 tonnes.');
+  });
+
+  it('quotes, for "who … after X?", a sentence naming someone other than X', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Cabinet reshuffle', publisher: 'Wire', date: '2019-09-11' },
+        'Economy Minister Toshimitsu Motegi led the economy talks for a year. In September the economy post went to Yasutoshi Nishimura.',
+      ),
+    });
+    const a = answer(small, 'who led the economy talks after motegi?', { maxSentences: 1 });
+    expect(a.text).toContain('Nishimura');
+  });
 });
 
 describe('sentence choice', () => {
