@@ -8,9 +8,9 @@ import { eng as englishStopWords } from 'stopword';
 
 /**
  * Chat shorthand for function words, written without apostrophes or spelled short, as people type
- * in Slack and Discord: "whats", "vs", "w/", "thru", "etc".
+ * in Slack and Discord: "whats", "vs", "w/", "n" (and), "thru", "etc".
  */
-const CHAT_SHORTHAND = 'whats whens wheres whos hows whys vs versus etc thru w wrt abt'.split(' ');
+const CHAT_SHORTHAND = 'whats whens wheres whos hows whys vs versus etc thru w n wrt abt'.split(' ');
 
 /** Chat and question words that the `stopword` list lacks. */
 const CHAT_WORDS = 'so much many lot lots during within upon among amid amidst toward towards via per onto across throughout whether also yet even ever though although however may might can cannot will shall why when how where whose whom article articles piece pieces story lmao haha pls plz please thx thanks thank hey hi hello yo guys folks quick question q tell wondering wonder know anyone anybody somebody someone btw imo tbh u ur r ya ok okay um uh hmm gonna wanna kinda sorta bot tradetalk exactly just really basically actually say says tho though explain describe mean means happen happened going get got does do did doing done s t d ll ve re m'.split(' ');

@@ -15,6 +15,10 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('hey what is the deficit pls')).toEqual(analyze('deficit'));
   });
 
+  it('reads chat shorthand for function words as the words it stands for', () => {
+    expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
+  });
+
   it('stems inflections to one term', () => {
     expect(analyze('negotiations')).toEqual(analyze('negotiating'));
     expect(analyze('devaluations')).toEqual(analyze('devaluation'));
