@@ -30,7 +30,7 @@ const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
-const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in order to|so that|so as to|for fear|aimed at|in a bid to|in an effort to|to (?:give|help|allow|ensure|avoid|protect|boost|reduce|cut|win|gain|secure|open|curb|prevent|keep|head off)|reasons?|motivated|driven by|given that|amid|after|worried|concerned|fears?)\b/i;
+const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in order to|so that|so as to|for fear|aimed at|in a bid to|in an effort to|to (?:give|help|allow|ensure|avoid|protect|boost|reduce|cut|win|gain|secure|open|curb|prevent|keep|head off)|reasons?|motivated|driven by|given that|amid|after|worried|concerned|fears?|citing|cited|pointing (?:out|to)|arguing|argued|on (?:the )?grounds)\b/i;
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 

@@ -65,6 +65,8 @@ describe('what a sentence holds', () => {
   it('holds a reason when it gives a cause or a purpose', () => {
     expect(holdsType('The administration wants a deal to give US goods more access to Japanese markets.', 'reason')).toBe(true);
     expect(holdsType('Japan rejected the idea because of farm politics.', 'reason')).toBe(true);
+    expect(holdsType('The opposition voted against it, pointing out that tariffs on cars stay.', 'reason')).toBe(true);
+    expect(holdsType('Toyota objected, citing its investment in U.S. plants.', 'reason')).toBe(true);
     expect(holdsType('The talks were held in Tokyo.', 'reason')).toBe(false);
   });
 
