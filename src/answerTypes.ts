@@ -45,14 +45,37 @@ export function questionType(question: string): AnswerType | undefined {
   if (REASON_QUESTION.test(q)) return 'reason';
   // "which japanese warship did…": the head is the last noun of the words after the question word,
   // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
+  const words = /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  const head = headNoun(words);
+  // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
+  // for one. Other sorts are read only right after the question word: WordNet's first sense of a
+  // noun further on is too often another ("parts" is a region).
+  let start = 0;
+  while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
+  if (AMOUNT_NOUNS.has(head) || AMOUNT_NOUNS.has(headNoun(words.slice(start)))) return 'quantity';
+  return SORT_TYPES[nounSort(head)];
+}
+
+/** The last noun of the words, up to the first function word or inflected verb ("did", "cleared"). */
+function headNoun(words: readonly string[]): string {
   let head = '';
-  for (const word of /\b(?:which|what)\s+((?:[a-z'-]+\s*){1,5})/.exec(q)?.[1]?.split(/\s+/) ?? []) {
+  for (const word of words) {
     const w = word.replace(/'s$/, '');
     if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w)) break;
     if (nounSort(w)) head = w;
   }
-  return SORT_TYPES[nounSort(head)];
+  return head;
 }
+
+/** Words between "what" and the noun phrase it asks about: "what was the…", "what are its…". */
+const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
+/**
+ * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
+ * possessions: "what was the deficit" asks for a figure. English, not any article's words.
+ */
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
+  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth'.split(' '),
+);
 
 /** The words of a question that only say what sort of answer it wants ("long" in "how long"). */
 export function typeWords(question: string): string[] {

@@ -6,6 +6,14 @@ describe('what a question asks for', () => {
     for (const q of ['how many holes did they play', 'how much is the deficit', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
   });
 
+  it('asks for an amount with "what was the deficit", a noun for an amount after the copula', () => {
+    for (const q of ["what was japan's trade surplus with the us", 'what is the deficit now', 'which rate applies']) expect(questionType(q), q).toBe('quantity');
+  });
+
+  it('reads no other sort past the copula: "what are the three parts of the deal" asks for no place', () => {
+    expect(questionType('what are the three parts of the deal')).toBeUndefined();
+  });
+
   it('asks for a length of time with "how long", but for a date with "how long ago"', () => {
     for (const q of ['auto tariffs delayed how long?', 'how long was the meeting at akasaka palace', 'over how long?']) expect(questionType(q), q).toBe('duration');
     expect(questionType('how long ago did the talks start')).toBe('date');
