@@ -3,7 +3,7 @@
  * related forms, and what sort of thing a noun names, read from the compact extract (extract.ts).
  */
 import { entryText } from './extract.ts';
-import lemmatizer from 'wink-lemmatizer';
+import { lemmatizer } from './morphy.ts';
 
 /** WordNet's lexicographer file names for nouns ("person", "location", "time", "quantity", "group"…). */
 export type NounSort = string;
