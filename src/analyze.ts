@@ -1,10 +1,10 @@
 /**
  * The one text analyzer used for articles and questions alike, so both sides of a match
  * are normalised the same way: case, punctuation, possessives, acronyms, domain synonyms,
- * stop words, lemmas of irregular verbs (wink-lemmatizer) and Porter stems (stemmer).
+ * stop words, verb lemmas as WordNet's morphy finds them (lexical/morphy.ts) and Porter stems (stemmer).
  */
-import lemmatizer from 'wink-lemmatizer';
 import { stemmer } from 'stemmer';
+import { lemmatizer } from './lexical/morphy.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 

@@ -29,6 +29,12 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('won')).toEqual(analyze('win'));
   });
 
+  it('gives every form of a verb one term, even where a shorter verb hides in it', () => {
+    expect(analyze('hoped')).toEqual(analyze('hope'));
+    expect(analyze('hoping')).toEqual(analyze('hopes'));
+    expect(analyze('rating')).toEqual(analyze('rate'));
+  });
+
   it('keeps numbers and years', () => {
     expect(analyze('6.5 trillion yen in 2018, 1,000 cars')).toEqual(['6.5', 'trillion', 'yen', '2018', '1000', 'auto']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lemmatizer } from '../src/lexical/morphy.ts';
 import { isEnglishWord, lookup, nounSort } from '../src/lexical/wordnet.ts';
 
 describe('WordNet extract', () => {
@@ -20,5 +21,50 @@ describe('WordNet extract', () => {
     expect(isEnglishWord('negotiations')).toBe(true);
     expect(isEnglishWord('negotaitions')).toBe(false);
     expect(isEnglishWord('lighthizer')).toBe(false);
+  });
+});
+
+describe('lemmatizer (WordNet morphy over the extract)', () => {
+  it('turns regular plurals into their singular', () => {
+    expect(['countries', 'tariffs', 'taxes', 'churches', 'wishes', 'congressmen'].map(lemmatizer.noun)).toEqual(['country', 'tariff', 'tax', 'church', 'wish', 'congressman']);
+  });
+
+  it('takes irregular forms from WordNet’s exception lists', () => {
+    expect(lemmatizer.noun('men')).toBe('man');
+    expect(lemmatizer.noun('children')).toBe('child');
+    expect(lemmatizer.verb('went')).toBe('go');
+    expect(lemmatizer.verb('led')).toBe('lead');
+    expect(lemmatizer.adjective('better')).toBe('good');
+  });
+
+  it('finds the base of a regular verb form, trying the base ending in "e" first', () => {
+    expect(['agreed', 'imposed', 'negotiating', 'tries', 'talks'].map(lemmatizer.verb)).toEqual(['agree', 'impose', 'negotiate', 'try', 'talk']);
+    // "hop" and "rat" are verbs too, but "hoped" and "rating" are forms of "hope" and "rate".
+    expect(['hoped', 'hoping', 'rating'].map(lemmatizer.verb)).toEqual(['hope', 'hope', 'rate']);
+  });
+
+  it('finds the base of a comparative or superlative adjective', () => {
+    expect(['larger', 'cheapest', 'wider'].map(lemmatizer.adjective)).toEqual(['large', 'cheap', 'wide']);
+  });
+
+  it('accepts a base form only when WordNet has it as that part of speech', () => {
+    // "new" is no noun and no verb, so "news" is not its plural or its third person.
+    expect(lemmatizer.noun('news')).toBe('news');
+    expect(lemmatizer.verb('news')).toBe('news');
+    expect(lemmatizer.verb('bus')).toBe('bus');
+  });
+
+  it('leaves short nouns and nouns ending in "ss" alone, as morphy does', () => {
+    expect(['us', 'bus', 'business', 'glass'].map(lemmatizer.noun)).toEqual(['us', 'bus', 'business', 'glass']);
+  });
+
+  it('keeps an exception that says a word is its own base, so "number" is not a form of "numb"', () => {
+    expect(lemmatizer.adjective('number')).toBe('number');
+  });
+
+  it('leaves names it does not know as they are', () => {
+    for (const name of ['lighthizer', 'motegi', 'aso', 'davos']) {
+      expect([lemmatizer.noun(name), lemmatizer.verb(name), lemmatizer.adjective(name)]).toEqual([name, name, name]);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_HELPFUL, ACTION_SHARE, parseButtonValue } from '../adapters/slack/format.ts';
+import { HANDLED_EVENT } from '../adapters/slack/handled.ts';
 import { BOT_USER_ID, type RecordedCall } from './helpers/fake-slack.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { PROMPTS_TITLE, READING_STATUS } from '../adapters/slack/listeners/assistant/assistant.ts';
@@ -21,11 +22,16 @@ const buttons = (call: RecordedCall) => blocksOf(call).filter((b) => b.type === 
 for (const mode of ['socket', 'http'] as Mode[]) {
   describe(`Slack adapter (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode'}) against a local fake Slack`, () => {
     let driver: SlackDriver;
-    const log = memoryLogger();
+    // Debug, for the line the adapter writes when it has finished with an event.
+    const log = memoryLogger('debug');
     const asked: Asked[] = [];
     const suggested: { typed: string | undefined; limit: number | undefined }[] = [];
     const responses = (url: string) => driver.fake.waitForCalls((c) => c.method === url);
     const posts = (match: (c: RecordedCall) => boolean, count = 1) => driver.fake.waitForCalls((c) => c.method === 'chat.postMessage' && match(c), count);
+    /** Resolves once the adapter has finished with event `eventId` `count` times: whatever it was going to send, it has sent. */
+    const handled = (eventId: string, count = 1) => log.waitFor((l) => l.event === HANDLED_EVENT && l.eventId === eventId, count);
+    /** The posts made so far (no waiting), for checking that nothing more was sent. */
+    const postsIn = (match: (c: RecordedCall) => boolean) => driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && match(c));
 
     beforeAll(async () => {
       const index = await realIndex();
@@ -112,22 +118,21 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       const reply = `1700007${mode === 'socket' ? 1 : 2}00.000200`;
       const text = `<@${BOT_USER_ID}> who is Taro Aso?`;
       // Slack sends both events for a mention in a channel the app reads.
-      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
-      await driver.event({ type: 'app_mention', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
-      await posts((c) => c.body.thread_ts === ts, 2);
-      await new Promise((r) => setTimeout(r, 150));
-      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(2);
+      const asMessage = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      const asMention = await driver.event({ type: 'app_mention', user: 'UASKER001', text, ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await Promise.all([handled(asMessage.eventId), handled(asMention.eventId)]);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(2);
       expect(asked.find((a) => a.question === 'who is Taro Aso?')!.options?.history?.map((t) => t.question)).toEqual(['korus?']);
     });
 
     it('leaves alone a reply in a thread it never answered in', async () => {
       const ts = `1700008${mode === 'socket' ? 1 : 2}00.000100`;
       const reply = `1700008${mode === 'socket' ? 1 : 2}00.000200`;
-      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text: 'korus?', ts, channel: 'C0GENERAL1', event_ts: ts });
-      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: 'who is Taro Aso?', ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
-      await driver.fake.waitForCalls((c) => c.method === 'conversations.replies' && c.body.ts === ts);
-      await new Promise((r) => setTimeout(r, 150));
-      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(0);
+      const parent = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text: 'korus?', ts, channel: 'C0GENERAL1', event_ts: ts });
+      const inThread = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: 'who is Taro Aso?', ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await Promise.all([handled(parent.eventId), handled(inThread.eventId)]);
+      expect(driver.fake.calls.some((c) => c.method === 'conversations.replies' && c.body.ts === ts)).toBe(true);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(0);
     });
 
     it('answers a direct message in the DM', async () => {
@@ -139,11 +144,10 @@ for (const mode of ['socket', 'http'] as Mode[]) {
 
     it('ignores its own messages in a DM', async () => {
       const channel = `D0SELF${mode}`;
-      await driver.event({ type: 'message', channel_type: 'im', user: BOT_USER_ID, bot_id: 'BTRADEBOT1', text: 'korus?', ts: '1700002100.000100', channel, event_ts: '1700002100.000100' });
-      await driver.event({ type: 'message', channel_type: 'im', user: 'UASKER001', text: 'korus?', ts: '1700002100.000200', channel, event_ts: '1700002100.000200' });
-      await posts((c) => c.body.channel === channel);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).toHaveLength(1);
+      const own = await driver.event({ type: 'message', channel_type: 'im', user: BOT_USER_ID, bot_id: 'BTRADEBOT1', text: 'korus?', ts: '1700002100.000100', channel, event_ts: '1700002100.000100' });
+      const human = await driver.event({ type: 'message', channel_type: 'im', user: 'UASKER001', text: 'korus?', ts: '1700002100.000200', channel, event_ts: '1700002100.000200' });
+      await Promise.all([handled(own.eventId), handled(human.eventId)]);
+      expect(postsIn((c) => c.body.channel === channel)).toHaveLength(1);
     });
 
     /** An assistant thread of its own for each test: the DM channel and the thread's parent. */
@@ -270,8 +274,8 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       await posts((c) => c.body.thread_ts === ts);
       const retry = await driver.event(event, { eventId, retryNum: 1 });
       expect(retry.status).toBe(200);
-      await new Promise((r) => setTimeout(r, 150));
-      expect(driver.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === ts)).toHaveLength(1);
+      await handled(eventId, 2);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(1);
     });
 
     it('apologises when the core fails, and keeps serving', async () => {

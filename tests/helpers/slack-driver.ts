@@ -3,11 +3,12 @@ import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import pino, { type Logger } from 'pino';
+import pino, { type Level, type Logger } from 'pino';
 import { Admissions } from '../../adapters/admission.ts';
 import { createConversation } from '../../adapters/conversation.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../adapters/slack/app.ts';
 import type { TradeTalk } from '../../src/index.ts';
+import { CallLog } from './call-log.ts';
 import { BOT_USER_ID, FakeSlack } from './fake-slack.ts';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -27,18 +28,34 @@ export function sign(secret: string, timestamp: number, body: string): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-/** In-memory log lines, for tests that check what was logged. */
-export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[]; raw: () => string } {
+/** In-memory log lines, for tests that check what was logged or wait for a line to be written. */
+export function memoryLogger(level: Level = 'info'): {
+  logger: Logger;
+  lines: () => Record<string, unknown>[];
+  raw: () => string;
+  waitFor: (match: (line: Record<string, unknown>) => boolean, count?: number) => Promise<Record<string, unknown>[]>;
+} {
   let text = '';
+  const written = new CallLog<Record<string, unknown>>('log', (l) => String(l.event ?? l.msg));
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
-      text += chunk.toString();
+      const added = chunk.toString();
+      text += added;
+      for (const line of added.split('\n')) if (line) written.record(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
-  const logger = pino({ level: 'info' }, stream);
-  return { logger, raw: () => text, lines: () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  const logger = pino({ level }, stream);
+  return {
+    logger,
+    raw: () => text,
+    lines: () => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>),
+    waitFor: (match, count = 1) => written.waitFor(match, count),
+  };
 }
+
+/** How long Slack waits for an ack before it delivers an event again. */
+const SLACK_ACK_TIMEOUT_SECONDS = 3;
 
 let counter = 0;
 /** Reuses connections, as Slack does, so a run measures the app rather than TCP set-up. */
@@ -140,19 +157,20 @@ export class SlackDriver {
     return { delivery: await this.post(form, 'application/x-www-form-urlencoded'), responseUrl };
   }
 
-  /** An Events API event; `retryNum` marks a redelivery of the same `eventId`. */
-  async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Delivery> {
+  /** An Events API event; `retryNum` marks a redelivery of the same `eventId`. Resolves with the delivery and the event's id. */
+  async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<Delivery & { eventId: string }> {
     // Slack keeps what was said, so the thread can be read back with conversations.replies.
     if (typeof event.channel === 'string' && typeof event.ts === 'string' && !options.retryNum) {
       const { ts, thread_ts, user, bot_id, text } = event as Record<string, string | undefined>;
       this.fake.remember(event.channel, { ts: ts!, ...(thread_ts ? { thread_ts } : {}), ...(user ? { user } : {}), ...(bot_id ? { bot_id } : {}), ...(text ? { text } : {}) });
     }
+    const eventId = options.eventId ?? `Ev${++counter}`;
     const body = {
       token: 'verification-token',
       team_id: 'T0TEST',
       api_app_id: 'A0TEST',
       type: 'event_callback',
-      event_id: options.eventId ?? `Ev${++counter}`,
+      event_id: eventId,
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ team_id: 'T0TEST', user_id: BOT_USER_ID, is_bot: true }],
       event,
@@ -164,10 +182,13 @@ export class SlackDriver {
         accepts_response_payload: false,
         ...(options.retryNum ? { retry_attempt: options.retryNum, retry_reason: 'timeout' } : {}),
       });
-      return { status: 200, body: ack };
+      return { status: 200, body: ack, eventId };
     }
     const headers: Record<string, string> = options.retryNum ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
-    return this.post(JSON.stringify(body), 'application/json', headers);
+    // Slack signs a redelivery when it sends it, at least its ack timeout after the delivery before,
+    // so the retry's signature differs and it reaches the app rather than the replay guard.
+    const signedAt = Math.floor(Date.now() / 1000) + (options.retryNum ?? 0) * SLACK_ACK_TIMEOUT_SECONDS;
+    return { ...(await this.post(JSON.stringify(body), 'application/json', headers, SIGNING_SECRET, signedAt)), eventId };
   }
 
   /** A click on one of the answer's buttons. */
