@@ -4,6 +4,7 @@
  * stop words, verb lemmas as WordNet's morphy finds them (lexical/morphy.ts) and Porter stems (stemmer).
  */
 import { stemmer } from 'stemmer';
+import { isLemma } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
@@ -127,7 +128,8 @@ export function termsOf(tokens: Token[]): string[] {
       continue;
     }
     const token = tokens[i]!;
-    if (!STOP_WORDS.has(token.surface) && !STOP_WORDS.has(token.key)) terms.push(token.key);
+    // A stop word's inflections are stop words too ("doing", "has"), but an adjective is not an inflection: "willing" is not "will".
+    if (!STOP_WORDS.has(token.surface) && (!STOP_WORDS.has(token.key) || isLemma(token.surface, 'adj'))) terms.push(token.key);
     i += 1;
   }
   return terms;

@@ -15,6 +15,11 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('hey what is the deficit pls')).toEqual(analyze('deficit'));
   });
 
+  it('drops the inflections of a stop word but keeps an adjective that looks like one ("willing" is not "will")', () => {
+    expect(analyze('doing has been')).toEqual([]);
+    expect(analyze('is tokyo willing')).toHaveLength(2);
+  });
+
   it('reads chat shorthand for function words as the words it stands for', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });

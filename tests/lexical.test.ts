@@ -17,6 +17,11 @@ describe('WordNet extract', () => {
     expect(nounSort('month')).toBe('time');
   });
 
+  it('tells no noun sort for a verb form, though its base is also a noun ("mulling", not a headland)', () => {
+    expect(nounSort('mulling')).toBe('');
+    expect(nounSort('ports')).toBe('location');
+  });
+
   it('tells English words from typos and names', () => {
     expect(isEnglishWord('negotiations')).toBe(true);
     expect(isEnglishWord('negotaitions')).toBe(false);

@@ -2,7 +2,7 @@
  * What the core knows of English words beyond the corpus, from WordNet 3.1: synonyms, derivationally
  * related forms, and what sort of thing a noun names, read from the compact extract (extract.ts).
  */
-import { entryText } from './extract.ts';
+import { entryText, isLemma } from './extract.ts';
 import { lemmatizer } from './morphy.ts';
 
 /** WordNet's lexicographer file names for nouns ("person", "location", "time", "quantity", "group"…). */
@@ -41,5 +41,11 @@ export function isEnglishWord(word: string): boolean {
 
 /** The sort of thing a noun names, from its most frequent sense ("minister" → person, "port" → location). */
 export function nounSort(word: string): NounSort {
-  return lookup(word).find((e) => e.sort)?.sort ?? '';
+  // Only noun forms: "mulling" is a verb form, though "mull" is also a noun (a headland).
+  const w = word.toLowerCase();
+  for (const form of new Set([w, lemmatizer.noun(w)])) {
+    const sort = isLemma(form, 'noun') ? entryOf(form)?.sort : undefined;
+    if (sort) return sort;
+  }
+  return '';
 }
