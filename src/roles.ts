@@ -6,7 +6,7 @@
  * WordNet says names a person (minister, representative, secretary, president).
  */
 import { analyze, termKey } from './analyze.ts';
-import { CONCEPTS } from './analyze.ts';
+import { NAME_CONCEPTS } from './analyze.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
 /** An office and the person the articles give it to. */
@@ -25,7 +25,7 @@ const TRAILING_TITLE = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+),\s+(?:(?:the\s+)?\p
 
 const isPersonNoun = (word: string) => nounSort(word.replace(/['’]s$/, '')) === 'person';
 /** Places and countries in a title ("U.S.", "Japan's") say where the office is, not what it is. */
-const titleTerms = (words: string): string[] => analyze(words).filter((t) => !CONCEPTS.has(t));
+const titleTerms = (words: string): string[] => analyze(words).filter((t) => !NAME_CONCEPTS.has(t));
 
 function role(titleWords: string, name: string): Role | undefined {
   const surname = (name.split(/\s+/).pop() ?? '').replace(/['’]s?$/, '');
