@@ -1,6 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
 import { analyze } from './analyze.ts';
-import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { holdsType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -18,9 +18,10 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, withHistory } from './followUp.ts';
+import { conversationScope, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
+import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, isSpecific, rankPassages, type AnalyzedQuery, type RankOptions } from './rank.ts';
+import { analyzeQuery, isSpecific, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { smallTalk } from './smallTalk.ts';
 import type { Answer, PriorTurn } from './types.ts';
@@ -73,6 +74,8 @@ interface Resolved {
   type?: AnswerType | undefined;
   /** Every sentence quoted so far for this line of questions, for "tell me more". */
   quoted: ReadonlySet<string>;
+  /** Whether the quotes hold the sort of answer asked for (a date for "when"). */
+  typeFound?: boolean;
 }
 
 /**
@@ -98,6 +101,18 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (last && asksForMore(prepared.text)) {
     const before = earlier();
     if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
+    // "Go on" reads on in the article the last answer led with, after what it quoted.
+    const more = readOn(index, before.answer, before.quoted);
+    if (more) {
+      const allNotes = [followUpNote(prepareQuestion(last.question, limit).text), ...notes];
+      const confidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
+      return {
+        answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence },
+        query: before.query,
+        type: before.type,
+        quoted: new Set([...before.quoted, ...more.sentences.map((s) => s.text)]),
+      };
+    }
     return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE);
   }
 
@@ -125,11 +140,22 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;
+  let conversation: Conversation | undefined;
   if (last && leansOnHistory(prepared.text, query)) {
     const before = earlier();
     if (before.query) {
       // "When was that?" asks about what was just quoted; "and Abe?" asks about something else.
       const asksAboutSomethingNew = query.terms.some((t) => t.known && isSpecific(t));
+      conversation = {
+        scope: conversationScope(
+          index,
+          [...history.slice(0, -1).map((t) => t.passageIds ?? []), last.passageIds ?? passageIdsOf(before.answer)],
+          before.answer.sentences.map((s) => s.text),
+        ),
+        query: withConversation(prepared.text, query, before.query),
+        own: ownTopicTerms(prepared.text, query),
+        confidence: before.answer.confidence,
+      };
       query = withHistory(query, before.query);
       type ??= before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
@@ -140,7 +166,57 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  if (conversation) {
+    const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
+    if (local) return local;
+  }
   return compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
+}
+
+/** What a follow-up leans on: the conversation's articles, the follow-up read with the question before, and how sure that answer was. */
+interface Conversation {
+  scope: ConversationScope;
+  query: AnalyzedQuery;
+  /** The follow-up's own topic words ("Aso" in "and Aso's take?"). */
+  own: QueryTerm[];
+  /** Confidence of the answer the follow-up leans on. */
+  confidence: number;
+}
+
+/**
+ * A follow-up answered from the conversation's own articles, or undefined when they don't hold an
+ * answer of the sort asked for that mentions the follow-up's own topic. Answered there, it is as
+ * sure as the answer it follows: the conversation has already found what it is about.
+ */
+function answerInConversation(
+  index: SearchIndex,
+  raw: string,
+  prepared: PreparedQuestion,
+  conversation: Conversation,
+  type: AnswerType | undefined,
+  notes: string[],
+  options: AnswerOptions,
+): Resolved | undefined {
+  const { scope, query, own } = conversation;
+  // "Why?" asks for what was not yet said, unless a quoted sentence already gives a reason; "when?", "who?" and "how many?" may be answered by the sentence just quoted.
+  const exclude = new Set(type === 'reason' ? scope.quoted.filter((s) => !holdsType(s, 'reason')) : []);
+  const ranked = rankWithin(index, query, scope, type, own, options);
+  const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
+  if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
+  const confidence = round(Math.min(conversation.confidence, 1));
+  if (confidence < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
+  return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.quoted]) };
+}
+
+/** Share of a follow-up's own topic words an answer must hold to count as answering it from the conversation. */
+export const OWN_TERMS_COVERED = 0.5;
+
+/** Whether an answer's quotes hold enough of the follow-up's own topic words. */
+function coversOwn(own: readonly QueryTerm[], a: Answer): boolean {
+  const total = own.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return true;
+  const terms = new Set(a.sentences.flatMap((s) => analyze(s.text)));
+  return own.reduce((sum, t) => sum + (termCredit(t, terms) > 0 ? t.weight : 0), 0) >= OWN_TERMS_COVERED * total;
 }
 
 /** The passages an answer quoted from, as its citations name them. */
@@ -161,8 +237,9 @@ function compose(
   prefer: readonly string[],
   /** Confidence is scaled by this when the question was read with an earlier one. */
   readingConfidence = 1,
+  /** Passages already ranked (the conversation's own articles); default the whole index. */
+  ranked: RankedPassage[] = rankPassages(index, query, options),
 ): Resolved {
-  const ranked = rankPassages(index, query, options);
   if (prefer.length > 0) {
     // "When was that?" asks about what was just quoted: those passages come first among equals.
     const preferred = new Set(prefer);
@@ -195,5 +272,6 @@ function compose(
     query,
     type,
     quoted: new Set([...exclude, ...composed.sentences.map((s) => s.text)]),
+    typeFound: composed.answerTypeFound,
   };
 }

@@ -3,6 +3,7 @@
  * "tell me more". A question that leans on the conversation is read together with the question
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
+import { analyze } from './analyze.ts';
 import { isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
@@ -15,11 +16,12 @@ const CARRIED_POSITION_OFFSET = 1000;
 /** "tell me more", "more", "go on", "what else?": the next-best sentences for the same question. */
 const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|on\s+that|about\s+that|about\s+it))?$/;
 /** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
-const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b/;
+const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:on|about|regarding|else\s+on)\b/;
 /** Words that point back at something said before. */
-const POINTS_BACK = /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$/;
+const POINTS_BACK =
+  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b/;
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
-const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|which|what|who|when|where|why|how)\b/;
+const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
 
 const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -44,12 +46,40 @@ export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
  * The follow-up read with the earlier question: its own terms at full weight, the earlier ones at
  * `HISTORY_TERM_WEIGHT`, and the earlier names dropped when the follow-up names someone else.
  */
-export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
+export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceNames = true): AnalyzedQuery {
   const ownTerms = new Set(own.terms.map((t) => t.term));
   // "and Aso?" after a question about Pence: a specific name of the follow-up's own replaces the earlier ones.
-  const replacesName = own.terms.some((t) => t.name && isSpecific(t));
+  const replacesName = replaceNames && own.terms.some((t) => t.name && isSpecific(t));
   const carried: QueryTerm[] = earlier.terms
     .filter((t) => !ownTerms.has(t.term) && !(replacesName && t.name && isSpecific(t)))
     .map((t) => ({ ...t, weight: t.weight * (own.terms.some((o) => o.known) ? HISTORY_TERM_WEIGHT : 1), position: t.position + CARRIED_POSITION_OFFSET }));
   return { terms: [...own.terms, ...carried], corrections: own.corrections };
+}
+
+/** "how long", "how high", "what share": the word after the question word says what sort of answer is asked for, not what it is about. */
+const TYPE_WORD = /\b(?:how|what|which)\s+([a-z]+)/g;
+
+/**
+ * The follow-up's own words that say what it is about ("Aso" in "and Aso's take?", "farm goods"),
+ * without the words that only ask for a sort of answer ("high" in "how high could they go?").
+ * An answer to the follow-up must hold them.
+ */
+export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
+  const typeWords = typeWordsOf(text);
+  return query.terms.filter((t) => t.known && isSpecific(t) && !typeWords.has(t.term));
+}
+
+/** The words of a question that only ask for a sort of answer ("high" in "how high could they go?"). */
+export function typeWordsOf(text: string): ReadonlySet<string> {
+  return new Set([...normal(text).matchAll(TYPE_WORD)].flatMap((m) => analyze(m[1]!)));
+}
+
+/**
+ * The follow-up as read within the conversation's own articles: its words that say what it is
+ * about, with every word of the earlier question; names are kept ("and Abe?" after "did Trump talk
+ * about North Korea?" is still about North Korea), since the answer must hold the follow-up's own.
+ */
+export function withConversation(text: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
+  const typeWords = typeWordsOf(text);
+  return withHistory({ ...own, terms: own.terms.filter((t) => !typeWords.has(t.term)) }, earlier, false);
 }

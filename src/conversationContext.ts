@@ -1,0 +1,136 @@
+/**
+ * What a conversation is about: the articles its answers quoted. A follow-up that leans on the
+ * conversation ("why?", "when was that?", "and Abe?") is about what was just said, so it is first
+ * answered from those articles (the passages quoted and the rest of the same articles); only when
+ * nothing there holds it is the whole corpus searched. "Tell me more" reads on in the article
+ * after the sentences already quoted.
+ */
+import { quotable } from './compose.ts';
+import { sentencesOf } from './passageTerms.ts';
+import { holdsType, type AnswerType } from './answerTypes.ts';
+import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { AnswerSentence, Citation, Passage } from './types.ts';
+
+/** Articles quoted by earlier turns weigh this share for each turn further back than the last. */
+export const EARLIER_TURN_WEIGHT = 0.8;
+/** A sentence holding the sort of answer asked for (a reason for "why", a date for "when") earns this much more. */
+export const TYPE_BONUS = 0.3;
+/** A sentence at or beside one the last answer quoted earns up to this much more, less the further away it is. */
+export const NEAR_BONUS = 0.3;
+/** How much the whole passage's coverage of the question counts beside its best sentence. */
+export const PASSAGE_SHARE = 0.5;
+
+/** The articles of a conversation, each with how recently it was quoted (1 for the last answer), and what the last answer quoted. */
+export interface ConversationScope {
+  articles: ReadonlyMap<string, number>;
+  /** The sentences the last answer quoted. */
+  quoted: readonly string[];
+}
+
+/** The conversation's scope from the passages each earlier turn quoted, oldest first; the last turn weighs most. */
+export function conversationScope(index: SearchIndex, turns: readonly (readonly string[])[], quoted: readonly string[]): ConversationScope {
+  const articles = new Map<string, number>();
+  turns.forEach((passageIds, i) => {
+    const weight = EARLIER_TURN_WEIGHT ** (turns.length - 1 - i);
+    for (const id of passageIds) {
+      const articleId = index.passages.get(id)?.articleId;
+      if (articleId && (articles.get(articleId) ?? 0) < weight) articles.set(articleId, weight);
+    }
+  });
+  return { articles, quoted };
+}
+
+const byArticleCache = new WeakMap<SearchIndex, Map<string, Passage[]>>();
+
+/** An article's passages in reading order. */
+export function passagesOfArticle(index: SearchIndex, articleId: string): readonly Passage[] {
+  let byArticle = byArticleCache.get(index);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const p of index.passages.values()) {
+      const list = byArticle.get(p.articleId) ?? [];
+      list.push(p);
+      byArticle.set(p.articleId, list);
+    }
+    for (const list of byArticle.values()) list.sort((a, b) => a.position - b.position);
+    byArticleCache.set(index, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
+}
+
+/** Whether a sentence of an article is one of the quoted texts (quotes drop datelines and may join sentences). */
+const isIn = (sentence: string, quoted: readonly string[]) => {
+  const q = quotable(sentence);
+  return q.length > 0 && quoted.some((s) => s.includes(q));
+};
+
+/**
+ * The passages of the conversation's articles ranked for a follow-up: each by its best sentence
+ * (the share of the question it holds, more if it holds the sort of answer asked for, more the
+ * nearer it stands to what the last answer quoted: "why?" is answered beside the claim) and by the
+ * passage's own coverage, weighted by how recently its article was quoted.
+ */
+export function rankWithin(
+  index: SearchIndex,
+  query: AnalyzedQuery,
+  scope: ConversationScope,
+  type: AnswerType | undefined,
+  /** The follow-up's own topic words: a sentence holding none of them does not answer it. */
+  own: readonly QueryTerm[] = [],
+  options: RankOptions = {},
+): RankedPassage[] {
+  const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
+  const ranked: RankedPassage[] = [];
+  for (const [articleId, weight] of scope.articles) {
+    const passages = passagesOfArticle(index, articleId);
+    const sentences = passages.flatMap((passage) => sentencesOf(passage).map((s) => ({ passage, ...s })));
+    const quotedAt = sentences.flatMap((s, i) => (isIn(s.text, scope.quoted) ? [i] : []));
+    const best = new Map<Passage, number>();
+    sentences.forEach((s, i) => {
+      const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
+      if (covered <= 0 || (own.length > 0 && !own.some((t) => termCredit(t, s.terms) > 0))) return;
+      const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
+      const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + distance) : 0;
+      const typed = type !== undefined && holdsType(s.text, type) ? TYPE_BONUS : 0;
+      best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
+    });
+    for (const passage of passages) {
+      const sentence = best.get(passage);
+      if (sentence === undefined) continue;
+      const { coverage, matched } = coverageOf(index, query, passage, options);
+      const score = weight * (PASSAGE_SHARE * coverage + sentence);
+      ranked.push({ passage, score, retrieverScore: score, coverage, matched });
+    }
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+}
+
+/** At most this many sentences are quoted when asked for more. */
+export const MORE_SENTENCES = 2;
+
+/**
+ * "Tell me more": the sentences after the last one quoted from the article the last answer led
+ * with, in reading order, skipping any already quoted. Undefined when the article has no more.
+ */
+export function readOn(
+  index: SearchIndex,
+  last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
+  quoted: ReadonlySet<string>,
+): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
+  const lead = last.citations[0];
+  if (!lead) return undefined;
+  const fromLead = last.sentences.filter((s) => s.citation === lead.n).map((s) => s.text);
+  const already = [...quoted, ...fromLead];
+  const order = passagesOfArticle(index, lead.articleId).flatMap((p) => sentencesOf(p).map((s) => ({ passage: p, text: s.text })));
+  let lastQuoted = -1;
+  order.forEach((s, i) => {
+    if (isIn(s.text, fromLead)) lastQuoted = i;
+  });
+  if (lastQuoted < 0) return undefined;
+  const next = order.slice(lastQuoted + 1).filter((s) => !isIn(s.text, already) && quotable(s.text).length >= 15).slice(0, MORE_SENTENCES);
+  if (next.length === 0) return undefined;
+  const first = next[0]!.passage;
+  const citation: Citation = { ...lead, n: 1, passage: first.text, passageId: first.id };
+  return { sentences: next.map((s) => ({ text: quotable(s.text), citation: 1 })), citations: [citation] };
+}
