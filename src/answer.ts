@@ -1,6 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
 import { analyze } from './analyze.ts';
-import { holdsType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -18,10 +18,10 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { conversationScope, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
+import { conversationScope, givesReason, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, isSpecific, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
+import { analyzeQuery, isSpecific, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { smallTalk } from './smallTalk.ts';
 import type { Answer, PriorTurn } from './types.ts';
@@ -198,8 +198,8 @@ function answerInConversation(
   options: AnswerOptions,
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
-  // "Why?" asks for what was not yet said, unless a quoted sentence already gives a reason; "when?", "who?" and "how many?" may be answered by the sentence just quoted.
-  const exclude = new Set(type === 'reason' ? scope.quoted.filter((s) => !holdsType(s, 'reason')) : []);
+  // "Why?" asks for what was not yet said, unless a quoted sentence already gives a cause; "when?", "who?" and "how many?" may be answered by the sentence just quoted.
+  const exclude = new Set(type === 'reason' ? scope.quoted.filter((s) => !givesReason(s)) : []);
   const ranked = rankWithin(index, query, scope, type, own, options);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
@@ -216,7 +216,7 @@ function coversOwn(own: readonly QueryTerm[], a: Answer): boolean {
   const total = own.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return true;
   const terms = new Set(a.sentences.flatMap((s) => analyze(s.text)));
-  return own.reduce((sum, t) => sum + (termCredit(t, terms) > 0 ? t.weight : 0), 0) >= OWN_TERMS_COVERED * total;
+  return own.reduce((sum, t) => sum + (terms.has(t.term) ? t.weight : 0), 0) >= OWN_TERMS_COVERED * total;
 }
 
 /** The passages an answer quoted from, as its citations name them. */

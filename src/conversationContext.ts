@@ -89,10 +89,10 @@ export function rankWithin(
     const best = new Map<Passage, number>();
     sentences.forEach((s, i) => {
       const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
-      if (covered <= 0 || (own.length > 0 && !own.some((t) => termCredit(t, s.terms) > 0))) return;
+      if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + distance) : 0;
-      const typed = type !== undefined && holdsType(s.text, type) ? TYPE_BONUS : 0;
+      const typed = type === 'reason' && givesReason(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
     });
     for (const passage of passages) {
@@ -104,6 +104,14 @@ export function rankWithin(
     }
   }
   return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+}
+
+/** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
+const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about))\b/i;
+
+/** Whether a sentence gives a cause or a purpose: what "why?" asks for. */
+export function givesReason(sentence: string): boolean {
+  return CAUSE.test(sentence);
 }
 
 /** At most this many sentences are quoted when asked for more. */

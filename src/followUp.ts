@@ -4,6 +4,7 @@
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
 import { analyze } from './analyze.ts';
+import { nounSort } from './lexical/wordnet.ts';
 import { isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
@@ -66,8 +67,13 @@ const TYPE_WORD = /\b(?:how|what|which)\s+([a-z]+)/g;
  */
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const typeWords = typeWordsOf(text);
-  return query.terms.filter((t) => t.known && isSpecific(t) && !typeWords.has(t.term));
+  // Words that name things ("dealers", "beef", "city"), not the verbs and adverbs around them ("go", "against").
+  const things = new Set(normal(text).split(' ').filter((w) => CONCRETE_SORTS.has(nounSort(w))).flatMap((w) => analyze(w)));
+  return query.terms.filter((t) => t.known && isSpecific(t) && !typeWords.has(t.term) && (t.name || things.has(t.term)));
 }
+
+/** WordNet sorts of the things a follow-up can be about. */
+const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
 
 /** The words of a question that only ask for a sort of answer ("high" in "how high could they go?"). */
 export function typeWordsOf(text: string): ReadonlySet<string> {
