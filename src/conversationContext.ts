@@ -106,6 +106,23 @@ export function rankWithin(
   return ranked.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 }
 
+/**
+ * Sentences of the conversation's articles that cannot answer a follow-up: those that name none
+ * of its own topic words ("and Japan's?" is not answered by a sentence about the US), and for
+ * "why?" those already quoted that give no cause. As quoted, so they can be left out of an answer.
+ */
+export function notAnswering(index: SearchIndex, scope: ConversationScope, type: AnswerType | undefined, own: readonly QueryTerm[]): Set<string> {
+  const out = new Set<string>();
+  if (type === 'reason') for (const s of scope.quoted) if (!givesReason(s)) out.add(s);
+  if (own.length === 0) return out;
+  for (const articleId of scope.articles.keys()) {
+    for (const passage of passagesOfArticle(index, articleId)) {
+      for (const s of sentencesOf(passage)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
+    }
+  }
+  return out;
+}
+
 /** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
 const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about))\b/i;
 

@@ -69,7 +69,10 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const typeWords = typeWordsOf(text);
   // Words that name things ("dealers", "beef", "city"), not the verbs and adverbs around them ("go", "against").
   const things = new Set(normal(text).split(' ').filter((w) => CONCRETE_SORTS.has(nounSort(w))).flatMap((w) => analyze(w)));
-  return query.terms.filter((t) => t.known && isSpecific(t) && !typeWords.has(t.term) && (t.name || things.has(t.term)));
+  const topic = query.terms.filter((t) => t.known && !typeWords.has(t.term) && (t.name || things.has(t.term)));
+  // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
+  const specific = topic.filter(isSpecific);
+  return specific.length > 0 || !CONTINUES.test(normal(text)) ? specific : topic;
 }
 
 /** WordNet sorts of the things a follow-up can be about. */

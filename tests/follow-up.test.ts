@@ -51,4 +51,53 @@ describe('follow-up questions', () => {
     const a = ask(['<!channel> what did pence say about the tpp?', 'and aso?']);
     expect(a.text).not.toMatch(/<!channel>|@channel/);
   });
+
+  it('answers "why?" from the article just quoted, with the sentence beside the claim that gives its cause', () => {
+    const first = answer(index, "what was japan's priority going into the new york meeting with trump?");
+    const a = ask(["what was japan's priority going into the new york meeting with trump?", 'why?']);
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.articleId).toBe(first.citations[0]!.articleId);
+    expect(a.sentences[0]!.text).toMatch(/priority due to its sweeping impact/);
+  });
+
+  it('answers "when did he say it?" with the date of the article the last answer quoted', () => {
+    const first = answer(index, 'what did mnuchin say about currency in trade deals?');
+    const a = ask(['what did mnuchin say about currency in trade deals?', 'when did he say it?']);
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.articleId).toBe(first.citations[0]!.articleId);
+    expect(a.notes.join(' ')).toContain('Source [1] is dated June 4, 2019');
+  });
+
+  it('answers "who said that?" with the speaker of the sentence just quoted', () => {
+    const a = ask(['did the trump administration propose an fta with japan in april 2017?', 'who said that?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('Tamaki Tsukada told reporters');
+  });
+
+  it('reads on in the same article for "tell me more", after the last sentence quoted', () => {
+    const first = answer(index, 'what did the pence-aso joint statement say?');
+    const more = ask(['what did the pence-aso joint statement say?', 'tell me more']);
+    expect(more.status).toBe('answered');
+    expect(more.citations.map((c) => c.articleId)).toEqual([first.citations[0]!.articleId]);
+    expect(more.sentences[0]!.text).toMatch(/^One of the core goals of the dialogue/);
+  });
+
+  it('reads "he" as the person the conversation was about', () => {
+    const a = ask(['who is james schoff?', 'what did he call the economic dialogue?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('“aspirational.”');
+  });
+
+  it('answers a follow-up with a topic of its own only with a sentence that names it', () => {
+    const a = ask(['what did the us and japan agree at the october 2017 dialogue?', 'anything on potatoes?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/potatoes/);
+  });
+
+  it('searches every article for a question that stands alone, not only those the conversation quoted', () => {
+    const alone = answer(index, 'what was the us goods trade deficit with japan in 2018?');
+    const after = ask(['what did pence say about the tpp?', 'what was the us goods trade deficit with japan in 2018?']);
+    expect(after.text).toBe(alone.text);
+    expect(after.confidence).toBe(alone.confidence);
+  });
 });
