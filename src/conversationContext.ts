@@ -5,7 +5,7 @@
  * nothing there holds it is the whole corpus searched. "Tell me more" reads on in the article
  * after the sentences already quoted.
  */
-import { quotable } from './compose.ts';
+import { balancedQuotes, quotable } from './compose.ts';
 import { sentencesOf } from './passageTerms.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -153,9 +153,17 @@ export function readOn(
     if (isIn(s.text, fromLead)) lastQuoted = i;
   });
   if (lastQuoted < 0) return undefined;
-  const next = order.slice(lastQuoted + 1).filter((s) => !isIn(s.text, already) && quotable(s.text).length >= 15).slice(0, MORE_SENTENCES);
+  // As in any answer, a quotation left open runs on into the sentences that close it.
+  const next: { passage: Passage; text: string }[] = [];
+  for (let i = lastQuoted + 1; i < order.length && next.length < MORE_SENTENCES; i++) {
+    let text = quotable(order[i]!.text);
+    let j = i;
+    while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
+    if (balancedQuotes(text) && text.length >= 15 && !isIn(order[i]!.text, already)) next.push({ passage: order[i]!.passage, text });
+    i = j;
+  }
   if (next.length === 0) return undefined;
   const first = next[0]!.passage;
   const citation: Citation = { ...lead, n: 1, passage: first.text, passageId: first.id };
-  return { sentences: next.map((s) => ({ text: quotable(s.text), citation: 1 })), citations: [citation] };
+  return { sentences: next.map((s) => ({ text: s.text, citation: 1 })), citations: [citation] };
 }

@@ -82,6 +82,13 @@ describe('follow-up questions', () => {
     expect(more.sentences[0]!.text).toMatch(/^One of the core goals of the dialogue/);
   });
 
+  it('reads on with a quotation that spans sentences quoted whole, never cut open', () => {
+    const dialogue = ['what did the japanese official say the us side expressed interest in at the october 2017 talks?', 'tell me more', 'more'];
+    const more = ask(dialogue);
+    expect(more.status).toBe('answered');
+    expect(more.sentences.map((s) => s.text)).toContain('"There were some exchanges on the topic today. But discussions are ongoing," the official said.');
+  });
+
   it('reads "he" as the person the conversation was about', () => {
     const a = ask(['who is james schoff?', 'what did he call the economic dialogue?']);
     expect(a.status).toBe('answered');
