@@ -198,15 +198,14 @@ function answerInConversation(
   options: AnswerOptions,
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
-  // "Why?" asks for what was not yet said, unless a quoted sentence already gives a cause; "when?", "who?" and "how many?" may be answered by the sentence just quoted.
-  const exclude = notAnswering(index, scope, type, own);
+  const exclude = notAnswering(index, scope, own);
   const ranked = rankWithin(index, query, scope, type, own, options);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found in the conversation's own article, it is as sure as the answer it follows; otherwise a little less.
   const confidence = round(Math.min(conversation.confidence, 1) * (type === undefined ? FOLLOW_UP_CONFIDENCE : 1));
   if (confidence < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
-  return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.quoted]) };
+  return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }
 
 /** Share of a follow-up's own topic words an answer must hold to count as answering it from the conversation. */

@@ -108,12 +108,12 @@ export function rankWithin(
 
 /**
  * Sentences of the conversation's articles that cannot answer a follow-up: those that name none
- * of its own topic words ("and Japan's?" is not answered by a sentence about the US), and for
- * "why?" those already quoted that give no cause. As quoted, so they can be left out of an answer.
+ * of its own topic words ("and Japan's?" is not answered by a sentence about the US). As quoted,
+ * so they can be left out of an answer. A sentence already quoted may answer again: "why?" is
+ * often answered by the second half of what was just said.
  */
-export function notAnswering(index: SearchIndex, scope: ConversationScope, type: AnswerType | undefined, own: readonly QueryTerm[]): Set<string> {
+export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[]): Set<string> {
   const out = new Set<string>();
-  if (type === 'reason') for (const s of scope.quoted) if (!givesReason(s)) out.add(s);
   if (own.length === 0) return out;
   for (const articleId of scope.articles.keys()) {
     for (const passage of passagesOfArticle(index, articleId)) {

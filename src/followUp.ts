@@ -17,10 +17,10 @@ const CARRIED_POSITION_OFFSET = 1000;
 /** "tell me more", "more", "go on", "what else?": the next-best sentences for the same question. */
 const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|on\s+that|about\s+that|about\s+it))?$/;
 /** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
-const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:on|about|regarding|else\s+on)\b/;
+const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:else\s+)?(?:on|about|regarding|from|by|for)\b/;
 /** Words that point back at something said before. */
 const POINTS_BACK =
-  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b/;
+  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
