@@ -104,7 +104,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     // "Go on" reads on in the article the last answer led with, after what it quoted.
     const more = readOn(index, before.answer, before.quoted);
     if (more) {
-      const allNotes = [followUpNote(prepareQuestion(last.question, limit).text), ...notes];
+      // "More" after "tell me more" still reads on from the question that started the line.
+      const topic = [...history].reverse().find((t) => !asksForMore(prepareQuestion(t.question, limit).text)) ?? last;
+      const allNotes = [followUpNote(prepareQuestion(topic.question, limit).text), ...notes];
       const confidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
       return {
         answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence },
