@@ -18,7 +18,7 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
+import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, isSpecific, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -204,8 +204,9 @@ function answerInConversation(
   const ranked = rankWithin(index, query, scope, type, own, options);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
-  // With the sort of answer asked for found in the conversation's own article, it is as sure as the answer it follows; otherwise a little less.
-  const confidence = round(Math.min(conversation.confidence, 1) * (type === undefined ? FOLLOW_UP_CONFIDENCE : 1));
+  // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer it follows; elsewhere, or with no type asked, a little less.
+  const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
+  const confidence = round(Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE));
   if (confidence < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
   return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }

@@ -26,6 +26,8 @@ export interface ConversationScope {
   articles: ReadonlyMap<string, number>;
   /** The sentences the last answer quoted. */
   quoted: readonly string[];
+  /** The passages the last answer quoted. */
+  passages: readonly Passage[];
 }
 
 /** The conversation's scope from the passages each earlier turn quoted, oldest first; the last turn weighs most. */
@@ -38,7 +40,8 @@ export function conversationScope(index: SearchIndex, turns: readonly (readonly 
       if (articleId && (articles.get(articleId) ?? 0) < weight) articles.set(articleId, weight);
     }
   });
-  return { articles, quoted };
+  const passages = (turns.at(-1) ?? []).flatMap((id) => index.passages.get(id) ?? []);
+  return { articles, quoted, passages };
 }
 
 const byArticleCache = new WeakMap<SearchIndex, Map<string, Passage[]>>();
@@ -121,6 +124,12 @@ export function notAnswering(index: SearchIndex, scope: ConversationScope, own: 
     }
   }
   return out;
+}
+
+/** Whether a passage is one the last answer quoted or stands next to one in the same article: the answer is "beside what was just said". */
+export function besideQuoted(index: SearchIndex, scope: ConversationScope, passageId: string): boolean {
+  const p = index.passages.get(passageId);
+  return p !== undefined && scope.passages.some((q) => q.articleId === p.articleId && Math.abs(q.position - p.position) <= 1);
 }
 
 /** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */

@@ -89,6 +89,13 @@ describe('follow-up questions', () => {
     expect(more.sentences.map((s) => s.text)).toContain('"There were some exchanges on the topic today. But discussions are ongoing," the official said.');
   });
 
+  it('is as sure of a follow-up answered beside the sentence just quoted, with the sort of answer asked for, as of the answer it follows', () => {
+    const first = answer(index, 'did the trump administration propose an fta with japan in april 2017?');
+    const a = ask(['did the trump administration propose an fta with japan in april 2017?', 'who said that?']);
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBe(first.confidence);
+  });
+
   it('reads "he" as the person the conversation was about', () => {
     const a = ask(['who is james schoff?', 'what did he call the economic dialogue?']);
     expect(a.status).toBe('answered');
