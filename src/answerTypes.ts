@@ -31,6 +31,17 @@ const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
 const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in order to|so that|so as to|for fear|aimed at|in a bid to|in an effort to|to (?:give|help|allow|ensure|avoid|protect|boost|reduce|cut|win|gain|secure|open|curb|prevent|keep|head off)|reasons?|motivated|driven by|given that|amid|after|worried|concerned|fears?|citing|cited|pointing (?:out|to)|arguing|argued|on (?:the )?grounds)\b/i;
+/** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
+const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about))\b/i;
+
+/**
+ * Whether a sentence ties a fact to its cause or purpose in so many words: stricter than the
+ * `reason` type, which also takes "after" or "amid". A follow-up "why?" prefers such a sentence.
+ */
+export function givesCause(sentence: string): boolean {
+  return CAUSE.test(sentence);
+}
+
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 

@@ -98,7 +98,8 @@ export function balancedQuotes(text: string): boolean {
   return open === close && straight % 2 === 0;
 }
 
-function isFurniture(sentence: string): boolean {
+/** Page furniture or a fragment too short to quote: credits, captions, prompts. */
+export function isFurniture(sentence: string): boolean {
   return FURNITURE.test(sentence) || sentence.length < 15;
 }
 

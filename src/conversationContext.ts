@@ -5,9 +5,9 @@
  * nothing there holds it is the whole corpus searched. "Tell me more" reads on in the article
  * after the sentences already quoted.
  */
-import { balancedQuotes, quotable } from './compose.ts';
+import { balancedQuotes, isFurniture, quotable } from './compose.ts';
 import { sentencesOf } from './passageTerms.ts';
-import { holdsType, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -95,7 +95,7 @@ export function rankWithin(
       if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + distance) : 0;
-      const typed = type === 'reason' && givesReason(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      const typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
     });
     for (const passage of passages) {
@@ -132,14 +132,6 @@ export function besideQuoted(index: SearchIndex, scope: ConversationScope, passa
   return p !== undefined && scope.passages.some((q) => q.articleId === p.articleId && Math.abs(q.position - p.position) <= 1);
 }
 
-/** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
-const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about))\b/i;
-
-/** Whether a sentence gives a cause or a purpose: what "why?" asks for. */
-export function givesReason(sentence: string): boolean {
-  return CAUSE.test(sentence);
-}
-
 /** At most this many sentences are quoted when asked for more. */
 export const MORE_SENTENCES = 2;
 
@@ -168,7 +160,7 @@ export function readOn(
     let text = quotable(order[i]!.text);
     let j = i;
     while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
-    if (balancedQuotes(text) && text.length >= 15 && !isIn(order[i]!.text, already)) next.push({ passage: order[i]!.passage, text });
+    if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already)) next.push({ passage: order[i]!.passage, text });
     i = j;
   }
   if (next.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsType, questionType, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, questionType, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how many", "how much", "what share"', () => {
@@ -68,6 +68,12 @@ describe('what a sentence holds', () => {
     expect(holdsType('The talks came a month before the trip.', 'duration')).toBe(true);
     expect(holdsType('Japan would be exempt for as long as negotiations continue.', 'duration')).toBe(true);
     expect(holdsType('Japan exported 1.7 million cars in 2018.', 'duration')).toBe(false);
+  });
+
+  it('gives a cause only in so many words: "because", "in order to", not "after" or "amid"', () => {
+    expect(givesCause('Japan resisted because farmers are a powerful lobby.')).toBe(true);
+    expect(givesCause('Japan agreed after the talks ended.')).toBe(false);
+    expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
   it('holds a reason when it gives a cause or a purpose', () => {
