@@ -4,6 +4,7 @@ import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
+  BROAD_QUESTION_TEXT,
   EMPTY_QUESTION_TEXT,
   GREETING_TEXT,
   helpText,
@@ -21,7 +22,7 @@ import {
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, isSpecific, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
+import { analyzeQuery, idf, isSpecific, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { smallTalk } from './smallTalk.ts';
 import type { Answer, PriorTurn } from './types.ts';
@@ -58,6 +59,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   missingAnswerTypeFactor?: number;
   /** Default `MISSING_NAME_FACTOR`. */
   missingNameFactor?: number;
+  /** Default `FULL_QUESTION_INFORMATION`. */
+  fullQuestionInformation?: number;
 }
 
 const round = (n: number) => Number(n.toFixed(3));
@@ -222,6 +225,22 @@ function coversOwn(own: readonly QueryTerm[], a: Answer): boolean {
   return own.reduce((sum, t) => sum + (terms.has(t.term) ? t.weight : 0), 0) >= OWN_TERMS_COVERED * total;
 }
 
+/**
+ * A question must say this much for a full match to be trusted fully: its words' summed rarity
+ * (IDF), as a share of the rarity of a word no passage has, about one word found in fewer than one
+ * passage in ten. "how is japan doing" in a corpus about Japan is matched by any passage, and a
+ * match to a question that says almost nothing is a guess. A share, so a corpus of two articles,
+ * where no word is rare, asks no more of a question than one of two thousand.
+ */
+export const FULL_QUESTION_INFORMATION = 0.45;
+
+/** The share of a fully informative question that this one carries, 0..1. */
+function informationShare(index: SearchIndex, query: AnalyzedQuery, options: AnswerOptions): number {
+  const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
+  const rarest = idf(Math.max(1, index.retriever.size), 0);
+  return Math.min(1, total / ((options.fullQuestionInformation ?? FULL_QUESTION_INFORMATION) * rarest));
+}
+
 /** The passages an answer quoted from, as its citations name them. */
 function passageIdsOf(a: Answer): string[] {
   return a.citations.map((c) => c.passageId);
@@ -258,9 +277,15 @@ function compose(
   const confidence =
     readingConfidence *
     top.coverage *
+    informationShare(index, query, options) *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
-  if (composed.sentences.length === 0 || confidence < minConfidence) return declined(confidence);
+  if (composed.sentences.length === 0 || confidence < minConfidence) {
+    // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
+    const share = informationShare(index, query, options);
+    const broad = exclude.size === 0 && share > 0 && share < 1 && confidence / share >= minConfidence;
+    return broad ? { ...declined(confidence), answer: reply(raw, 'no_answer', BROAD_QUESTION_TEXT, notes, round(confidence)) } : declined(confidence);
+  }
   const allNotes = [...composed.notes, ...notes];
   return {
     answer: {

@@ -172,6 +172,14 @@ function splitCompound(index: SearchIndex, surface: string): Token[] | undefined
   return best;
 }
 
+/** The previous token and this one written as one word, when the corpus or the vocabulary has that word. */
+function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, token: Token): Token | undefined {
+  if (!previous || STOP_WORDS.has(previous.surface) || !/^\p{L}+$/u.test(previous.surface + token.surface)) return undefined;
+  const [joined] = tokenize(previous.surface + token.surface);
+  if (!joined || STOP_WORDS.has(joined.surface)) return undefined;
+  return index.retriever.documentFrequency(joined.key) > 0 || isVocabularyWord(joined.key) ? joined : undefined;
+}
+
 /** Analyzes a question against the index: corrects unknown words, weights each term by rarity, finds its alternatives. */
 export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set(), options: RankOptions = {}): AnalyzedQuery {
   const { retriever, lexicon } = index;
@@ -180,6 +188,12 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
+      continue;
+    }
+    // "car makers" for "carmakers": a word the corpus lacks that, joined to the one before, is a word it has.
+    const joined = joinedWithPrevious(index, tokens[tokens.length - 1], token);
+    if (joined) {
+      tokens[tokens.length - 1] = joined;
       continue;
     }
     const parts = splitCompound(index, token.surface);

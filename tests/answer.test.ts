@@ -72,6 +72,19 @@ describe('answer: declining', () => {
     expect(a.text).toMatch(/sources/);
   });
 
+  it('asks for something specific when a question says only what every article is about', () => {
+    const a = answer(index, 'how is japan doing on trade with the us?');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toMatch(/too broad/);
+  });
+
+  it('trusts a full match to a question of common words less than one to a specific question', () => {
+    const broad = answer(index, 'us japan auto trade', { minConfidence: 0 });
+    const specific = answer(index, "who's the US trade representative?");
+    expect(broad.confidence).toBeLessThan(0.9);
+    expect(specific.confidence).toBe(1);
+  });
+
   it('declines a question about a year after the newest article', () => {
     const a = answer(index, 'What tariffs did Japan cut in 2023?');
     expect(a.status).toBe('no_answer');

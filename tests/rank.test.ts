@@ -60,6 +60,14 @@ describe('words written together', () => {
     expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
   });
 
+  it('reads two words the corpus writes as one as that one word ("auto makers" for "automakers")', () => {
+    expect(analyzeQuery(index, 'auto makers').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'automakers').terms.map((t) => t.term));
+  });
+
+  it('joins no two words whose joined form the corpus lacks', () => {
+    expect(analyzeQuery(index, 'trade talks').terms).toHaveLength(2);
+  });
+
   it('leaves a word alone when no split gives two corpus words', () => {
     expect(analyzeQuery(index, 'zzyzxquokka').terms.map((t) => t.term)).toEqual(['zzyzxquokka']);
   });
