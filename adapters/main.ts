@@ -12,6 +12,7 @@ import { Admissions } from './admission.ts';
 import { ConfigError, readConfig, secretsOf, type Config } from './config.ts';
 import { createConversation } from './conversation.ts';
 import { CorpusWatcher, type CorpusWatchEvent } from './corpusWatcher.ts';
+import { createWorkerRebuilder } from './indexRebuilder.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { installProcessGuards } from './process-guards.ts';
@@ -83,6 +84,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
     maxArticleBytes: config.MAX_ARTICLE_BYTES,
     onProgress: (done, total) => starting && bar.onProgress(done, total),
     onEvent: (event) => reportIndexEvent(event, logger, metrics),
+    // Reloads build in a worker thread, so this thread keeps answering whatever the corpus holds.
+    rebuild: createWorkerRebuilder(),
   });
   starting = false;
   bar.stop();
