@@ -92,7 +92,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
             break;
           case 'done':
             finished = true;
-            restoreSnapshot(sliced(lines), 'the index worker', job.hash, job.options).then(
+            restoreSnapshot(sliced(lines), 'the index worker', job.hash, job.options, { inSlices: true }).then(
               (index) => succeed({ index: { ...index, buildMs: performance.now() - started }, ...(m.snapshot ? { snapshot: m.snapshot } : {}) }),
               (err: unknown) => fail(`the index worker's index could not be restored: ${message(err)}`),
             );

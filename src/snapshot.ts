@@ -162,6 +162,14 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
   return restoreSnapshot(readLines(path), path, corpusHash, options);
 }
 
+export interface RestoreOptions {
+  /**
+   * Let the event loop run while the search engine's maps are rebuilt (slower overall): for an
+   * index restored while the bot is answering. Pass lines that yield too. Default `false`.
+   */
+  inSlices?: boolean;
+}
+
 /**
  * An index from a snapshot's lines, as `snapshotLines` made them, checked as `readSnapshot` checks
  * a file: `path` names where they came from in a `SnapshotError`.
@@ -171,11 +179,13 @@ export async function restoreSnapshot(
   path: string,
   corpusHash: string | Promise<string>,
   options: IndexOptions = {},
+  restore: RestoreOptions = {},
 ): Promise<SearchIndex> {
   const started = performance.now();
   const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();
-  const lexicon: [string, number][] = [];
+  // Filled line by line rather than at the end, so a sliced restore never has one long step for it.
+  const lexicon = new Lexicon();
   const roles: Role[] = [];
   const names: string[] = [];
   const df: [string, number][] = [];
@@ -207,7 +217,7 @@ export async function restoreSnapshot(
         for (const p of line.v) passages.set(p.id, p);
         break;
       case 'lexicon':
-        for (const e of line.v) lexicon.push(e);
+        lexicon.restore(line.v);
         break;
       case 'roles':
         for (const r of line.v) roles.push(r);
@@ -236,10 +246,11 @@ export async function restoreSnapshot(
   if (header.corpusHash !== (await corpusHash)) throw new SnapshotError(path, 'stale: the corpus has changed');
   let retriever: MiniSearchRetriever;
   try {
-    retriever = MiniSearchRetriever.restore({ engine: { ...engine, index: postings }, df }, options);
+    const snapshot = { engine: { ...engine, index: postings }, df };
+    retriever = restore.inSlices ? await MiniSearchRetriever.restoreInSlices(snapshot, options) : MiniSearchRetriever.restore(snapshot, options);
   } catch (err) {
     throw new SnapshotError(path, `damaged index (${err instanceof Error ? err.message : String(err)})`);
   }
   if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
-  return { articles, passages, retriever, lexicon: Lexicon.fromJSON(lexicon), roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
+  return { articles, passages, retriever, lexicon, roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
 }
