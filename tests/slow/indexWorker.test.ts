@@ -60,6 +60,8 @@ describe('a large rebuild in the index worker', () => {
       return rebuilt;
     };
     const live = await LiveIndex.open(dir, { rebuild, snapshot: false, onEvent: (e) => events.push(e) });
+    // Asked once first: the first question about a person loads the tagger (about half a second, once).
+    expect(answer(live.current, 'Who is Taro Aso?').status).toBe('answered');
     const archive = await syntheticCorpus(join(root, 'synthetic'), PASSAGES);
     await cp(archive, dir, { recursive: true, filter: (src) => !src.endsWith('.complete') });
     await live.reload();
