@@ -5,9 +5,11 @@ import { benchLoad } from './load.ts';
 import { benchScale } from './scale.ts';
 import { benchSlack } from './slack.ts';
 import { benchSoak } from './soak.ts';
+import { benchStartup } from './startup.ts';
 
 const only = process.argv[2];
 const benches: [string, () => Promise<string>][] = [
+  ['startup', benchStartup],
   ['answer', benchAnswer],
   ['slack', benchSlack],
   ['discord', benchDiscord],

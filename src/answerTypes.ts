@@ -6,7 +6,8 @@
  * sentence that names someone and "how many" by one that gives a number. Questions are not tagged:
  * at a millisecond each, tagging was half the time of an answer.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -113,11 +114,18 @@ const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|Septe
 export const SENTENCE_TYPE_CACHE_SIZE = 5000;
 const tagCache = new LRUCache<string, { person: boolean; place: boolean }>({ max: SENTENCE_TYPE_CACHE_SIZE });
 
+/**
+ * compromise, loaded the first time a sentence is tagged: importing it unpacks its lexicon, about
+ * 0.45 s, which was a fifth of the bot's start-up. Only people and places questions need it.
+ */
+let nlp: typeof nlpType | undefined;
+const tagger = (): typeof nlpType => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
+
 /** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
 function tagged(sentence: string): { person: boolean; place: boolean } {
   let tags = tagCache.get(sentence);
   if (!tags) {
-    const doc = nlp(sentence);
+    const doc = tagger()(sentence);
     tags = { person: doc.people().found || doc.organizations().found, place: doc.places().found };
     tagCache.set(sentence, tags);
   }

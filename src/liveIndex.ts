@@ -2,19 +2,56 @@
  * The index in service, kept current with the corpus directory. Start-up reuses the snapshot when
  * the corpus is unchanged; a change to the directory rebuilds in the background and swaps the new
  * index in at once, so a question is always answered from one whole index, old or new.
- * Noticing changes is the runtime's job (adapters/corpusWatcher.ts calls `reload()`).
+ * Noticing changes is the runtime's job (adapters/corpusWatcher.ts calls `reload()`), and so is
+ * choosing where a reload builds: in this thread by default, or in a worker thread (the bot's
+ * adapters/indexRebuilder.ts), so a large rebuild never takes the thread that answers questions.
  */
 import { join } from 'node:path';
 import { loadCorpus, type LoadOptions } from './corpus.ts';
-import { buildIndexInBackground, type BuildProgress, type IndexOptions, type SearchIndex } from './searchIndex.ts';
+import { buildIndexInBackground, type BuildProgress, type IndexInput, type IndexOptions, type SearchIndex } from './searchIndex.ts';
 import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
-import type { ArticleInfo, CorpusProblem, Passage } from './types.ts';
+import type { ArticleInfo, CorpusProblem } from './types.ts';
 
 export interface LiveIndexOptions extends IndexOptions, BuildProgress, LoadOptions {
   /** Keep a snapshot of the index next to the corpus and reuse it at start-up. Default `true`. */
   snapshot?: boolean;
   /** Told about every load, reload, broken file and snapshot problem, for logs and metrics. */
   onEvent?: (event: IndexEvent) => void;
+  /** How a reload builds the new index. Default `rebuildInThisThread`. */
+  rebuild?: Rebuilder;
+}
+
+/** An article whose file broke, in its previous good version, so it stays answerable. */
+export type CarriedArticle = NonNullable<IndexInput['carried']>[number];
+
+/** What a reload asks its builder for: the directory changed (its hash differs from the index in service). */
+export interface RebuildJob {
+  dir: string;
+  /** The directory's new hash, which the new index's snapshot records. */
+  hash: string;
+  options: LoadOptions & IndexOptions & BuildProgress;
+  /** Where to write the new index's snapshot, if one is kept; else the builder writes none. */
+  snapshotPath: string | undefined;
+  /** Given the new corpus's broken files, their previous good versions (and reports each broken file). */
+  carryOver(problems: readonly CorpusProblem[]): CarriedArticle[];
+  /** Aborted when the index closes: a builder may stop early (its result is ignored either way). */
+  signal: AbortSignal;
+}
+
+export interface Rebuilt {
+  index: SearchIndex;
+  /** What became of the snapshot, if the builder wrote it; else the live index writes it. */
+  snapshot?: { bytes: number; ms: number } | { failed: string };
+}
+
+/** Builds a reload's new index. Rejects when the directory cannot be served. */
+export type Rebuilder = (job: RebuildJob) => Promise<Rebuilt>;
+
+/** The default builder: in this thread, in `BACKGROUND_SLICE_MS` slices between questions. */
+export async function rebuildInThisThread(job: RebuildJob): Promise<Rebuilt> {
+  const corpus = await loadCorpus(job.dir, job.options);
+  const carried = job.carryOver(corpus.problems);
+  return { index: await buildIndexInBackground({ articles: corpus.articles, carried }, job.options, job.options) };
 }
 
 export type IndexEvent =
@@ -34,6 +71,7 @@ export class LiveIndex {
   private hash: string;
   private running: Promise<void> | undefined;
   private again = false;
+  private readonly closing = new AbortController();
 
   private constructor(
     readonly dir: string,
@@ -91,7 +129,7 @@ export class LiveIndex {
         do {
           this.again = false;
           await this.reloadOnce();
-        } while (this.again);
+        } while (this.again && !this.closing.signal.aborted);
       } finally {
         this.running = undefined;
       }
@@ -99,33 +137,46 @@ export class LiveIndex {
     return this.running;
   }
 
-  /** Waits for a reload under way. */
+  /** Stops reloading: a reload under way is told to stop (a worker build is ended) and awaited. */
   async close(): Promise<void> {
+    this.closing.abort();
     await this.running;
   }
 
   private async reloadOnce(): Promise<void> {
     const emit = this.options.onEvent;
+    const signal = this.closing.signal;
+    if (signal.aborted) return;
     try {
+      // Hashing is cheap and asynchronous; a directory that hashes the same needs no build at all.
       const hash = await hashCorpus(this.dir, this.options);
-      if (hash === this.hash) return;
-      const corpus = await loadCorpus(this.dir, this.options);
-      const carried = this.carryOver(corpus.problems);
-      const index = await buildIndexInBackground({ articles: corpus.articles, carried }, this.options, this.options);
+      if (hash === this.hash || signal.aborted) return;
+      const rebuilt = await (this.options.rebuild ?? rebuildInThisThread)({
+        dir: this.dir,
+        hash,
+        options: this.options,
+        snapshotPath: this.options.snapshot === false ? undefined : join(this.dir, SNAPSHOT_FILE),
+        carryOver: (problems) => this.carryOver(problems),
+        signal,
+      });
+      if (signal.aborted) return;
+      const { index, snapshot } = rebuilt;
       this.index = index;
       this.hash = hash;
       emit?.({ kind: 'loaded', source: 'build', articles: index.articles.size, passages: index.passages.size, ms: index.buildMs, reload: true });
-      await this.saveSnapshot();
+      if (snapshot === undefined) await this.saveSnapshot();
+      else if ('failed' in snapshot) emit?.({ kind: 'snapshot-failed', reason: snapshot.failed });
+      else emit?.({ kind: 'snapshot-written', ...snapshot });
     } catch (err) {
-      emit?.({ kind: 'reload-failed', reason: message(err) });
+      if (!signal.aborted) emit?.({ kind: 'reload-failed', reason: message(err) });
     }
   }
 
   /** The previous good version of each broken file, with its passages, so the article stays answerable. */
-  private carryOver(problems: readonly CorpusProblem[]): { article: ArticleInfo; passages: Passage[] }[] {
+  private carryOver(problems: readonly CorpusProblem[]): CarriedArticle[] {
     const byPath = new Map<string, ArticleInfo>();
     for (const article of this.index.articles.values()) byPath.set(article.path, article);
-    const carried: { article: ArticleInfo; passages: Passage[] }[] = [];
+    const carried: CarriedArticle[] = [];
     for (const problem of problems) {
       const article = byPath.get(problem.path);
       this.options.onEvent?.({ kind: 'broken-file', path: problem.path, reason: problem.reason, kept: Boolean(article) });

@@ -62,6 +62,15 @@ export interface MiniSearchRetrieverOptions {
 
 const splitTerms = (text: string): string[] => (text ? text.split(' ') : []);
 
+/** MiniSearch over fields that are already analyzed: terms are split on spaces and kept as they are. */
+const ENGINE_OPTIONS = {
+  fields: ['text', 'title', 'meta'],
+  idField: 'id',
+  tokenize: splitTerms,
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: splitTerms, processTerm: (term: string) => term },
+};
+
 /** The embedded backend: MiniSearch with BM25+ scoring over pre-analyzed fields. */
 export class MiniSearchRetriever implements Retriever {
   private readonly engine: MiniSearch<IndexedDoc>;
@@ -69,23 +78,25 @@ export class MiniSearchRetriever implements Retriever {
   private readonly boosts: Record<'text' | 'title' | 'meta', number>;
   private readonly bm25: { k: number; b: number; d: number };
 
-  constructor(options: MiniSearchRetrieverOptions = {}, restored?: RetrieverSnapshot) {
+  /** `engine`, when given, is `restored.engine` already loaded. */
+  constructor(options: MiniSearchRetrieverOptions = {}, restored?: RetrieverSnapshot, engine?: MiniSearch<IndexedDoc>) {
     this.boosts = { ...DEFAULT_FIELD_BOOSTS, ...options.boosts };
     this.bm25 = options.bm25 ?? { ...DEFAULT_BM25 };
-    const engineOptions = {
-      fields: ['text', 'title', 'meta'],
-      idField: 'id',
-      tokenize: splitTerms,
-      processTerm: (term: string) => term,
-      searchOptions: { tokenize: splitTerms, processTerm: (term: string) => term },
-    };
-    this.engine = restored ? MiniSearch.loadJS<IndexedDoc>(restored.engine, engineOptions) : new MiniSearch<IndexedDoc>(engineOptions);
+    this.engine = engine ?? (restored ? MiniSearch.loadJS<IndexedDoc>(restored.engine, ENGINE_OPTIONS) : new MiniSearch<IndexedDoc>(ENGINE_OPTIONS));
     if (restored) for (const [term, n] of restored.df) this.df.set(term, n);
   }
 
   /** A retriever restored from a snapshot, without re-indexing. */
   static restore(snapshot: RetrieverSnapshot, options: MiniSearchRetrieverOptions = {}): MiniSearchRetriever {
     return new MiniSearchRetriever(options, snapshot);
+  }
+
+  /**
+   * The same, letting the event loop run every thousand terms (MiniSearch's `loadJSAsync`): for an
+   * index restored while the bot answers questions, after a rebuild in a worker thread.
+   */
+  static async restoreInSlices(snapshot: RetrieverSnapshot, options: MiniSearchRetrieverOptions = {}): Promise<MiniSearchRetriever> {
+    return new MiniSearchRetriever(options, snapshot, await MiniSearch.loadJSAsync<IndexedDoc>(snapshot.engine, ENGINE_OPTIONS));
   }
 
   get size(): number {

@@ -101,28 +101,43 @@ function* chunks<T>(items: T[]): Generator<T[]> {
   for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
 }
 
+/**
+ * The snapshot's records, one JSON text each (no newline): written to the file, one a line, or
+ * posted by the index worker thread (adapters/indexWorker.ts) one a message.
+ */
+export function* snapshotLines(index: SearchIndex, corpusHash: string, options: IndexOptions = {}): Generator<string> {
+  let lines = 0;
+  const line = (record: Line) => {
+    lines += 1;
+    return JSON.stringify(record);
+  };
+  yield line({ kind: 'header', version: SNAPSHOT_VERSION, corpusHash, fingerprint: indexFingerprint(options), newestDate: index.newestDate });
+  for (const c of chunks([...index.articles.values()])) yield line({ kind: 'articles', v: c });
+  for (const c of chunks([...index.passages.values()])) yield line({ kind: 'passages', v: c });
+  for (const c of chunks(index.lexicon.toJSON())) yield line({ kind: 'lexicon', v: c });
+  for (const c of chunks(index.roles.toJSON())) yield line({ kind: 'roles', v: c });
+  for (const c of chunks(index.names.toJSON())) yield line({ kind: 'names', v: c });
+  const { engine, df } = index.retriever.snapshot();
+  for (const c of chunks(df)) yield line({ kind: 'df', v: c });
+  const { index: postings, ...rest } = engine;
+  yield line({ kind: 'engine', v: rest });
+  for (const c of chunks(postings)) yield line({ kind: 'postings', v: c });
+  yield line({ kind: 'end', lines: lines + 1 });
+}
+
 /** Writes the snapshot next to the corpus, atomically (a temporary file renamed into place). */
-export async function writeSnapshot(index: SearchIndex, path: string, corpusHash: string, options: IndexOptions = {}): Promise<{ bytes: number }> {
+export function writeSnapshot(index: SearchIndex, path: string, corpusHash: string, options: IndexOptions = {}): Promise<{ bytes: number }> {
+  return writeSnapshotLines(snapshotLines(index, corpusHash, options), path);
+}
+
+/** Writes lines made by `snapshotLines` as a snapshot file, atomically (a temporary file renamed into place). */
+export async function writeSnapshotLines(lines: Iterable<string>, path: string): Promise<{ bytes: number }> {
   const temporary = `${path}.${process.pid}.tmp`;
   const out = createWriteStream(temporary, { encoding: 'utf8' });
-  let lines = 0;
-  const write = async (line: Line) => {
-    lines += 1;
-    if (!out.write(`${JSON.stringify(line)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  };
   try {
-    await write({ kind: 'header', version: SNAPSHOT_VERSION, corpusHash, fingerprint: indexFingerprint(options), newestDate: index.newestDate });
-    for (const c of chunks([...index.articles.values()])) await write({ kind: 'articles', v: c });
-    for (const c of chunks([...index.passages.values()])) await write({ kind: 'passages', v: c });
-    for (const c of chunks(index.lexicon.toJSON())) await write({ kind: 'lexicon', v: c });
-    for (const c of chunks(index.roles.toJSON())) await write({ kind: 'roles', v: c });
-    for (const c of chunks(index.names.toJSON())) await write({ kind: 'names', v: c });
-    const { engine, df } = index.retriever.snapshot();
-    for (const c of chunks(df)) await write({ kind: 'df', v: c });
-    const { index: postings, ...rest } = engine;
-    await write({ kind: 'engine', v: rest });
-    for (const c of chunks(postings)) await write({ kind: 'postings', v: c });
-    await write({ kind: 'end', lines: lines + 1 });
+    for (const text of lines) {
+      if (!out.write(`${text}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
     await rename(temporary, path);
   } catch (err) {
@@ -139,15 +154,38 @@ export async function writeSnapshot(index: SearchIndex, path: string, corpusHash
  * `corpusHash` may still be being computed: it is awaited before the index is built from the file.
  */
 export async function readSnapshot(path: string, corpusHash: string | Promise<string>, options: IndexOptions = {}): Promise<SearchIndex> {
-  const started = performance.now();
   try {
     await stat(path);
   } catch {
     throw new SnapshotError(path, 'no snapshot');
   }
+  return restoreSnapshot(readLines(path), path, corpusHash, options);
+}
+
+export interface RestoreOptions {
+  /**
+   * Let the event loop run while the search engine's maps are rebuilt (slower overall): for an
+   * index restored while the bot is answering. Pass lines that yield too. Default `false`.
+   */
+  inSlices?: boolean;
+}
+
+/**
+ * An index from a snapshot's lines, as `snapshotLines` made them, checked as `readSnapshot` checks
+ * a file: `path` names where they came from in a `SnapshotError`.
+ */
+export async function restoreSnapshot(
+  lines: AsyncIterable<string> | Iterable<string>,
+  path: string,
+  corpusHash: string | Promise<string>,
+  options: IndexOptions = {},
+  restore: RestoreOptions = {},
+): Promise<SearchIndex> {
+  const started = performance.now();
   const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();
-  const lexicon: [string, number][] = [];
+  // Filled line by line rather than at the end, so a sliced restore never has one long step for it.
+  const lexicon = new Lexicon();
   const roles: Role[] = [];
   const names: string[] = [];
   const df: [string, number][] = [];
@@ -156,7 +194,7 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
   let engine: Omit<AsPlainObject, 'index'> | undefined;
   let count = 0;
   let ended = false;
-  for await (const text of readLines(path)) {
+  for await (const text of lines) {
     count += 1;
     let line: Line;
     try {
@@ -179,7 +217,7 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
         for (const p of line.v) passages.set(p.id, p);
         break;
       case 'lexicon':
-        for (const e of line.v) lexicon.push(e);
+        lexicon.restore(line.v);
         break;
       case 'roles':
         for (const r of line.v) roles.push(r);
@@ -208,10 +246,11 @@ export async function readSnapshot(path: string, corpusHash: string | Promise<st
   if (header.corpusHash !== (await corpusHash)) throw new SnapshotError(path, 'stale: the corpus has changed');
   let retriever: MiniSearchRetriever;
   try {
-    retriever = MiniSearchRetriever.restore({ engine: { ...engine, index: postings }, df }, options);
+    const snapshot = { engine: { ...engine, index: postings }, df };
+    retriever = restore.inSlices ? await MiniSearchRetriever.restoreInSlices(snapshot, options) : MiniSearchRetriever.restore(snapshot, options);
   } catch (err) {
     throw new SnapshotError(path, `damaged index (${err instanceof Error ? err.message : String(err)})`);
   }
   if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
-  return { articles, passages, retriever, lexicon: Lexicon.fromJSON(lexicon), roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
+  return { articles, passages, retriever, lexicon, roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
 }

@@ -45,7 +45,12 @@ export class Lexicon {
 
   static fromJSON(entries: [string, number][]): Lexicon {
     const lexicon = new Lexicon();
-    for (const [word, count] of entries) lexicon.words.set(word, count);
+    lexicon.restore(entries);
     return lexicon;
+  }
+
+  /** Adds words with their counts as `toJSON` gave them, a part at a time (a snapshot is restored line by line). */
+  restore(entries: Iterable<[string, number]>): void {
+    for (const [word, count] of entries) this.words.set(word, count);
   }
 }

@@ -77,8 +77,11 @@ describe('CorpusWatcher', () => {
     expect(await gone).toEqual({ kind: 'dir-gone', dir });
     const back = nextEvent('dir-back');
     const reloaded = nextEvent('loaded');
-    await copySeed(dir);
-    await writeFile(join(dir, 'korea.md'), KOREA);
+    // Made elsewhere and renamed into place, so the watch never sees it half-copied (a reload of 5 articles).
+    const staging = join(root, 'staging');
+    await copySeed(staging);
+    await writeFile(join(staging, 'korea.md'), KOREA);
+    await rename(staging, dir);
     expect(await back).toEqual({ kind: 'dir-back', dir });
     expect(await reloaded).toMatchObject({ reload: true, articles: 6 });
     // And it keeps watching the new directory.

@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { cp, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkerRebuilder } from '../adapters/indexRebuilder.ts';
 import { answer } from '../src/index.ts';
-import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
+import { LiveIndex, type IndexEvent, type Rebuilder } from '../src/liveIndex.ts';
 import { SNAPSHOT_FILE } from '../src/snapshot.ts';
 import { article, CORPUS_DIR } from './helpers/corpus.ts';
 
@@ -145,5 +146,59 @@ describe('LiveIndex reloads', () => {
     await first;
     expect(loads().filter((e) => e.reload)).toHaveLength(2);
     expect([...live.current.articles.values()].map((a) => a.title)).toContain('Extra 1');
+  });
+});
+
+/** Issue 11, item 10: the bot rebuilds in a worker thread (adapters/indexRebuilder.ts). A large corpus is in tests/slow/indexWorker.test.ts. */
+describe('LiveIndex reloads in a worker thread', () => {
+  it('answers from the old index while the worker builds, then swaps the new one in, keeping a broken file\'s previous version', async () => {
+    // What happens, in order: the worker asks for the broken files' previous versions once it has
+    // loaded the corpus, just before it builds; an answer scheduled then completes before it is done.
+    const order: string[] = [];
+    const inWorker = createWorkerRebuilder();
+    const rebuild: Rebuilder = async (job) => {
+      const rebuilt = await inWorker({
+        ...job,
+        carryOver: (problems) => {
+          order.push('building');
+          setImmediate(() => order.push(`answered: ${answer(live!.current, KOREA_QUESTION).status}`));
+          return job.carryOver(problems);
+        },
+      });
+      order.push('worker done');
+      return rebuilt;
+    };
+    live = await LiveIndex.open(dir, { rebuild, onEvent: (e) => events.push(e) });
+    const broken = join(dir, '2019-06-04-japan-and-us-to-hold-working-level-trade-talks.md');
+    await writeFile(broken, 'no front matter any more');
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await live.reload();
+    expect(order).toEqual(['building', 'answered: no_answer', 'worker done']);
+    expect(loads().at(-1)).toMatchObject({ source: 'build', articles: 6, reload: true });
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'broken-file', kept: true }));
+    expect(events.at(-1)).toMatchObject({ kind: 'snapshot-written' });
+    expect(answer(live.current, KOREA_QUESTION).status).toBe('answered');
+    expect(answer(live.current, 'When were the working-level trade talks held?').status).toBe('answered');
+  });
+
+  it('keeps the previous index answering, and reports the failure, when the worker dies', async () => {
+    // A worker that runs out of its heap is ended by Node; the rebuild fails and nothing is swapped.
+    live = await LiveIndex.open(dir, { rebuild: createWorkerRebuilder({ resourceLimits: { maxOldGenerationSizeMb: 4 } }), onEvent: (e) => events.push(e) });
+    const before = live.current;
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await live.reload();
+    expect(events.at(-1)).toEqual({ kind: 'reload-failed', reason: expect.stringMatching(/^the index worker failed: .*memory/) });
+    expect(live.current).toBe(before);
+    expect(answer(live.current, 'Who is Taro Aso?').status).toBe('answered');
+  });
+
+  it('reports a directory the worker cannot read as a corpus, and keeps the old index', async () => {
+    live = await LiveIndex.open(dir, { rebuild: createWorkerRebuilder(), onEvent: (e) => events.push(e) });
+    const before = live.current;
+    for (const name of await readdir(dir)) await rm(join(dir, name));
+    await writeFile(join(dir, 'broken.md'), 'no front matter');
+    await live.reload();
+    expect(events.at(-1)).toEqual({ kind: 'reload-failed', reason: expect.stringContaining('no readable article') });
+    expect(live.current).toBe(before);
   });
 });
