@@ -91,7 +91,9 @@ function buildPhraseTrie(concepts: { id: string; terms: string[] }[]): { root: P
   return { root, longest };
 }
 
-const PHRASES = buildPhraseTrie(vocabulary.concepts);
+/** The vocabulary's phrases as keys, built on first use: keys need the lemmatizer, whose WordNet extract start-up need not read when a saved index is loaded. */
+let phrases: ReturnType<typeof buildPhraseTrie> | undefined;
+const PHRASES = () => (phrases ??= buildPhraseTrie(vocabulary.concepts));
 
 /** Every concept id of the domain vocabulary. */
 export const CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.map((c) => c.id));
@@ -101,7 +103,7 @@ export const NAME_CONCEPTS: ReadonlySet<string> = new Set(vocabulary.concepts.fi
 
 /** Whether the vocabulary knows this surface word as part of any alias. */
 export function isVocabularyWord(key: string): boolean {
-  return PHRASES.root.next.has(key) || CONCEPTS.has(key);
+  return PHRASES().root.next.has(key) || CONCEPTS.has(key);
 }
 
 /**
@@ -111,10 +113,11 @@ export function isVocabularyWord(key: string): boolean {
 export function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    let node: PhraseNode | undefined = PHRASES.root;
+    const trie = PHRASES();
+    let node: PhraseNode | undefined = trie.root;
     let concept: string | undefined;
     let length = 0;
-    for (let j = i; j < tokens.length && j - i < PHRASES.longest; j++) {
+    for (let j = i; j < tokens.length && j - i < trie.longest; j++) {
       node = node.next.get(tokens[j]!.key);
       if (!node) break;
       if (node.concept) {

@@ -38,7 +38,10 @@ export const MISSING_ANSWER_TYPE_FACTOR = 0.75;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 /** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
-const AUTHOR_TERMS: ReadonlySet<string> = new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned'));
+let authorTerms: ReadonlySet<string> | undefined;
+/** Analyzed on first use: analysis reads the WordNet extract, which start-up from a saved index never needs. */
+const AUTHOR_TERMS = (): ReadonlySet<string> =>
+  (authorTerms ??= new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned')));
 
 /**
  * A follow-up read with the question before it is answered with this share of the confidence the
@@ -140,7 +143,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
-  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS : []), ...analyze(typeWords(prepared.text).join(' '))]);
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' '))]);
   let query = analyzeQuery(index, prepared.text, ignore, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
