@@ -194,7 +194,7 @@ interface Conversation {
 /**
  * A follow-up answered from the conversation's own articles, or undefined when they don't hold an
  * answer of the sort asked for that mentions the follow-up's own topic. Answered there, it is as
- * sure as the answer it follows: the conversation has already found what it is about.
+ * sure as the answer it follows, up to FOLLOW_UP_CONFIDENCE: the conversation has already found what it is about.
  */
 function answerInConversation(
   index: SearchIndex,
@@ -210,10 +210,13 @@ function answerInConversation(
   const ranked = rankWithin(index, query, scope, type, own, options);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
-  // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer it follows; elsewhere, or with no type asked, a little less.
+  // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer
+  // it follows; elsewhere, or with no type asked, a little less. How a follow-up leans on the
+  // conversation is still a guess, so it never claims more than FOLLOW_UP_CONFIDENCE.
   const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
-  const confidence = round(Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE));
-  if (confidence < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
+  const sure = Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
+  if (sure < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
+  const confidence = round(Math.min(sure, FOLLOW_UP_CONFIDENCE));
   return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }
 

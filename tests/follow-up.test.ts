@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
+import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -93,7 +94,15 @@ describe('follow-up questions', () => {
     const first = answer(index, 'did the trump administration propose an fta with japan in april 2017?');
     const a = ask(['did the trump administration propose an fta with japan in april 2017?', 'who said that?']);
     expect(a.status).toBe('answered');
-    expect(a.confidence).toBe(first.confidence);
+    expect(a.confidence).toBe(Math.min(first.confidence, FOLLOW_UP_CONFIDENCE));
+  });
+
+  it('never claims more than FOLLOW_UP_CONFIDENCE for a follow-up, however sure the answer it follows', () => {
+    const opening = 'how did the us-japan economic dialogue w/ pence and aso come about?';
+    expect(answer(index, opening).confidence).toBeGreaterThan(FOLLOW_UP_CONFIDENCE);
+    const a = ask([opening, 'when was that?']);
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBeLessThanOrEqual(FOLLOW_UP_CONFIDENCE);
   });
 
   it('reads "he" as the person the conversation was about', () => {
