@@ -35,6 +35,14 @@ import type { Answer, PriorTurn } from './types.ts';
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
 /** Confidence is scaled by this when no quoted sentence holds what the question asks for (no date for "when"). */
 export const MISSING_ANSWER_TYPE_FACTOR = 0.75;
+/**
+ * An answer is trusted at more than `SPREAD_MATCH_CONFIDENCE` only when the sentence it leads with
+ * holds at least this share of the question by itself: a passage that has the question's words
+ * only spread over several sentences may be about something else that shares them.
+ */
+export const LEAD_COVERAGE_FOR_CERTAINTY = 0.8;
+/** The most an answer whose words are spread over its passage is trusted. */
+export const SPREAD_MATCH_CONFIDENCE = 0.85;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 /** Words that ask for an article's byline; the byline answers them, so they are not searched for. */
@@ -280,12 +288,14 @@ function compose(
   if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
-  const confidence =
+  const matched =
     readingConfidence *
     top.coverage *
     informationShare(index, query, options) *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
+  // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
+  const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || confidence < minConfidence) {
     // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
     const share = informationShare(index, query, options);

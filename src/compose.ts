@@ -61,6 +61,8 @@ export interface Composition {
   answerTypeFound: boolean;
   /** Names and numbers of the question that neither the quotes nor the cited articles' titles mention. */
   missingNames: number;
+  /** Share of the question's weight that the leading quoted sentence holds by itself, 0..1. */
+  leadCoverage: number;
 }
 
 interface Candidate {
@@ -205,7 +207,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0 };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0 };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -267,5 +269,7 @@ export function composeAnswer(
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // Only a specific name counts: not "Japan" in a corpus about Japan.
   const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, quoted) === 0).length;
-  return { sentences, citations, notes, answerTypeFound, missingNames };
+  // The byline answers "who wrote" by itself.
+  const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / total;
+  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage };
 }

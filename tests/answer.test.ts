@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
+import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -122,6 +123,28 @@ describe('answer: declining', () => {
     const c2 = rankPassages(index, q2)[0]?.coverage ?? 0;
     expect(c2).toBeLessThan(c1);
     expect(answer(index, ramble).status).toBe('no_answer');
+  });
+});
+
+describe('answer: how sure it is', () => {
+  const other = article({ title: 'Trade news', publisher: 'Wire', date: '2020-01-02' }, 'Canada sells wheat. Mexico sells corn. Brazil sells coffee.');
+
+  it('is sure of an answer whose leading sentence holds the whole question', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Trade news', publisher: 'Wire', date: '2020-01-02' }, 'Japan will cut the rice tariff in April. Officials met in Tokyo.'),
+      'b.md': other,
+    });
+    expect(answer(small, 'will japan cut the rice tariff?').confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
+  });
+
+  it('is less sure when the question words are only spread over the passage\'s sentences', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Trade news', publisher: 'Wire', date: '2020-01-02' }, 'The tariff goes in April. Japan will cut rice imports.'),
+      'b.md': other,
+    });
+    const a = answer(small, 'will japan cut the rice tariff?');
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
   });
 });
 
