@@ -6,6 +6,7 @@
  * snapshot lines it posts back. A worker that fails or dies rejects the rebuild, so the index in
  * service stays (LiveIndex logs the failure); one worker is started per rebuild and ends with it.
  */
+import { unlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +16,14 @@ import { BACKGROUND_SLICE_MS } from '../src/searchIndex.ts';
 import { restoreSnapshot } from '../src/snapshot.ts';
 import type { CarriedMessage, WorkerJob, WorkerMessage } from './indexWorker.ts';
 
+/** A rebuild that has not finished in this long is ended and fails, so a hung worker cannot hold every later reload. */
+export const DEFAULT_REBUILD_TIMEOUT_MS = 10 * 60_000;
+
 export interface WorkerRebuilderOptions {
   /** Limits for the worker's heap; a worker over them is ended and the rebuild fails. Default: Node's. */
   resourceLimits?: ResourceLimits;
+  /** Default `DEFAULT_REBUILD_TIMEOUT_MS`. */
+  timeoutMs?: number;
 }
 
 /** The worker thread, from the module beside this one: TypeScript under tsx and vitest, JavaScript once compiled. */
@@ -41,14 +47,15 @@ function dataOnly(options: RebuildJob['options']): WorkerJob['options'] {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function'));
 }
 
-/** The lines, yielding to the event loop every `BACKGROUND_SLICE_MS`, so restoring a large index lets questions through. */
-async function* sliced(lines: readonly string[]): AsyncGenerator<string> {
+/** The lines, yielding to the event loop every `BACKGROUND_SLICE_MS`, so restoring a large index lets questions through; stops when the index closes. */
+async function* sliced(lines: readonly string[], signal: AbortSignal): AsyncGenerator<string> {
   let sliceStart = performance.now();
   for (const line of lines) {
     if (performance.now() - sliceStart >= BACKGROUND_SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
     }
+    if (signal.aborted) throw new Error('the index closed during the rebuild');
     yield line;
   }
 }
@@ -57,6 +64,8 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 /** A `Rebuilder` for `LiveIndex` that builds in a worker thread. */
 export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Rebuilder {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_REBUILD_TIMEOUT_MS;
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new RangeError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
   return (job) =>
     new Promise<Rebuilt>((resolve, reject) => {
       const started = performance.now();
@@ -67,14 +76,18 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
       const settle = () => {
         if (settled) return false;
         settled = true;
+        clearTimeout(timer);
         job.signal.removeEventListener('abort', onAbort);
         return true;
       };
       const fail = (reason: string) => {
         if (!settle()) return;
-        void worker.terminate();
+        // A worker ended while writing the snapshot leaves its temporary file behind (snapshot.ts writes `<path>.<pid>.tmp`).
+        void worker.terminate().then(() => (job.snapshotPath === undefined ? undefined : unlink(`${job.snapshotPath}.${process.pid}.tmp`).catch(() => undefined)));
         reject(new Error(reason));
       };
+      const timer = setTimeout(() => fail(`the index worker did not finish within ${timeoutMs} ms`), timeoutMs);
+      timer.unref();
       const succeed = (result: Rebuilt) => settle() && resolve(result);
       const onAbort = () => fail('the index closed during the rebuild');
       job.signal.addEventListener('abort', onAbort, { once: true });
@@ -92,7 +105,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
             break;
           case 'done':
             finished = true;
-            restoreSnapshot(sliced(lines), 'the index worker', job.hash, job.options, { inSlices: true }).then(
+            restoreSnapshot(sliced(lines, job.signal), 'the index worker', job.hash, job.options, { inSlices: true }).then(
               (index) => succeed({ index: { ...index, buildMs: performance.now() - started }, ...(m.snapshot ? { snapshot: m.snapshot } : {}) }),
               (err: unknown) => fail(`the index worker's index could not be restored: ${message(err)}`),
             );

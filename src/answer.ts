@@ -117,11 +117,13 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
     // "Go on" reads on in the article the last answer led with, after what it quoted.
     const more = readOn(index, before.answer, before.quoted);
-    if (more) {
+    const moreConfidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
+    // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
+    if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
       // "More" after "tell me more" still reads on from the question that started the line.
       const topic = [...history].reverse().find((t) => !asksForMore(prepareQuestion(t.question, limit).text)) ?? last;
       const allNotes = [followUpNote(prepareQuestion(topic.question, limit).text), ...notes];
-      const confidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
+      const confidence = moreConfidence;
       return {
         answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence },
         query: before.query,
@@ -288,17 +290,17 @@ function compose(
   if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
+  const share = informationShare(index, query, options);
   const matched =
     readingConfidence *
     top.coverage *
-    informationShare(index, query, options) *
+    share *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || confidence < minConfidence) {
     // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
-    const share = informationShare(index, query, options);
     const broad = exclude.size === 0 && share > 0 && share < 1 && confidence / share >= minConfidence;
     return broad ? { ...declined(confidence), answer: reply(raw, 'no_answer', BROAD_QUESTION_TEXT, notes, round(confidence)) } : declined(confidence);
   }

@@ -89,6 +89,17 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
   'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth'.split(' '),
 );
 
+/**
+ * The noun of "which city?", "what share?" when it only names the sort of answer wanted (a place,
+ * a person, a time, an amount), not what the question is about ("which tariffs" is about tariffs).
+ */
+export function sortNoun(question: string): string | undefined {
+  const q = question.toLowerCase().replace(/[’]/g, "'");
+  const words = /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  const head = headNoun(words);
+  return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
+}
+
 /** The words of a question that only say what sort of answer it wants ("long" in "how long"). */
 export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
@@ -103,7 +114,7 @@ const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "a month", "a four-year term", or "until"/"as long as" a condition. */
-const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b|\bas long as\b/i;
+const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
 const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 

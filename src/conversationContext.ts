@@ -47,7 +47,7 @@ export function conversationScope(index: SearchIndex, turns: readonly (readonly 
 const byArticleCache = new WeakMap<SearchIndex, Map<string, Passage[]>>();
 
 /** An article's passages in reading order. */
-export function passagesOfArticle(index: SearchIndex, articleId: string): readonly Passage[] {
+function passagesOfArticle(index: SearchIndex, articleId: string): readonly Passage[] {
   let byArticle = byArticleCache.get(index);
   if (!byArticle) {
     byArticle = new Map();

@@ -4,8 +4,9 @@
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
 import { analyze } from './analyze.ts';
+import { sortNoun, typeWords } from './answerTypes.ts';
 import { nounSort } from './lexical/wordnet.ts';
-import { isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
+import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
 export const MAX_HISTORY_TURNS = 6;
@@ -57,30 +58,24 @@ export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceN
   return { terms: [...own.terms, ...carried], corrections: own.corrections };
 }
 
-/** "how long", "how high", "what share": the word after the question word says what sort of answer is asked for, not what it is about. */
-const TYPE_WORD = /\b(?:how|what|which)\s+([a-z]+)/g;
-
 /**
  * The follow-up's own words that say what it is about ("Aso" in "and Aso's take?", "farm goods"),
  * without the words that only ask for a sort of answer ("high" in "how high could they go?").
  * An answer to the follow-up must hold them.
  */
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
-  const typeWords = typeWordsOf(text);
+  const sortWords = typeWordsOf(text);
   // Words that name things ("dealers", "beef", "city"), not the verbs and adverbs around them ("go", "against").
   const things = new Set(normal(text).split(' ').filter((w) => CONCRETE_SORTS.has(nounSort(w))).flatMap((w) => analyze(w)));
-  const topic = query.terms.filter((t) => t.known && !typeWords.has(t.term) && (t.name || things.has(t.term)));
+  const topic = query.terms.filter((t) => t.known && !sortWords.has(t.term) && (t.name || things.has(t.term)));
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);
   return specific.length > 0 || !CONTINUES.test(normal(text)) ? specific : topic;
 }
 
-/** WordNet sorts of the things a follow-up can be about. */
-const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
-
-/** The words of a question that only ask for a sort of answer ("high" in "how high could they go?"). */
-export function typeWordsOf(text: string): ReadonlySet<string> {
-  return new Set([...normal(text).matchAll(TYPE_WORD)].flatMap((m) => analyze(m[1]!)));
+/** The words of a question that only ask for a sort of answer: "high" in "how high could they go?", "city" in "which city?". */
+function typeWordsOf(text: string): ReadonlySet<string> {
+  return new Set(analyze([...typeWords(text), sortNoun(text) ?? ''].join(' ')));
 }
 
 /**
@@ -89,6 +84,6 @@ export function typeWordsOf(text: string): ReadonlySet<string> {
  * about North Korea?" is still about North Korea), since the answer must hold the follow-up's own.
  */
 export function withConversation(text: string, own: AnalyzedQuery, earlier: AnalyzedQuery): AnalyzedQuery {
-  const typeWords = typeWordsOf(text);
-  return withHistory({ ...own, terms: own.terms.filter((t) => !typeWords.has(t.term)) }, earlier, false);
+  const sortWords = typeWordsOf(text);
+  return withHistory({ ...own, terms: own.terms.filter((t) => !sortWords.has(t.term)) }, earlier, false);
 }

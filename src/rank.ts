@@ -112,7 +112,7 @@ export function idf(documentCount: number, df: number): number {
 
 const NUMBER = /^\p{N}/u;
 /** WordNet sorts of concrete things, places and names: what a question is about, not how it is worded. */
-const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
+export const CONCRETE_SORTS: ReadonlySet<string> = new Set(['person', 'location', 'group', 'artifact', 'substance', 'food', 'plant', 'animal', 'object', 'body']);
 
 /** WordNet's derived forms and synonyms of a question word that the corpus uses, best credit first. */
 /** Question words whose alternatives are kept per index: the same words come back question after question. */

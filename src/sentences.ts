@@ -16,8 +16,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   'a an and as at but by for from he her his however i if in it its meanwhile on our she so that the their there these they this those we what when while you'.split(' '),
 );
 
-/** A sentence that ends in a short abbreviation ("Nov.", "No.", "Sept."). */
-const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])\p{Lu}\p{Ll}{1,3}\.$/u;
+/** A sentence that ends in an abbreviation news copy writes before a number ("Nov. 11", "No. 2", "Sec. 232"). */
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Sec|Art|Vol)\.$/u;
 
 /** Whether sbd split inside a sentence: news copy never starts a sentence with a small letter, nor with a number right after an abbreviation. */
 function continues(prev: string, next: string): boolean {

@@ -43,12 +43,6 @@ export class Lexicon {
     return [...this.words.entries()];
   }
 
-  static fromJSON(entries: [string, number][]): Lexicon {
-    const lexicon = new Lexicon();
-    lexicon.restore(entries);
-    return lexicon;
-  }
-
   /** Adds words with their counts as `toJSON` gave them, a part at a time (a snapshot is restored line by line). */
   restore(entries: Iterable<[string, number]>): void {
     for (const [word, count] of entries) this.words.set(word, count);

@@ -68,6 +68,7 @@ describe('what a sentence holds', () => {
     expect(holdsType('The talks came a month before the trip.', 'duration')).toBe(true);
     expect(holdsType('Japan would be exempt for as long as negotiations continue.', 'duration')).toBe(true);
     expect(holdsType('Japan exported 1.7 million cars in 2018.', 'duration')).toBe(false);
+    expect(holdsType('The talks began a year ago.', 'duration')).toBe(false);
   });
 
   it('gives a cause only in so many words: "because", "in order to", not "after" or "amid"', () => {

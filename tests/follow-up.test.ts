@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
-import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
+import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -95,6 +95,14 @@ describe('follow-up questions', () => {
     const a = ask(['did the trump administration propose an fta with japan in april 2017?', 'who said that?']);
     expect(a.status).toBe('answered');
     expect(a.confidence).toBe(Math.min(first.confidence, FOLLOW_UP_CONFIDENCE));
+  });
+
+  it('holds "tell me more" to the answer threshold: reading on after an answer just above it would fall below', () => {
+    const opening = "when's the next US presidential election according to the june 2019 piece?";
+    const first = answer(index, opening);
+    expect(first.confidence * FOLLOW_UP_CONFIDENCE).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
+    const more = ask([opening, 'tell me more']);
+    expect(more.status === 'answered' ? more.confidence : DEFAULT_MIN_CONFIDENCE).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
   });
 
   it('never claims more than FOLLOW_UP_CONFIDENCE for a follow-up, however sure the answer it follows', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkerRebuilder } from '../adapters/indexRebuilder.ts';
 import { answer } from '../src/index.ts';
 import { LiveIndex, type IndexEvent, type Rebuilder } from '../src/liveIndex.ts';
@@ -190,6 +190,20 @@ describe('LiveIndex reloads in a worker thread', () => {
     expect(events.at(-1)).toEqual({ kind: 'reload-failed', reason: expect.stringMatching(/^the index worker failed: .*memory/) });
     expect(live.current).toBe(before);
     expect(answer(live.current, 'Who is Taro Aso?').status).toBe('answered');
+  });
+
+  it('ends a rebuild that outlasts its time limit, keeps the old index and leaves no temporary snapshot behind', async () => {
+    live = await LiveIndex.open(dir, { rebuild: createWorkerRebuilder({ timeoutMs: 1 }), onEvent: (e) => events.push(e) });
+    const before = live.current;
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await live.reload();
+    expect(events.at(-1)).toEqual({ kind: 'reload-failed', reason: 'the index worker did not finish within 1 ms' });
+    expect(live.current).toBe(before);
+    await vi.waitFor(async () => expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]));
+  });
+
+  it('refuses a time limit that is not a positive number, naming the option', () => {
+    expect(() => createWorkerRebuilder({ timeoutMs: 0 })).toThrow(/timeoutMs/);
   });
 
   it('reports a directory the worker cannot read as a corpus, and keeps the old index', async () => {

@@ -65,7 +65,7 @@ describe('words written together', () => {
   });
 
   it('joins no two words whose joined form the corpus lacks', () => {
-    expect(analyzeQuery(index, 'trade talks').terms).toHaveLength(2);
+    expect(analyzeQuery(index, 'trade zqxv').terms.map((t) => t.term)).toEqual(['trade', 'zqxv']);
   });
 
   it('leaves a word alone when no split gives two corpus words', () => {
