@@ -26,7 +26,8 @@ const SHUTDOWN_DISCONNECT_MS = 2_000;
 
 interface Running {
   name: string;
-  stop(): Promise<void>;
+  /** `graceMs`: what is left of the grace period, for requests still open (Slack HTTP mode). */
+  stop(graceMs: number): Promise<void>;
   unhealthy(): string | undefined;
 }
 
@@ -172,10 +173,13 @@ async function main(config: Config, logger: Logger): Promise<void> {
     logger.info({ signal, inFlight: admissions.inFlight, sending: slackSends.pending }, 'shutting down: no new questions; finishing those in flight and the replies being sent');
     const drained = await admissions.close(config.SHUTDOWN_GRACE_MS);
     if (!drained) logger.warn({ inFlight: admissions.inFlight, graceMs: config.SHUTDOWN_GRACE_MS }, 'questions still in flight after the grace period');
-    const sent = await slackSends.idle(Math.max(0, config.SHUTDOWN_GRACE_MS - (performance.now() - started)));
+    const graceLeft = () => Math.max(0, config.SHUTDOWN_GRACE_MS - (performance.now() - started));
+    const sent = await slackSends.idle(graceLeft());
     if (sent) logger.info({ event: 'drained' }, 'every reply sent');
     else logger.warn({ sending: slackSends.pending, graceMs: config.SHUTDOWN_GRACE_MS }, 'replies still being sent after the grace period');
-    await Promise.allSettled(running.map((r) => r.stop()));
+    // The Slack HTTP server closes its idle connections at once and cuts those still open when the
+    // grace period ends, so a client that never finishes its request cannot hold shutdown.
+    await Promise.allSettled(running.map((r) => r.stop(graceLeft())));
     watcher?.close();
     await live.close();
     await ops?.close();

@@ -2,7 +2,7 @@
  * The Slack adapter: Bolt in Socket Mode when an app token is set (a developer's test workspace,
  * no public URL), otherwise in HTTP mode at /slack/events (stateless, fit for several replicas).
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { App, HTTPReceiver, ignoreSelf, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
@@ -13,6 +13,7 @@ import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
 import { logHandled } from './handled.ts';
 import { guardSlackRequests } from './http-guard.ts';
+import { listenForSlack, type SlackHttpServer } from './http-server.ts';
 import { registerListeners } from './listeners/index.ts';
 
 export const DEFAULT_SLASH_COMMAND = '/tradetalk';
@@ -51,7 +52,12 @@ export interface SlackAdapter {
   mode: 'socket' | 'http';
   /** Resolves once connected (Socket Mode) or listening (HTTP, with the server). */
   start(): Promise<Server | undefined>;
-  stop(): Promise<void>;
+  /**
+   * Disconnects (Socket Mode) or closes the HTTP server: it stops listening and closes idle
+   * connections at once, and requests still open get `graceMs` (default 0) before their
+   * connections are closed, so no client can hold shutdown.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** Why the adapter cannot take questions now, or undefined when it can (for /healthz). */
   unhealthy(): string | undefined;
 }
@@ -78,7 +84,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
   // HTTP mode: Bolt's receiver handles requests, but behind our own server and its checks (see http-guard.ts).
   const httpReceiver = receiver ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret!, logger: slackLogger });
-  let server: Server | undefined;
+  let http: SlackHttpServer | undefined;
   // The bot's identity comes from our own auth.test, retried with backoff and never cached when
   // it fails, rather than from Bolt's (which exits or caches the failure). Until it is known,
   // /healthz says so and events get no answer.
@@ -135,32 +141,28 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
-      const listening = createServer(
+      http = await listenForSlack(
         guardSlackRequests(httpReceiver!.requestListener, { signingSecret: options.signingSecret!, logger, ...(options.maxBodyBytes ? { maxBodyBytes: options.maxBodyBytes } : {}) }),
+        options.port,
+        options.host,
       );
-      await new Promise<void>((resolve, reject) => {
-        listening.once('error', reject);
-        listening.listen(options.port ?? 3000, options.host, () => resolve());
-      });
-      server = listening;
-      logger.info({ mode, port: (server.address() as { port?: number } | null)?.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
-      return server;
+      logger.info({ mode, port: http.port }, 'Slack adapter listening (HTTP mode, /slack/events)');
+      return http.server;
     },
-    async stop() {
+    async stop(graceMs = 0) {
       auth.stop();
       if (mode === 'socket') return void (await app.stop());
-      const open = server;
-      server = undefined;
+      const open = http;
+      http = undefined;
       if (!open) return;
-      open.closeIdleConnections();
-      await new Promise<void>((resolve) => open.close(() => resolve()));
+      if (!(await open.close(graceMs))) logger.warn({ event: 'slack_http_connections_closed', graceMs }, 'Slack HTTP requests still open after the grace period; their connections were closed');
     },
     unhealthy() {
       if (!auth.authenticated) return auth.problem;
       const sending = sends.problem();
       if (sending) return sending;
       if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
-      return server?.listening ? undefined : 'Slack HTTP server not listening';
+      return http?.server.listening ? undefined : 'Slack HTTP server not listening';
     },
   };
 }

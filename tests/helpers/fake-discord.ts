@@ -236,6 +236,15 @@ export class FakeDiscord {
     return this.log.calls;
   }
 
+  /**
+   * Stops reading the gateway connection, as when the network drops: the bot's close frame then
+   * goes unanswered, and its WebSocket waits out the `ws` library's close timeout (30 s).
+   */
+  stallGateway(): void {
+    if (!this.socket) throw new Error('no gateway connection');
+    this.socket.pause();
+  }
+
   async close(): Promise<void> {
     for (const client of this.wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
