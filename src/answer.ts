@@ -1,7 +1,7 @@
-/** Answers one question from the index: validate, rank, decide, quote. Never throws on a string. */
+/** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze } from './analyze.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
-import { composeAnswer, type ComposeOptions } from './compose.ts';
+import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
   BROAD_QUESTION_TEXT,
@@ -22,8 +22,9 @@ import {
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, idf, isSpecific, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
+import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import { checkOptions, COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import { smallTalk } from './smallTalk.ts';
 import type { Answer, PriorTurn } from './types.ts';
 
@@ -74,6 +75,24 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   fullQuestionInformation?: number;
 }
 
+/** What each `AnswerOptions` option may hold; `answer()` throws, naming the option, for any other. */
+export const ANSWER_OPTION_RULES: OptionRules = {
+  ...RANK_OPTION_RULES,
+  ...COMPOSE_OPTION_RULES,
+  history: 'any',
+  maxQuestionChars: COUNT,
+  minConfidence: SHARE,
+  missingAnswerTypeFactor: SHARE,
+  missingNameFactor: SHARE,
+  fullQuestionInformation: NON_NEGATIVE,
+};
+
+/** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
+export function checkAnswerOptions(options: AnswerOptions): void {
+  checkOptions('answer', options, ANSWER_OPTION_RULES);
+  if (options.history !== undefined && !Array.isArray(options.history)) throw new TypeError('answer: option "history" must be a list of earlier turns');
+}
+
 const round = (n: number) => Number(n.toFixed(3));
 
 function reply(question: string, status: Answer['status'], text: string, notes: string[] = [], confidence = 0): Answer {
@@ -97,6 +116,7 @@ interface Resolved {
  * A question that stands alone gets the same answer with or without history.
  */
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
+  checkAnswerOptions(options);
   const history = (options.history ?? []).slice(-MAX_HISTORY_TURNS);
   return resolve(index, typeof question === 'string' ? question : '', history, options).answer;
 }
@@ -254,7 +274,8 @@ export const FULL_QUESTION_INFORMATION = 0.45;
 function informationShare(index: SearchIndex, query: AnalyzedQuery, options: AnswerOptions): number {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0);
   const rarest = idf(Math.max(1, index.retriever.size), 0);
-  return Math.min(1, total / ((options.fullQuestionInformation ?? FULL_QUESTION_INFORMATION) * rarest));
+  const needed = (options.fullQuestionInformation ?? FULL_QUESTION_INFORMATION) * rarest;
+  return needed > 0 ? Math.min(1, total / needed) : 1;
 }
 
 /** The passages an answer quoted from, as its citations name them. */

@@ -13,6 +13,7 @@ import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
 import { sentencesOf } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
+import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
 
 /** How many of the best passages sentences are drawn from. */
@@ -52,6 +53,17 @@ export interface ComposeOptions {
   /** Default `CONTEXT_CREDIT`. */
   contextCredit?: number;
 }
+
+/** What each `ComposeOptions` option may hold. */
+export const COMPOSE_OPTION_RULES: OptionRules = {
+  passagesToRead: COUNT,
+  maxSentences: COUNT,
+  extraSentenceRatio: SHARE,
+  maxAnswerChars: COUNT,
+  passagePrior: SHARE,
+  answerTypeBonus: NON_NEGATIVE,
+  contextCredit: SHARE,
+};
 
 export interface Composition {
   sentences: AnswerSentence[];

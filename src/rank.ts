@@ -12,6 +12,7 @@ import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
 import type { Passage } from './types.ts';
 import { LRUCache } from 'lru-cache';
+import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 
 /** How many passages the retriever returns for reranking. */
 export const DEFAULT_CANDIDATES = 20;
@@ -58,6 +59,18 @@ export interface RankOptions {
   /** Default `DEFAULT_MAX_SCORED_POSTINGS`. */
   maxScoredPostings?: number;
 }
+
+/** What each `RankOptions` option may hold. */
+export const RANK_OPTION_RULES: OptionRules = {
+  candidates: COUNT,
+  derivedCredit: SHARE,
+  synonymCredit: SHARE,
+  roleCredit: SHARE,
+  unknownEnglishWordFactor: SHARE,
+  proximityPenalty: SHARE,
+  coverageExponent: NON_NEGATIVE,
+  maxScoredPostings: COUNT,
+};
 
 /** Another index term that stands for a question term, and the share of its weight a match earns. */
 export interface Alternative {

@@ -1,5 +1,5 @@
 /** One object with everything an adapter may ask of the core, bound to the current index. */
-import { answer, type AnswerOptions } from './answer.ts';
+import { answer, checkAnswerOptions, type AnswerOptions } from './answer.ts';
 import { helpText, sources } from './messages.ts';
 import { suggestQuestions } from './suggestions.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -22,6 +22,8 @@ export interface TradeTalk {
 
 /** `index` is a function so that a reloaded corpus is picked up by the next question. */
 export function createTradeTalk(index: () => SearchIndex, options: AnswerOptions = {}): TradeTalk {
+  // A bad option fails at start-up, not at the first question.
+  checkAnswerOptions(options);
   return {
     answer: (question, turnOptions = {}) => answer(index(), question, { ...options, ...turnOptions }),
     sources: () => sources(index()),

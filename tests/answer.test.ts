@@ -174,6 +174,22 @@ describe('answer: long and marked-up input', () => {
   });
 });
 
+describe('answer: options', () => {
+  it('throws for an unknown option, naming it, as MiniSearch does', () => {
+    expect(() => answer(index, 'who is taro aso?', { minConfidance: 0.5 } as never)).toThrow('answer: unknown option "minConfidance"');
+  });
+
+  it('throws for a value out of range, naming the option and what it must be', () => {
+    expect(() => answer(index, 'who is taro aso?', { minConfidence: 5 })).toThrow('answer: option "minConfidence" must be a number from 0 to 1, got 5');
+    expect(() => answer(index, 'who is taro aso?', { maxSentences: 1.5 })).toThrow(/option "maxSentences" must be a whole number of at least 1/);
+  });
+
+  it('fails when the service is created with a bad option, before any question', async () => {
+    const { createTradeTalk } = await import('../src/service.ts');
+    expect(() => createTradeTalk(() => index, { passagePrior: -1 })).toThrow(/option "passagePrior"/);
+  });
+});
+
 describe('buildIndex', () => {
   it('answers from a corpus of one article', () => {
     const one = buildIndex({
