@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWorkerRebuilder } from '../adapters/indexRebuilder.ts';
+import { watchedWorkerRebuilder } from './helpers/watched-rebuilder.ts';
 import { answer } from '../src/index.ts';
-import { LiveIndex, type IndexEvent, type Rebuilder } from '../src/liveIndex.ts';
+import { LiveIndex, type IndexEvent } from '../src/liveIndex.ts';
 import { SNAPSHOT_FILE } from '../src/snapshot.ts';
 import { article, CORPUS_DIR } from './helpers/corpus.ts';
 
@@ -155,19 +156,13 @@ describe('LiveIndex reloads in a worker thread', () => {
     // What happens, in order: the worker asks for the broken files' previous versions once it has
     // loaded the corpus, just before it builds; an answer scheduled then completes before it is done.
     const order: string[] = [];
-    const inWorker = createWorkerRebuilder();
-    const rebuild: Rebuilder = async (job) => {
-      const rebuilt = await inWorker({
-        ...job,
-        carryOver: (problems) => {
-          order.push('building');
-          setImmediate(() => order.push(`answered: ${answer(live!.current, KOREA_QUESTION).status}`));
-          return job.carryOver(problems);
-        },
-      });
-      order.push('worker done');
-      return rebuilt;
-    };
+    const rebuild = watchedWorkerRebuilder({
+      onBuilding: () => {
+        order.push('building');
+        setImmediate(() => order.push(`answered: ${answer(live!.current, KOREA_QUESTION).status}`));
+      },
+      onDone: () => order.push('worker done'),
+    });
     live = await LiveIndex.open(dir, { rebuild, onEvent: (e) => events.push(e) });
     const broken = join(dir, '2019-06-04-japan-and-us-to-hold-working-level-trade-talks.md');
     await writeFile(broken, 'no front matter any more');

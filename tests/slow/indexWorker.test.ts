@@ -11,9 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createWorkerRebuilder } from '../../adapters/indexRebuilder.ts';
 import { syntheticCorpus } from '../../bench/synthetic.ts';
 import { answer } from '../../src/index.ts';
-import { LiveIndex, type IndexEvent, type Rebuilder } from '../../src/liveIndex.ts';
+import { LiveIndex, type IndexEvent } from '../../src/liveIndex.ts';
 import { SNAPSHOT_FILE } from '../../src/snapshot.ts';
 import { CORPUS_DIR } from '../helpers/corpus.ts';
+import { watchedWorkerRebuilder } from '../helpers/watched-rebuilder.ts';
 
 const PASSAGES = 10_000;
 
@@ -45,21 +46,17 @@ describe('a large rebuild in the index worker', () => {
       order.push(`answered: ${answer(live.current, 'Who is Taro Aso?').status}`);
       setImmediate(askAgain);
     };
-    const inWorker = createWorkerRebuilder();
-    const rebuild: Rebuilder = async (job) => {
-      const rebuilt = await inWorker({
-        ...job,
-        carryOver: (problems) => {
-          order.push('building');
-          building = true;
-          setImmediate(askAgain);
-          return job.carryOver(problems);
-        },
-      });
-      building = false;
-      order.push('worker done');
-      return rebuilt;
-    };
+    const rebuild = watchedWorkerRebuilder({
+      onBuilding: () => {
+        order.push('building');
+        building = true;
+        setImmediate(askAgain);
+      },
+      onDone: () => {
+        building = false;
+        order.push('worker done');
+      },
+    });
     const live = await LiveIndex.open(dir, { rebuild, snapshot: false, onEvent: (e) => events.push(e) });
     // Asked once first: the first question about a person loads the tagger (about half a second, once).
     expect(answer(live.current, 'Who is Taro Aso?').status).toBe('answered');
