@@ -141,8 +141,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
       // "More" after "tell me more" still reads on from the question that started the line.
-      const topic = [...history].reverse().find((t) => !asksForMore(prepareQuestion(t.question, limit).text)) ?? last;
-      const allNotes = [followUpNote(prepareQuestion(topic.question, limit).text), ...notes];
+      const allNotes = [followUpNote(topicQuestion(history, limit)), ...notes];
       const confidence = moreConfidence;
       return {
         answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence },
@@ -198,7 +197,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       type ??= before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
-      notes.unshift(followUpNote(prepareQuestion(last.question, limit).text));
+      notes.unshift(followUpNote(topicQuestion(history, limit)));
     }
   }
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
@@ -276,6 +275,12 @@ function informationShare(index: SearchIndex, query: AnalyzedQuery, options: Ans
   const rarest = idf(Math.max(1, index.retriever.size), 0);
   const needed = (options.fullQuestionInformation ?? FULL_QUESTION_INFORMATION) * rarest;
   return needed > 0 ? Math.min(1, total / needed) : 1;
+}
+
+/** The question a line of follow-ups is about: the last one that was not "tell me more", as the user will recognise it. */
+function topicQuestion(history: readonly PriorTurn[], limit: number): string {
+  const questions = history.map((t) => prepareQuestion(t.question, limit).text);
+  return [...questions].reverse().find((q) => !asksForMore(q)) ?? questions.at(-1) ?? '';
 }
 
 /** The passages an answer quoted from, as its citations name them. */

@@ -105,6 +105,12 @@ describe('follow-up questions', () => {
     expect(more.status === 'answered' ? more.confidence : DEFAULT_MIN_CONFIDENCE).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
   });
 
+  it('names the question a line of follow-ups is about, not "tell me more", when it says what it read a follow-up with', () => {
+    const a = ask(['who is the us trade representative?', 'tell me more', 'when was that?']);
+    expect(a.notes.join(' ')).toContain('"who is the us trade representative?"');
+    expect(a.notes.join(' ')).not.toContain('"tell me more"');
+  });
+
   it('never claims more than FOLLOW_UP_CONFIDENCE for a follow-up, however sure the answer it follows', () => {
     const opening = 'how did the us-japan economic dialogue w/ pence and aso come about?';
     expect(answer(index, opening).confidence).toBeGreaterThan(FOLLOW_UP_CONFIDENCE);
