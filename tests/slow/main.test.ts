@@ -27,10 +27,12 @@ interface Proc {
 
 function start(env: Record<string, string>): Proc {
   // A clean environment: nothing from a developer's .env or shell leaks into the run.
+  // Its own process group: tsx runs the bot in a child process, which a kill of tsx alone would orphan.
   const child = spawn(TSX, ['adapters/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -41,7 +43,15 @@ function start(env: Record<string, string>): Proc {
 let procs: Proc[] = [];
 let fakes: (FakeSlack | FakeDiscord)[] = [];
 afterEach(async () => {
-  for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+  // The whole group, so that no bot outlives its test (tsx's child kept running, retrying Slack, after a kill of tsx).
+  for (const p of procs) {
+    if (p.child.pid === undefined) continue;
+    try {
+      process.kill(-p.child.pid, 'SIGKILL');
+    } catch {
+      // The group has already exited.
+    }
+  }
   for (const f of fakes) await f.close();
   procs = [];
   fakes = [];
