@@ -20,6 +20,11 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('is tokyo willing')).toHaveLength(2);
   });
 
+  it('drops the particles of phrasal verbs alike: "down" and "off" as the stop-word list already drops "up" and "out"', () => {
+    expect(analyze('sit down with abe')).toEqual(analyze('sit with abe'));
+    expect(analyze('hold off the tariffs')).toEqual(analyze('hold the tariffs'));
+  });
+
   it('reads chat shorthand for function words as the words it stands for', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });
