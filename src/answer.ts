@@ -30,9 +30,8 @@ import type { Answer, PriorTurn } from './types.ts';
 
 /**
  * Below this confidence the bot declines. Checked by cross-validation over the development and
- * transfer questions (docs/quality.md): the folds now choose 0.33–0.35, one question of 113
- * better in utility than 0.30, while 0.30 answers two more right on the 2019 set, which
- * calibration never saw.
+ * transfer questions (docs/quality.md): the threshold with the best utility on all 113 questions,
+ * with the folds choosing 0.27–0.32.
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
 /** Confidence is scaled by this when no quoted sentence holds what the question asks for (no date for "when"). */
