@@ -26,13 +26,13 @@ const SETS = [
     name: 'development set',
     questions: resolve(SHARED, 'dev-questions.jsonl'),
     corpora: [resolve(ROOT, 'corpus')],
-    floors: { accuracy: 0.78, answered: 0.95, declined: 0.9 },
+    floors: { accuracy: 0.8, answered: 0.95, declined: 0.9 },
   },
   {
     name: 'transfer set (seed and transfer articles in one corpus)',
     questions: resolve(SHARED, 'transfer/questions.jsonl'),
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
-    floors: { accuracy: 0.73, answered: 0.84, declined: 0.7 },
+    floors: { accuracy: 0.78, answered: 0.88, declined: 0.7 },
   },
 ];
 
