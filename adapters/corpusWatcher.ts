@@ -13,6 +13,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isArticleFile } from '../src/corpus.ts';
 import { SNAPSHOT_FILE } from '../src/snapshot.ts';
+import { errorMessage } from '../src/errorMessage.ts';
 
 /** Quiet time after the last file event before a reload starts: an editor's save is several events. */
 export const DEFAULT_RELOAD_DEBOUNCE_MS = 300;
@@ -41,8 +42,6 @@ export function isCorpusChange(name: string | null): boolean {
   if (name.startsWith(SNAPSHOT_FILE)) return false;
   return isArticleFile(name) || name.startsWith('..');
 }
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export class CorpusWatcher {
   private watcher: FSWatcher | undefined;
@@ -130,14 +129,14 @@ export class CorpusWatcher {
         if (isCorpusChange(name)) this.schedule();
       });
       watcher.on('error', (err) => {
-        this.options.onEvent?.({ kind: 'watch-failed', dir: this.dir, reason: message(err) });
+        this.options.onEvent?.({ kind: 'watch-failed', dir: this.dir, reason: errorMessage(err) });
         // Re-armed by the next check, or reported gone if the directory went with it.
         if (this.watcher === watcher) this.disarm();
         void this.check();
       });
       this.watcher = watcher;
     } catch (err) {
-      this.options.onEvent?.({ kind: 'watch-failed', dir: this.dir, reason: message(err) });
+      this.options.onEvent?.({ kind: 'watch-failed', dir: this.dir, reason: errorMessage(err) });
       this.identity = undefined;
     }
   }

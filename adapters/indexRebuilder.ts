@@ -15,6 +15,7 @@ import type { RebuildJob, Rebuilder, Rebuilt } from '../src/liveIndex.ts';
 import { BACKGROUND_SLICE_MS } from '../src/searchIndex.ts';
 import { restoreSnapshot } from '../src/snapshot.ts';
 import type { CarriedMessage, WorkerJob, WorkerMessage } from './indexWorker.ts';
+import { errorMessage } from '../src/errorMessage.ts';
 
 /** A rebuild that has not finished in this long is ended and fails, so a hung worker cannot hold every later reload. */
 export const DEFAULT_REBUILD_TIMEOUT_MS = 10 * 60_000;
@@ -60,8 +61,6 @@ async function* sliced(lines: readonly string[], signal: AbortSignal): AsyncGene
   }
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /** A `Rebuilder` for `LiveIndex` that builds in a worker thread. */
 export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Rebuilder {
   const timeoutMs = options.timeoutMs ?? DEFAULT_REBUILD_TIMEOUT_MS;
@@ -97,7 +96,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
             try {
               worker.postMessage({ kind: 'carried', carried: job.carryOver(m.problems) } satisfies CarriedMessage);
             } catch (err) {
-              fail(`carrying over broken articles failed: ${message(err)}`);
+              fail(`carrying over broken articles failed: ${errorMessage(err)}`);
             }
             break;
           case 'line':
@@ -107,7 +106,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
             finished = true;
             restoreSnapshot(sliced(lines, job.signal), 'the index worker', job.hash, job.options, { inSlices: true }).then(
               (index) => succeed({ index: { ...index, buildMs: performance.now() - started }, ...(m.snapshot ? { snapshot: m.snapshot } : {}) }),
-              (err: unknown) => fail(`the index worker's index could not be restored: ${message(err)}`),
+              (err: unknown) => fail(`the index worker's index could not be restored: ${errorMessage(err)}`),
             );
             break;
           case 'failed':
@@ -115,7 +114,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
             break;
         }
       });
-      worker.on('error', (err) => fail(`the index worker failed: ${message(err)}`));
+      worker.on('error', (err) => fail(`the index worker failed: ${errorMessage(err)}`));
       worker.on('exit', (code) => {
         if (!finished) fail(`the index worker exited (code ${code}) before finishing the rebuild`);
       });

@@ -10,6 +10,7 @@ import type { CarriedArticle } from '../src/liveIndex.ts';
 import { buildIndex, type IndexOptions } from '../src/searchIndex.ts';
 import { snapshotLines, writeSnapshotLines } from '../src/snapshot.ts';
 import type { CorpusProblem } from '../src/types.ts';
+import { errorMessage } from '../src/errorMessage.ts';
 
 /** What the worker is started with (plain data: it is copied into the thread). */
 export interface WorkerJob {
@@ -32,8 +33,6 @@ export type WorkerMessage =
   | { kind: 'done'; snapshot?: { bytes: number; ms: number } | { failed: string } }
   | { kind: 'failed'; reason: string };
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 async function run(job: WorkerJob, port: MessagePort): Promise<void> {
   const post = (m: WorkerMessage) => port.postMessage(m);
   try {
@@ -51,13 +50,13 @@ async function run(job: WorkerJob, port: MessagePort): Promise<void> {
         const { bytes } = await writeSnapshotLines(lines, job.snapshotPath);
         snapshot = { bytes, ms: performance.now() - started };
       } catch (err) {
-        snapshot = { failed: message(err) };
+        snapshot = { failed: errorMessage(err) };
       }
     }
     for (const text of lines) post({ kind: 'line', text });
     post({ kind: 'done', ...(snapshot ? { snapshot } : {}) });
   } catch (err) {
-    post({ kind: 'failed', reason: message(err) });
+    post({ kind: 'failed', reason: errorMessage(err) });
   }
 }
 

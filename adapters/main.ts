@@ -20,6 +20,7 @@ import { Sends } from './sends.ts';
 import { startOpsServer, type OpsServer } from './ops.ts';
 import { buildProgressBar } from './progress.ts';
 import { startTerminalChat } from './terminal/chat.ts';
+import { errorMessage } from '../src/errorMessage.ts';
 
 /** After SHUTDOWN_GRACE_MS, this long again for the adapters to disconnect before the process exits regardless. */
 const SHUTDOWN_DISCONNECT_MS = 2_000;
@@ -212,6 +213,6 @@ let onFatal: () => void = () => {
 };
 installProcessGuards({ logger, onFatal: () => onFatal() });
 main(config, logger).catch((err: unknown) => {
-  logger.fatal({ err }, err instanceof Error ? err.message : String(err));
+  logger.fatal({ err }, errorMessage(err));
   process.exit(1);
 });

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Registry } from 'prom-client';
+import { errorMessage } from '../src/errorMessage.ts';
 
 export const DEFAULT_OPS_HOST = '127.0.0.1';
 export const DEFAULT_OPS_PORT = 9464;
@@ -37,7 +38,7 @@ export async function startOpsServer({ port, host = DEFAULT_OPS_HOST, registry, 
     } else if (path === '/metrics') {
       registry.metrics().then(
         (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
-        (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${err instanceof Error ? err.message : String(err)}`),
+        (err: unknown) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics failed: ${errorMessage(err)}`),
       );
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /healthz or /metrics');

@@ -5,6 +5,7 @@ import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bodyBlocks, normaliseText } from './clean.ts';
 import type { Article, ArticleInfo, Corpus, CorpusProblem } from './types.ts';
+import { errorMessage } from './errorMessage.ts';
 
 /** Article files larger than this are skipped (and reported) without being read: a 50 MB file would stall indexing. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 4 * 1024 * 1024;
@@ -205,7 +206,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       problems.push(
         err instanceof ArticleError
           ? { path: shown, reason: err.reason }
-          : { path: shown, reason: err instanceof Error ? err.message : String(err) },
+          : { path: shown, reason: errorMessage(err) },
       );
     }
   }

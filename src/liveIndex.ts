@@ -11,6 +11,7 @@ import { loadCorpus, type LoadOptions } from './corpus.ts';
 import { buildIndexInBackground, type BuildProgress, type IndexInput, type IndexOptions, type SearchIndex } from './searchIndex.ts';
 import { hashCorpus, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from './snapshot.ts';
 import type { ArticleInfo, CorpusProblem } from './types.ts';
+import { errorMessage } from './errorMessage.ts';
 
 export interface LiveIndexOptions extends IndexOptions, BuildProgress, LoadOptions {
   /** Keep a snapshot of the index next to the corpus and reuse it at start-up. Default `true`. */
@@ -63,8 +64,6 @@ export type IndexEvent =
   | { kind: 'snapshot-failed'; reason: string }
   /** The directory could not be read as a corpus at all; the previous index stays in service. */
   | { kind: 'reload-failed'; reason: string };
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export class LiveIndex {
   private index: SearchIndex;
@@ -168,7 +167,7 @@ export class LiveIndex {
       else if ('failed' in snapshot) emit?.({ kind: 'snapshot-failed', reason: snapshot.failed });
       else emit?.({ kind: 'snapshot-written', ...snapshot });
     } catch (err) {
-      if (!signal.aborted) emit?.({ kind: 'reload-failed', reason: message(err) });
+      if (!signal.aborted) emit?.({ kind: 'reload-failed', reason: errorMessage(err) });
     }
   }
 
@@ -194,7 +193,7 @@ export class LiveIndex {
       const { bytes } = await writeSnapshot(this.index, join(this.dir, SNAPSHOT_FILE), this.hash, this.options);
       this.options.onEvent?.({ kind: 'snapshot-written', bytes, ms: performance.now() - started });
     } catch (err) {
-      this.options.onEvent?.({ kind: 'snapshot-failed', reason: message(err) });
+      this.options.onEvent?.({ kind: 'snapshot-failed', reason: errorMessage(err) });
     }
   }
 }

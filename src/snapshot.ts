@@ -17,6 +17,7 @@ import { Lexicon } from './spelling.ts';
 import type { ArticleInfo, Passage } from './types.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
+import { errorMessage } from './errorMessage.ts';
 
 /** The snapshot's file name inside the corpus directory (a dot file, so it is never read as an article). */
 export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
@@ -249,7 +250,7 @@ export async function restoreSnapshot(
     const snapshot = { engine: { ...engine, index: postings }, df };
     retriever = restore.inSlices ? await MiniSearchRetriever.restoreInSlices(snapshot, options) : MiniSearchRetriever.restore(snapshot, options);
   } catch (err) {
-    throw new SnapshotError(path, `damaged index (${err instanceof Error ? err.message : String(err)})`);
+    throw new SnapshotError(path, `damaged index (${errorMessage(err)})`);
   }
   if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
   return { articles, passages, retriever, lexicon, roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };

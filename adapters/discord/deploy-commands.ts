@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
 import { deployCommands } from './deploy.ts';
+import { errorMessage } from '../../src/errorMessage.ts';
 
 try {
   const config = readConfig();
@@ -14,6 +15,6 @@ try {
   });
   console.log(scope === 'guild' ? `Registered ${count} commands in guild ${config.DISCORD_GUILD_ID}.` : `Registered ${count} commands globally (they can take up to an hour to appear).`);
 } catch (err) {
-  console.error(err instanceof Error ? err.message : String(err));
+  console.error(errorMessage(err));
   process.exitCode = 1;
 }

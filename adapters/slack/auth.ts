@@ -5,6 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import { errorMessage } from '../../src/errorMessage.ts';
 
 /** First wait after a failed auth.test; it doubles up to `DEFAULT_AUTH_RETRY_MAX_MS`. */
 export const DEFAULT_AUTH_RETRY_INITIAL_MS = 500;
@@ -54,7 +55,7 @@ export class SlackAuth {
         return this.identity;
       })
       .catch((err: unknown) => {
-        this.lastError = err instanceof Error ? err.message : String(err);
+        this.lastError = errorMessage(err);
         throw err;
       })
       .finally(() => (this.pending = undefined));
