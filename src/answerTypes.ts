@@ -57,7 +57,7 @@ export function questionType(question: string): AnswerType | undefined {
   if (REASON_QUESTION.test(q)) return 'reason';
   // "which japanese warship did…": the head is the last noun of the words after the question word,
   // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
-  const words = /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  const words = wordsAfterWhichOrWhat(q);
   const head = headNoun(words);
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
@@ -66,6 +66,11 @@ export function questionType(question: string): AnswerType | undefined {
   while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
   if (AMOUNT_NOUNS.has(head) || AMOUNT_NOUNS.has(headNoun(words.slice(start)))) return 'quantity';
   return SORT_TYPES[nounSort(head)];
+}
+
+/** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. */
+function wordsAfterWhichOrWhat(q: string): string[] {
+  return /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
 }
 
 /** The last noun of the words, up to the first function word or inflected verb ("did", "cleared"). */
@@ -95,7 +100,7 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
  */
 export function sortNoun(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[’]/g, "'");
-  const words = /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  const words = wordsAfterWhichOrWhat(q);
   const head = headNoun(words);
   return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
