@@ -171,7 +171,7 @@ export function withoutMentions(sentence: string, mentions: ReadonlySet<string>)
   if (mentions.size === 0) return sentence;
   return sentence
     .replace(CAPITALISED_SPAN, (span) => (span.split(/\s+/).some((w) => mentions.has(keyOf(w))) ? ' ' : span))
-    .replace(NUMBER_TOKEN, (n) => (mentions.has(n.replace(/,(?=\d{3}\b)/g, '')) ? ' ' : n));
+    .replace(NUMBER_TOKEN, (n) => (mentions.has(termKey(n)) ? ' ' : n));
 }
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
