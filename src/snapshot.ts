@@ -18,6 +18,7 @@ import type { ArticleInfo, Passage } from './types.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import { errorMessage } from './errorMessage.ts';
+import { wordnetEdition } from './lexical/extract.ts';
 
 /** The snapshot's file name inside the corpus directory (a dot file, so it is never read as an article). */
 export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
@@ -78,10 +79,13 @@ export async function hashCorpus(dir: string, options: LoadOptions = {}): Promis
   return hash.digest('hex');
 }
 
-/** What, besides the corpus, decides the index: the analyzer's vocabulary, the options, the layout. */
-export function indexFingerprint(options: IndexOptions = {}): string {
+/**
+ * What, besides the corpus, decides the index: the analyzer's vocabulary and its WordNet extract
+ * (lemmas are index terms), the options, the layout.
+ */
+export function indexFingerprint(options: IndexOptions = {}, wordnet: string = wordnetEdition()): string {
   return createHash('sha256')
-    .update(JSON.stringify({ version: SNAPSHOT_VERSION, vocabulary, stopWords: [...STOP_WORDS], maxChars: options.maxChars, minChars: options.minChars, boosts: options.boosts, bm25: options.bm25 }))
+    .update(JSON.stringify({ version: SNAPSHOT_VERSION, vocabulary, wordnet, stopWords: [...STOP_WORDS], maxChars: options.maxChars, minChars: options.minChars, boosts: options.boosts, bm25: options.bm25 }))
     .digest('hex')
     .slice(0, 16);
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answer, buildIndex, loadCorpus } from '../src/index.ts';
-import { hashCorpus, readLines, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from '../src/snapshot.ts';
+import { hashCorpus, indexFingerprint, readLines, readSnapshot, SNAPSHOT_FILE, SnapshotError, writeSnapshot } from '../src/snapshot.ts';
+import { wordnetEdition } from '../src/lexical/extract.ts';
 import { article, CORPUS_DIR } from './helpers/corpus.ts';
 
 let dir: string;
@@ -40,6 +41,23 @@ describe('index snapshots', () => {
   it('are rejected as stale when built with other index options', async () => {
     const { path, hash } = await snapshotOfCorpus();
     await expect(readSnapshot(path, hash, { maxChars: 300 })).rejects.toThrow(/stale: built with another vocabulary or options/);
+  });
+
+  it('are rejected as stale when built with another WordNet extract', async () => {
+    const { path, hash } = await snapshotOfCorpus();
+    const [header, ...rest] = (await readFile(path, 'utf8')).split('\n');
+    const built = { ...JSON.parse(header!), fingerprint: indexFingerprint({}, 'an-older-extract') };
+    await writeFile(path, [JSON.stringify(built), ...rest].join('\n'));
+    await expect(readSnapshot(path, hash)).rejects.toThrow(/stale: built with another vocabulary or options/);
+  });
+
+  it('name the WordNet extract by its contents', async () => {
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    await writeFile(a, '{"lemmas":{"bus":"artifact|||n"},"exceptions":{}}');
+    await writeFile(b, '{"lemmas":{"bus":"artifact|coach||n"},"exceptions":{}}');
+    expect(wordnetEdition(a)).not.toBe(wordnetEdition(b));
+    expect(wordnetEdition()).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('are rejected when cut off part-way', async () => {

@@ -4,6 +4,7 @@
  * single-word lemma's entry and WordNet's irregular forms (the `.exc` lists); see
  * tools/build-wordnet.ts for the format.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 /** WordNet's parts of speech, as its files name them. */
@@ -25,6 +26,21 @@ let extract: Extract | undefined;
 function load(): Extract {
   extract ??= JSON.parse(readFileSync(WORDNET_FILE, 'utf8')) as Extract;
   return extract;
+}
+
+const editions = new Map<string, string>();
+/**
+ * A short hash of an extract's bytes. An index analysed with one extract (its lemmas, morphy's
+ * exceptions) must not be restored under another: snapshots record the edition they were built with.
+ */
+export function wordnetEdition(file: URL | string = WORDNET_FILE): string {
+  const key = String(file);
+  let edition = editions.get(key);
+  if (edition === undefined) {
+    edition = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+    editions.set(key, edition);
+  }
+  return edition;
 }
 
 /** The raw entry of a lemma, or undefined when WordNet has no such single-word lemma. */
