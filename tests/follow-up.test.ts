@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
+import { leansOnHistory } from '../src/followUp.ts';
+import { analyzeQuery } from '../src/rank.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -136,5 +138,16 @@ describe('follow-up questions', () => {
     const after = ask(['what did pence say about the tpp?', 'what was the us goods trade deficit with japan in 2018?']);
     expect(after.text).toBe(alone.text);
     expect(after.confidence).toBe(alone.confidence);
+  });
+
+  it('reads a reaction with nothing to react to ("how did Japanese officials respond?") as a follow-up, and one with an object as standing alone', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('how did japanese officials respond?')).toBe(true);
+    expect(leans('how did the asahi shimbun say japan reacted?')).toBe(true);
+    expect(leans('how did japanese officials respond to the tariff threat?')).toBe(false);
+    const a = ask(['what did the white house ask japan for at the first economic dialogue?', 'how did the asahi shimbun say japan responded?']);
+    expect(a.status).toBe('answered');
+    expect(a.notes.join(' ')).toContain('follow-up to');
+    expect(a.sentences[0]!.text).toMatch(/Japan rejected the idea/);
   });
 });
