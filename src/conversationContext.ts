@@ -94,8 +94,9 @@ export function rankWithin(
       const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
       if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
-      const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + distance) : 0;
       const typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
+      const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
     });
     for (const passage of passages) {
