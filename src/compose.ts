@@ -197,6 +197,7 @@ export function composeAnswer(
 
   const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
   const mentions = questionMentions(index, query);
+  const isName = (word: string) => index.names.has(keyOf(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>
@@ -208,7 +209,7 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType);
+      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
       const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType };

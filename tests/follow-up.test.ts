@@ -150,4 +150,10 @@ describe('follow-up questions', () => {
     expect(a.notes.join(' ')).toContain('follow-up to');
     expect(a.sentences[0]!.text).toMatch(/Japan rejected the idea/);
   });
+
+  it('answers "who…?" from the passage beside the quote that names someone, though the name ("Pence") is also an English word', () => {
+    const a = ask(['what did aso say about trade friction with the us?', 'who was he standing beside?']);
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.passage).toContain('standing next to Pence');
+  });
 });
