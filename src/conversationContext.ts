@@ -82,6 +82,8 @@ export function rankWithin(
   /** The follow-up's own topic words: a sentence holding none of them does not answer it. */
   own: readonly QueryTerm[] = [],
   options: RankOptions = {},
+  /** Filled with each sentence's own score, as quoted, for choosing among a passage's sentences as they were ranked. */
+  sentenceScores?: Map<string, number>,
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ranked: RankedPassage[] = [];
@@ -94,10 +96,14 @@ export function rankWithin(
       const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
       if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
-      const typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      // A bare "why?" asks the cause of what was just said: a cause stated further away is more likely the cause of something else.
+      if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
       // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
-      best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
+      const score = covered + near + typed;
+      sentenceScores?.set(quotable(s.text), weight * score);
+      best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });
     for (const passage of passages) {
       const sentence = best.get(passage);

@@ -156,4 +156,16 @@ describe('follow-up questions', () => {
     expect(a.status).toBe('answered');
     expect(a.citations[0]!.passage).toContain('standing next to Pence');
   });
+
+  it('leads a "why?" with the sentence beside what was just said that gives its cause, chosen as the conversation ranked it, not with the claim again', () => {
+    const a = ask(['what was the us goods trade deficit with japan in 2018?', 'did it shrink compared with 2017?', 'why?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/the result of weaker car exports/);
+  });
+
+  it('does not add to a bare "why?" a cause stated far from what was just said', () => {
+    const a = ask(['what was the us goods trade deficit with japan in 2018?', 'why?']);
+    expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/the result of weaker car exports/);
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Trump abhors/);
+  });
 });
