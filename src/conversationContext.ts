@@ -6,6 +6,7 @@
  * after the sentences already quoted.
  */
 import { balancedQuotes, isFurniture, quotable } from './compose.ts';
+import { analyze } from './analyze.ts';
 import { sentencesOf } from './passageTerms.ts';
 import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -18,6 +19,8 @@ export const EARLIER_TURN_WEIGHT = 0.8;
 export const TYPE_BONUS = 0.3;
 /** A sentence at or beside one the last answer quoted earns up to this much more, less the further away it is. */
 export const NEAR_BONUS = 0.3;
+/** A sentence in which a person the follow-up names is the one speaking earns this much more. */
+export const SPEAKER_BONUS = 0.3;
 /** How much the whole passage's coverage of the question counts beside its best sentence. */
 export const PASSAGE_SHARE = 0.5;
 
@@ -62,6 +65,50 @@ function passagesOfArticle(index: SearchIndex, articleId: string): readonly Pass
   return byArticle.get(articleId) ?? [];
 }
 
+/** Verbs that report speech: "Aso said", "Motegi told reporters", "Harris wrote". */
+const SPEECH = String.raw`(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stressed|argued|argues|explained|insisted|warned|warns|suggested|stated|declared|replied)`;
+/** A run of capitalised words, as news copy names a speaker: "Economy Minister Toshimitsu Motegi". */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** "Aso said…", "Motegi, Japan's economy minister, said…", "…, said Tobias Harris": the speaker named before the verb, or after it in the inverted order. */
+const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_RUN})(?:,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s[^,]{1,50},)?\s+(?:has\s+|had\s+)?${SPEECH}\b|\b(?:said|says|added|adds|wrote|writes)\s+(${NAME_RUN})`, 'gu');
+/** "…,” he said": a speaker named only as "he" or "she". */
+const PRONOUN_SPEAKER = new RegExp(String.raw`\b(?:he|she)\s+(?:also\s+)?${SPEECH}\b|\b(?:said|says|added|adds)\s+(?:he|she)\b`, 'i');
+
+/** A sentence of an article as a follow-up reads it. */
+interface ContextSentence {
+  passage: Passage;
+  text: string;
+  /** Its terms, with those of its speaker when it names them only as "he" or "she". */
+  terms: ReadonlySet<string>;
+  /** The terms of whoever speaks in it ("aso"), named there or, for "he said", in the sentence before. */
+  speakers: ReadonlySet<string>;
+}
+
+const contextCache = new WeakMap<SearchIndex, Map<string, ContextSentence[]>>();
+
+/**
+ * An article's sentences in reading order, each with who speaks in it: "Aso said…" is Aso
+ * speaking, and so is the "“We start from cooperation,” he said" after it, which also counts as
+ * naming him.
+ */
+export function sentencesInContext(index: SearchIndex, articleId: string): readonly ContextSentence[] {
+  let byArticle = contextCache.get(index);
+  if (!byArticle) contextCache.set(index, (byArticle = new Map<string, ContextSentence[]>()));
+  const cached = byArticle.get(articleId);
+  if (cached) return cached;
+  const out: ContextSentence[] = [];
+  for (const passage of passagesOfArticle(index, articleId)) {
+    for (const s of sentencesOf(passage)) {
+      const named = [...s.text.matchAll(NAMED_SPEAKER)].flatMap((m) => analyze(m[1] ?? m[2] ?? ''));
+      const before = out.at(-1);
+      const speakers = new Set(named.length > 0 ? named : before && PRONOUN_SPEAKER.test(s.text) ? before.speakers : []);
+      out.push({ passage, text: s.text, terms: speakers.size > 0 ? new Set([...s.terms, ...speakers]) : s.terms, speakers });
+    }
+  }
+  byArticle.set(articleId, out);
+  return out;
+}
+
 /** Whether a sentence of an article is one of the quoted texts (quotes drop datelines and may join sentences). */
 const isIn = (sentence: string, quoted: readonly string[]) => {
   const q = quotable(sentence);
@@ -89,7 +136,7 @@ export function rankWithin(
   const ranked: RankedPassage[] = [];
   for (const [articleId, weight] of scope.articles) {
     const passages = passagesOfArticle(index, articleId);
-    const sentences = passages.flatMap((passage) => sentencesOf(passage).map((s) => ({ passage, ...s })));
+    const sentences = sentencesInContext(index, articleId);
     const quotedAt = sentences.flatMap((s, i) => (isIn(s.text, scope.quoted) ? [i] : []));
     const best = new Map<Passage, number>();
     sentences.forEach((s, i) => {
@@ -101,7 +148,9 @@ export function rankWithin(
       if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
       // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
-      const score = covered + near + typed;
+      // "And Aso's take?", "what did Motegi make of it?": a sentence in which a person the follow-up names is the one speaking.
+      const speaks = own.some((t) => t.name && s.speakers.has(t.term)) ? SPEAKER_BONUS : 0;
+      const score = covered + near + typed + speaks;
       sentenceScores?.set(quotable(s.text), weight * score);
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });
@@ -126,9 +175,7 @@ export function notAnswering(index: SearchIndex, scope: ConversationScope, own: 
   const out = new Set<string>();
   if (own.length === 0) return out;
   for (const articleId of scope.articles.keys()) {
-    for (const passage of passagesOfArticle(index, articleId)) {
-      for (const s of sentencesOf(passage)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
-    }
+    for (const s of sentencesInContext(index, articleId)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
   }
   return out;
 }

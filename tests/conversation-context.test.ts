@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type SearchIndex } from '../src/index.ts';
-import { conversationScope, rankWithin } from '../src/conversationContext.ts';
+import { conversationScope, rankWithin, sentencesInContext } from '../src/conversationContext.ts';
+import { analyze } from '../src/analyze.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { realIndex } from './helpers/corpus.ts';
 
@@ -19,5 +20,21 @@ describe('answering within the conversation', () => {
     const scope = conversationScope(index, [[passage.id]], [MNUCHIN]);
     const ranked = rankWithin(index, analyzeQuery(index, 'japan'), scope, 'date');
     expect(ranked[0]!.passage.text).toContain('February 2017');
+  });
+
+  it('reads who speaks in each sentence: the name before "said" or after it, and for "…,” he said" the speaker of the sentence before', () => {
+    const sentences = sentencesInContext(index, '2017-04-18-pence-pushes-japan-to-start-trade-talks');
+    const speakersOf = (start: string) => [...sentences.find((s) => s.text.startsWith(start))!.speakers];
+    const [aso] = analyze('Aso');
+    const [pence] = analyze('Pence');
+    const [harris] = analyze('Harris');
+    expect(speakersOf('Aso said that the friction')).toContain(aso);
+    expect(speakersOf('“We’re entering a new area')).toContain(aso);
+    expect(speakersOf('“We’re entering a new area')).not.toContain(pence);
+    expect(speakersOf('“Under President Trump’s leadership')).toContain(pence);
+    expect(speakersOf('But his government has re-embraced TPP')).toContain(harris);
+    expect(speakersOf('“Second, it gives Japan some leverage')).toContain(harris);
+    // A sentence that names someone only as "he" now names them: it can answer a follow-up about Aso.
+    expect([...sentences.find((s) => s.text.startsWith('“We’re entering a new area'))!.terms]).toContain(aso);
   });
 });

@@ -168,4 +168,10 @@ describe('follow-up questions', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/the result of weaker car exports/);
     expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Trump abhors/);
   });
+
+  it('answers "and Aso?" after "what did Pence say…?" with what Aso said, not with Pence naming him', () => {
+    const a = ask(['what did pence say about the tpp?', 'and aso?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/^Aso said/);
+  });
 });
