@@ -19,8 +19,8 @@ export const EARLIER_TURN_WEIGHT = 0.8;
 export const TYPE_BONUS = 0.3;
 /** A sentence at or beside one the last answer quoted earns up to this much more, less the further away it is. */
 export const NEAR_BONUS = 0.3;
-/** A sentence in which a person the follow-up names is the one speaking earns this much more. */
-export const SPEAKER_BONUS = 0.3;
+/** A sentence in which a person or party the follow-up names speaks, or is the subject, earns this much more. */
+export const AGENT_BONUS = 0.3;
 /** How much the whole passage's coverage of the question counts beside its best sentence. */
 export const PASSAGE_SHARE = 0.5;
 
@@ -82,7 +82,11 @@ interface ContextSentence {
   terms: ReadonlySet<string>;
   /** The terms of whoever speaks in it ("aso"), named there or, for "he said", in the sentence before. */
   speakers: ReadonlySet<string>;
+  /** The terms of the name the sentence opens with, its subject: "Japan, though, wants…", "For Japan, concessions…". */
+  subjects: ReadonlySet<string>;
 }
+/** A name opening a sentence, after a connective at most: the sentence's subject ("Japan, though, wants…", "For Japan, concessions…"). */
+const SUBJECT = new RegExp(String.raw`^(?:(?:For|But|And|Meanwhile|However|Instead|Still|Yet),?\s+)?(${NAME_RUN})(?=[\s,’'])`, 'u');
 
 const contextCache = new WeakMap<SearchIndex, Map<string, ContextSentence[]>>();
 
@@ -102,7 +106,9 @@ export function sentencesInContext(index: SearchIndex, articleId: string): reado
       const named = [...s.text.matchAll(NAMED_SPEAKER)].flatMap((m) => analyze(m[1] ?? m[2] ?? ''));
       const before = out.at(-1);
       const speakers = new Set(named.length > 0 ? named : before && PRONOUN_SPEAKER.test(s.text) ? before.speakers : []);
-      out.push({ passage, text: s.text, terms: speakers.size > 0 ? new Set([...s.terms, ...speakers]) : s.terms, speakers });
+      const subject = SUBJECT.exec(quotable(s.text));
+      const subjects = new Set(subject ? analyze(subject[1]!) : []);
+      out.push({ passage, text: s.text, terms: speakers.size > 0 ? new Set([...s.terms, ...speakers]) : s.terms, speakers, subjects });
     }
   }
   byArticle.set(articleId, out);
@@ -148,9 +154,9 @@ export function rankWithin(
       if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
       // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
-      // "And Aso's take?", "what did Motegi make of it?": a sentence in which a person the follow-up names is the one speaking.
-      const speaks = own.some((t) => t.name && s.speakers.has(t.term)) ? SPEAKER_BONUS : 0;
-      const score = covered + near + typed + speaks;
+      // "And Aso's take?", "and what does Japan want?": a sentence in which whom the follow-up names speaks or is the subject.
+      const acts = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term))) ? AGENT_BONUS : 0;
+      const score = covered + near + typed + acts;
       sentenceScores?.set(quotable(s.text), weight * score);
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });

@@ -37,4 +37,12 @@ describe('answering within the conversation', () => {
     // A sentence that names someone only as "he" now names them: it can answer a follow-up about Aso.
     expect([...sentences.find((s) => s.text.startsWith('“We’re entering a new area'))!.terms]).toContain(aso);
   });
+
+  it('reads the name a sentence opens with, after a connective at most, as its subject', () => {
+    const sentences = sentencesInContext(index, ARTICLE);
+    const subjectsOf = (start: string) => [...sentences.find((s) => s.text.startsWith(start))!.subjects];
+    const [japan] = analyze('Japan');
+    expect(subjectsOf('Japan, though, wants to avoid')).toContain(japan);
+    expect(subjectsOf('Previously, US Treasury Secretary')).not.toContain(japan);
+  });
 });

@@ -174,4 +174,10 @@ describe('follow-up questions', () => {
     expect(a.status).toBe('answered');
     expect(a.sentences[0]!.text).toMatch(/^Aso said/);
   });
+
+  it('answers "and what does Japan want?" after what a US official wants with a sentence in which Japan is the subject', () => {
+    const a = ask(['what did mnuchin say the us wants from japan?', 'and what does japan want?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text)).toContain('Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.');
+  });
 });
