@@ -5,6 +5,7 @@
  * nothing there holds it is the whole corpus searched. "Tell me more" reads on in the article
  * after the sentences already quoted.
  */
+import { LRUCache } from 'lru-cache';
 import { balancedQuotes, isFurniture, quotable } from './compose.ts';
 import { analyze } from './analyze.ts';
 import { sentencesOf } from './passageTerms.ts';
@@ -88,7 +89,9 @@ interface ContextSentence {
 /** A name opening a sentence, after a connective at most: the sentence's subject ("Japan, though, wants…", "For Japan, concessions…"). */
 const SUBJECT = new RegExp(String.raw`^(?:(?:For|But|And|Meanwhile|However|Instead|Still|Yet),?\s+)?(${NAME_RUN})(?=[\s,’'])`, 'u');
 
-const contextCache = new WeakMap<SearchIndex, Map<string, ContextSentence[]>>();
+/** Articles whose sentences are kept as a follow-up reads them, per index: bounded, like the passage analyses they hold. */
+export const CONTEXT_CACHE_ARTICLES = 200;
+const contextCache = new WeakMap<SearchIndex, LRUCache<string, ContextSentence[]>>();
 
 /**
  * An article's sentences in reading order, each with who speaks in it: "Aso said…" is Aso
@@ -97,7 +100,7 @@ const contextCache = new WeakMap<SearchIndex, Map<string, ContextSentence[]>>();
  */
 export function sentencesInContext(index: SearchIndex, articleId: string): readonly ContextSentence[] {
   let byArticle = contextCache.get(index);
-  if (!byArticle) contextCache.set(index, (byArticle = new Map<string, ContextSentence[]>()));
+  if (!byArticle) contextCache.set(index, (byArticle = new LRUCache<string, ContextSentence[]>({ max: CONTEXT_CACHE_ARTICLES })));
   const cached = byArticle.get(articleId);
   if (cached) return cached;
   const out: ContextSentence[] = [];
