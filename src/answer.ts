@@ -238,8 +238,9 @@ function answerInConversation(
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
   const exclude = notAnswering(index, scope, own);
-  const ranked = rankWithin(index, query, scope, type, own, options);
-  const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked);
+  const sentenceScores = new Map<string, number>();
+  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores);
+  const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer
   // it follows; elsewhere, or with no type asked, a little less. How a follow-up leans on the
@@ -305,6 +306,8 @@ function compose(
   readingConfidence = 1,
   /** Passages already ranked (the conversation's own articles); default the whole index. */
   ranked: RankedPassage[] = rankPassages(index, query, options),
+  /** Sentences already scored, as `rankWithin` scored them. */
+  sentenceScores?: ReadonlyMap<string, number>,
 ): Resolved {
   if (prefer.length > 0) {
     // "When was that?" asks about what was just quoted: those passages come first among equals.
@@ -316,7 +319,7 @@ function compose(
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
   if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
-  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer));
+  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores);
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const share = informationShare(index, query, options);
   const matched =

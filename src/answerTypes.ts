@@ -148,8 +148,11 @@ function tagged(sentence: string): { person: boolean; place: boolean } {
   return tags;
 }
 
+/** WordNet sorts of capitalised words that name no one: "Tokyo", "May". */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(['location', 'time']);
+
 /** Whether a sentence holds the answer type asked for. Cheap patterns first; the tagger only for people and places. */
-export function holdsType(sentence: string, type: AnswerType): boolean {
+export function holdsType(sentence: string, type: AnswerType, isName: (word: string) => boolean = () => false): boolean {
   switch (type) {
     case 'quantity':
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
@@ -162,7 +165,14 @@ export function holdsType(sentence: string, type: AnswerType): boolean {
     case 'person':
       // compromise misses many non-Western names ("Toshimitsu Motegi"), so a capitalised word that
       // is no English word also counts as a name; "Minister", "Tokyo" and "May" are English words.
-      return [...sentence.matchAll(CAPITALISED_INSIDE)].some((m) => !isEnglishWord(m[0].toLowerCase())) || tagged(sentence).person;
+      // So does a word the articles use as a name that the dictionary knows only as a thing, not a
+      // place or a time: "Pence" (pennies), "Trump" (a card).
+      return (
+        [...sentence.matchAll(CAPITALISED_INSIDE)].some((m) => {
+          const w = m[0].toLowerCase();
+          return !isEnglishWord(w) || (isName(w) && !NOT_PEOPLE.has(nounSort(w)));
+        }) || tagged(sentence).person
+      );
     case 'place':
       return tagged(sentence).place;
   }

@@ -88,6 +88,8 @@ interface Candidate {
   terms: Set<string>;
   /** Every index term of the sentence. */
   all: ReadonlySet<string>;
+  /** Whether the conversation scored it (`rankWithin`): it may answer a follow-up though it shares no word with it. */
+  scored: boolean;
   hasType: boolean;
 }
 
@@ -186,6 +188,8 @@ export function composeAnswer(
   exclude: ReadonlySet<string> = new Set(),
   /** Passages the last answer quoted: "tell me more" reads on in them first. */
   continueIn: ReadonlySet<string> = new Set(),
+  /** Sentences already scored for this question (a follow-up, by `rankWithin`), as quoted: the score stands in for their share of the question. */
+  sentenceScores?: ReadonlyMap<string, number>,
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
@@ -197,6 +201,7 @@ export function composeAnswer(
 
   const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
   const mentions = questionMentions(index, query);
+  const isName = (word: string) => index.names.has(keyOf(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>
@@ -208,13 +213,16 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType);
+      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
       const continues = exclude.size > 0 && continueIn.has(r.passage.id);
-      const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-      return { text, rank, order, score, terms, all, hasType };
+      // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
+      const scored = sentenceScores?.get(text);
+      const share = Math.max(covered / total, scored ?? 0);
+      const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
+      return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined };
     }),
   );
-  const candidates = byPassage.flat().filter((c) => c.terms.size > 0 && !exclude.has(c.text));
+  const candidates = byPassage.flat().filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;

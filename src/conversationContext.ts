@@ -5,7 +5,9 @@
  * nothing there holds it is the whole corpus searched. "Tell me more" reads on in the article
  * after the sentences already quoted.
  */
+import { LRUCache } from 'lru-cache';
 import { balancedQuotes, isFurniture, quotable } from './compose.ts';
+import { analyze } from './analyze.ts';
 import { sentencesOf } from './passageTerms.ts';
 import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -18,6 +20,8 @@ export const EARLIER_TURN_WEIGHT = 0.8;
 export const TYPE_BONUS = 0.3;
 /** A sentence at or beside one the last answer quoted earns up to this much more, less the further away it is. */
 export const NEAR_BONUS = 0.3;
+/** A sentence in which a person or party the follow-up names speaks, or is the subject, earns this much more. */
+export const AGENT_BONUS = 0.3;
 /** How much the whole passage's coverage of the question counts beside its best sentence. */
 export const PASSAGE_SHARE = 0.5;
 
@@ -62,6 +66,58 @@ function passagesOfArticle(index: SearchIndex, articleId: string): readonly Pass
   return byArticle.get(articleId) ?? [];
 }
 
+/** Verbs that report speech: "Aso said", "Motegi told reporters", "Harris wrote". */
+const SPEECH = String.raw`(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stressed|argued|argues|explained|insisted|warned|warns|suggested|stated|declared|replied)`;
+/** A run of capitalised words, as news copy names a speaker: "Economy Minister Toshimitsu Motegi". */
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
+/** "Aso said…", "Motegi, Japan's economy minister, said…", "…, said Tobias Harris": the speaker named before the verb, or after it in the inverted order. */
+const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_RUN})(?:,\s+(?:a|an|the|\p{Lu}[\p{L}.]*['’]s)\s[^,]{1,50},)?\s+(?:has\s+|had\s+)?${SPEECH}\b|\b(?:said|says|added|adds|wrote|writes)\s+(${NAME_RUN})`, 'gu');
+/** "…,” he said": a speaker named only as "he" or "she". */
+const PRONOUN_SPEAKER = new RegExp(String.raw`\b(?:he|she)\s+(?:also\s+)?${SPEECH}\b|\b(?:said|says|added|adds)\s+(?:he|she)\b`, 'i');
+
+/** A sentence of an article as a follow-up reads it. */
+interface ContextSentence {
+  passage: Passage;
+  text: string;
+  /** Its terms, with those of its speaker when it names them only as "he" or "she". */
+  terms: ReadonlySet<string>;
+  /** The terms of whoever speaks in it ("aso"), named there or, for "he said", in the sentence before. */
+  speakers: ReadonlySet<string>;
+  /** The terms of the name the sentence opens with, its subject: "Japan, though, wants…", "For Japan, concessions…". */
+  subjects: ReadonlySet<string>;
+}
+/** A name opening a sentence, after a connective at most: the sentence's subject ("Japan, though, wants…", "For Japan, concessions…"). */
+const SUBJECT = new RegExp(String.raw`^(?:(?:For|But|And|Meanwhile|However|Instead|Still|Yet),?\s+)?(${NAME_RUN})(?=[\s,’'])`, 'u');
+
+/** Articles whose sentences are kept as a follow-up reads them, per index: bounded, like the passage analyses they hold. */
+export const CONTEXT_CACHE_ARTICLES = 200;
+const contextCache = new WeakMap<SearchIndex, LRUCache<string, ContextSentence[]>>();
+
+/**
+ * An article's sentences in reading order, each with who speaks in it: "Aso said…" is Aso
+ * speaking, and so is the "“We start from cooperation,” he said" after it, which also counts as
+ * naming him.
+ */
+export function sentencesInContext(index: SearchIndex, articleId: string): readonly ContextSentence[] {
+  let byArticle = contextCache.get(index);
+  if (!byArticle) contextCache.set(index, (byArticle = new LRUCache<string, ContextSentence[]>({ max: CONTEXT_CACHE_ARTICLES })));
+  const cached = byArticle.get(articleId);
+  if (cached) return cached;
+  const out: ContextSentence[] = [];
+  for (const passage of passagesOfArticle(index, articleId)) {
+    for (const s of sentencesOf(passage)) {
+      const named = [...s.text.matchAll(NAMED_SPEAKER)].flatMap((m) => analyze(m[1] ?? m[2] ?? ''));
+      const before = out.at(-1);
+      const speakers = new Set(named.length > 0 ? named : before && PRONOUN_SPEAKER.test(s.text) ? before.speakers : []);
+      const subject = SUBJECT.exec(quotable(s.text));
+      const subjects = new Set(subject ? analyze(subject[1]!) : []);
+      out.push({ passage, text: s.text, terms: speakers.size > 0 ? new Set([...s.terms, ...speakers]) : s.terms, speakers, subjects });
+    }
+  }
+  byArticle.set(articleId, out);
+  return out;
+}
+
 /** Whether a sentence of an article is one of the quoted texts (quotes drop datelines and may join sentences). */
 const isIn = (sentence: string, quoted: readonly string[]) => {
   const q = quotable(sentence);
@@ -82,21 +138,30 @@ export function rankWithin(
   /** The follow-up's own topic words: a sentence holding none of them does not answer it. */
   own: readonly QueryTerm[] = [],
   options: RankOptions = {},
+  /** Filled with each sentence's own score, as quoted, for choosing among a passage's sentences as they were ranked. */
+  sentenceScores?: Map<string, number>,
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ranked: RankedPassage[] = [];
   for (const [articleId, weight] of scope.articles) {
     const passages = passagesOfArticle(index, articleId);
-    const sentences = passages.flatMap((passage) => sentencesOf(passage).map((s) => ({ passage, ...s })));
+    const sentences = sentencesInContext(index, articleId);
     const quotedAt = sentences.flatMap((s, i) => (isIn(s.text, scope.quoted) ? [i] : []));
     const best = new Map<Passage, number>();
     sentences.forEach((s, i) => {
       const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
       if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
-      const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + distance) : 0;
-      const typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
-      best.set(s.passage, Math.max(best.get(s.passage) ?? 0, covered + near + typed));
+      let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      // A bare "why?" asks the cause of what was just said: a cause stated further away is more likely the cause of something else.
+      if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
+      // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
+      const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
+      // "And Aso's take?", "and what does Japan want?": a sentence in which whom the follow-up names speaks or is the subject.
+      const acts = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term))) ? AGENT_BONUS : 0;
+      const score = covered + near + typed + acts;
+      sentenceScores?.set(quotable(s.text), weight * score);
+      best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });
     for (const passage of passages) {
       const sentence = best.get(passage);
@@ -119,9 +184,7 @@ export function notAnswering(index: SearchIndex, scope: ConversationScope, own: 
   const out = new Set<string>();
   if (own.length === 0) return out;
   for (const articleId of scope.articles.keys()) {
-    for (const passage of passagesOfArticle(index, articleId)) {
-      for (const s of sentencesOf(passage)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
-    }
+    for (const s of sentencesInContext(index, articleId)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
   }
   return out;
 }

@@ -22,6 +22,11 @@ const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\
 /** Words that point back at something said before. */
 const POINTS_BACK =
   /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
+/**
+ * A reaction with nothing to react to: "how did Japanese officials respond?", "did Tokyo push back?".
+ * Respond, react, reply to what? To what was just said.
+ */
+const REACTS = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|repl(?:y|ied|ies|ying)|retaliat(?:e|ed|es|ing)|(?:push|pushed|pushing|hit|hitting|strike|struck) back|comment(?:ed|s|ing)?)$/;
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
@@ -36,12 +41,12 @@ export function asksForMore(text: string): boolean {
 /**
  * Whether a question leans on the one before: it continues it ("and…", "what about…"), has no
  * specific words of its own ("why?", "when was that?"), points back with a pronoun ("what's Tokyo
- * planning to do about it?"), or is a fragment that says little else ("which city?").
+ * planning to do about it?"), reacts to nothing named ("how did Japanese officials respond?"), or is a fragment that says little else ("which city?").
  */
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
   const t = normal(text);
   const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
-  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || (own <= 1 && FRAGMENT.test(t));
+  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t));
 }
 
 /**

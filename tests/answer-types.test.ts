@@ -58,6 +58,15 @@ describe('what a sentence holds', () => {
     expect(holdsType('The talks were led by Toshimitsu Motegi for Japan.', 'person')).toBe(true);
   });
 
+  it('holds a person when a capitalised word is one the articles use as a name and the dictionary knows only as a thing ("Pence", pennies), not as a place or a time', () => {
+    const names = new Set(['pence', 'tokyo', 'may']);
+    const isName = (w: string) => names.has(w);
+    const sentence = '“We’re entering a new area where we start from cooperation,” he said, standing next to Pence.';
+    expect(holdsType(sentence, 'person')).toBe(false);
+    expect(holdsType(sentence, 'person', isName)).toBe(true);
+    expect(holdsType('the talks resumed in Tokyo in May.', 'person', isName)).toBe(false);
+  });
+
   it('holds no person in titles, places and months alone', () => {
     expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
   });

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
+import { leansOnHistory } from '../src/followUp.ts';
+import { analyzeQuery } from '../src/rank.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -136,5 +138,46 @@ describe('follow-up questions', () => {
     const after = ask(['what did pence say about the tpp?', 'what was the us goods trade deficit with japan in 2018?']);
     expect(after.text).toBe(alone.text);
     expect(after.confidence).toBe(alone.confidence);
+  });
+
+  it('reads a reaction with nothing to react to ("how did Japanese officials respond?") as a follow-up, and one with an object as standing alone', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('how did japanese officials respond?')).toBe(true);
+    expect(leans('how did the asahi shimbun say japan reacted?')).toBe(true);
+    expect(leans('how did japanese officials respond to the tariff threat?')).toBe(false);
+    const a = ask(['what did the white house ask japan for at the first economic dialogue?', 'how did the asahi shimbun say japan responded?']);
+    expect(a.status).toBe('answered');
+    expect(a.notes.join(' ')).toContain('follow-up to');
+    expect(a.sentences[0]!.text).toMatch(/Japan rejected the idea/);
+  });
+
+  it('answers "who…?" from the passage beside the quote that names someone, though the name ("Pence") is also an English word', () => {
+    const a = ask(['what did aso say about trade friction with the us?', 'who was he standing beside?']);
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]!.passage).toContain('standing next to Pence');
+  });
+
+  it('leads a "why?" with the sentence beside what was just said that gives its cause, chosen as the conversation ranked it, not with the claim again', () => {
+    const a = ask(['what was the us goods trade deficit with japan in 2018?', 'did it shrink compared with 2017?', 'why?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/the result of weaker car exports/);
+  });
+
+  it('does not add to a bare "why?" a cause stated far from what was just said', () => {
+    const a = ask(['what was the us goods trade deficit with japan in 2018?', 'why?']);
+    expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/the result of weaker car exports/);
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Trump abhors/);
+  });
+
+  it('answers "and Aso?" after "what did Pence say…?" with what Aso said, not with Pence naming him', () => {
+    const a = ask(['what did pence say about the tpp?', 'and aso?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/^Aso said/);
+  });
+
+  it('answers "and what does Japan want?" after what a US official wants with a sentence in which Japan is the subject', () => {
+    const a = ask(['what did mnuchin say the us wants from japan?', 'and what does japan want?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text)).toContain('Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.');
   });
 });
