@@ -34,8 +34,14 @@ import type { Answer, PriorTurn } from './types.ts';
  * with the folds choosing 0.27–0.32.
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.3;
-/** Confidence is scaled by this when no quoted sentence holds what the question asks for (no date for "when"). */
-export const MISSING_ANSWER_TYPE_FACTOR = 0.75;
+/**
+ * Confidence is scaled by this when no quoted sentence holds what the question asks for (no date
+ * for "when", no number for "how many"): the quotes are about the question's subject but do not
+ * answer it. Lowered from 0.75 with years given by the article's date (see articleDates.ts), which
+ * leave such near misses more of their coverage ("how many seats did the LDP win in the July 2019
+ * election?" quoted a sentence about the coming election).
+ */
+export const MISSING_ANSWER_TYPE_FACTOR = 0.6;
 /**
  * An answer is trusted at more than `SPREAD_MATCH_CONFIDENCE` only when the sentence it leads with
  * holds at least this share of the question by itself: a passage that has the question's words

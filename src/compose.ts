@@ -5,6 +5,7 @@
  * cut from the front of a quote, page furniture (captions, photo credits, reporting credits) is
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
+import { datedByArticle, namesATime } from './articleDates.ts';
 import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
@@ -287,6 +288,8 @@ export function composeAnswer(
   // Many reasons are given without a cue word, so a "why" answer is not doubted for lacking one.
   const answerTypeFound = answerType === undefined || answerType === 'reason' || question.intent.author || ordered.some((c) => c.hasType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
+  // "in May 2019" is answered by a May 2019 article that never writes the year.
+  if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);
   // Only a specific name counts: not "Japan" in a corpus about Japan.
   const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, quoted) === 0).length;
   // The byline answers "who wrote" by itself.

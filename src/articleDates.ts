@@ -1,0 +1,72 @@
+/**
+ * A question's year or month that an article's own date gives. News rarely writes the year of its
+ * own events ("on Sept. 25", "last month"), while people asking about them often do ("what did
+ * Trump say in May 2019?"). Such a word, when the passage does not write it but its article's date
+ * gives it, is not held against the passage: it counts neither for it nor against it. A passage
+ * that names another year ("in 2018") speaks of that year, so the article's date does not stand in.
+ */
+import { analyze } from './analyze.ts';
+
+/** A month's events are reported for about this many months after (a June meeting in a July article). */
+export const MONTH_REPORTING_LAG = 1;
+
+const YEAR_TERM = /^(?:1[89]|20)\d\d$/;
+
+const MONTH_NAMES = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+let monthOfTerm: ReadonlyMap<string, number> | undefined;
+/** Month number (1–12) by index term, as the analyzer writes month names ("july" → its stem). */
+function monthTerms(): ReadonlyMap<string, number> {
+  monthOfTerm ??= new Map(MONTH_NAMES.flatMap((names, i) => names.flatMap((name) => analyze(name).map((term) => [term, i + 1] as const))));
+  return monthOfTerm;
+}
+
+/** Whether an index term is a four-digit year. */
+export function isYearTerm(term: string): boolean {
+  return YEAR_TERM.test(term);
+}
+
+/** Whether any of the question's terms is a year or a month: only then is an article's date read. */
+export function namesATime(terms: readonly { term: string }[]): boolean {
+  const months = monthTerms();
+  return terms.some((t) => isYearTerm(t.term) || months.has(t.term));
+}
+
+/**
+ * The question terms (years and months) that an article dated `articleDate` (ISO) gives for a
+ * passage whose own terms are `passageTerms`, and that the passage does not write itself.
+ */
+export function datedByArticle(terms: readonly { term: string }[], articleDate: string, passageTerms: ReadonlySet<string>): Set<string> {
+  const dated = new Set<string>();
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7));
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return dated;
+  const askedYear = terms.find((t) => isYearTerm(t.term));
+  const speaksOfAnotherYear = [...passageTerms].some((w) => isYearTerm(w) && w !== askedYear?.term);
+  const months = monthTerms();
+  if (speaksOfAnotherYear) return dated;
+  // "in June" of the article's year, or of the year the question names; reported then or a little later.
+  const askedMonths = terms.filter((t) => months.has(t.term));
+  const monthGiven = (term: string): boolean => {
+    const lag = year * 12 + month - ((askedYear ? Number(askedYear.term) : year) * 12 + months.get(term)!);
+    return lag >= 0 && lag <= MONTH_REPORTING_LAG;
+  };
+  for (const t of askedMonths) if (!passageTerms.has(t.term) && monthGiven(t.term)) dated.add(t.term);
+  // "July 2019" is one time: a May 2019 article cannot give it, though it gives 2019.
+  const monthHeld = askedMonths.length === 0 || askedMonths.some((t) => passageTerms.has(t.term) || dated.has(t.term));
+  if (askedYear && !passageTerms.has(askedYear.term) && Number(askedYear.term) === year && monthHeld) dated.add(askedYear.term);
+  return dated;
+}
