@@ -21,6 +21,7 @@ describe('domain vocabulary', () => {
     same('president', 'POTUS');
     same('administration', 'admin');
     same('government', 'govt');
+    same('department', 'dept', 'Dept.');
     same('percent', 'pct', '%');
   });
   it('keeps short forms that articles use for something else apart: "3 p.m.", "Gov. Cuomo", "AG"', () => {
