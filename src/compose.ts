@@ -18,7 +18,7 @@ import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
 
 /** How many of the best passages sentences are drawn from. */
-export const DEFAULT_PASSAGES_TO_READ = 3;
+export const DEFAULT_PASSAGES_TO_READ = 4;
 /** At most this many sentences are quoted. */
 export const DEFAULT_MAX_SENTENCES = 3;
 /** A further sentence is quoted only if it scores at least this share of the best one. */
