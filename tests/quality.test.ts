@@ -1,6 +1,6 @@
 /**
- * Answer quality floors on the development set and on the held-out transfer set (seed articles
- * plus five more, as a user who adds articles would have them). Each floor sits a little under
+ * Answer quality floors on the development set, the held-out transfer set (seed articles plus five
+ * more, as a user who adds articles would have them), the 2019 set and the follow-up dialogues. Each floor sits a little under
  * what the core reaches (docs/quality.md), so noise does not fail CI but a real regression does.
  * The question files live in ../shared/eval beside the project, as in CI.
  */
@@ -34,11 +34,41 @@ const SETS = [
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
     floors: { accuracy: 0.78, answered: 0.88, declined: 0.7 },
   },
+  {
+    name: '2019 set (fifteen articles in one corpus)',
+    questions: resolve(ROOT, 'eval/heldout/questions.jsonl'),
+    corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles'), resolve(ROOT, 'eval/heldout/articles')],
+    floors: { accuracy: 0.63, answered: 0.87, declined: 0.35 },
+  },
 ];
+
+/** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (76.2% and 69.2%). */
+const DIALOGUES = [
+  {
+    name: 'dialogues about the seed and transfer articles',
+    questions: resolve(ROOT, 'tests/fixtures/dialogues.jsonl'),
+    corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
+    floor: 0.72,
+  },
+  {
+    name: "the 2019 set's dialogues",
+    questions: resolve(ROOT, 'eval/heldout/dialogues.jsonl'),
+    corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles'), resolve(ROOT, 'eval/heldout/articles')],
+    floor: 0.62,
+  },
+];
+
+describe.each(DIALOGUES)('follow-up quality: $name', ({ questions, corpora, floor }) => {
+  const present = existsSync(SHARED);
+
+  it.runIf(present)(`answers at least ${floor * 100}% of in-scope follow-ups with a gold fact`, async () => {
+    expect(share((await report(questions, corpora)).followUpAccuracy)).toBeGreaterThanOrEqual(floor);
+  });
+});
 
 describe.each(SETS)('answer quality: $name', ({ questions, corpora, floors }) => {
   // The shared evaluation data sits beside every checkout that CI and developers use; a copy without it has nothing to measure.
-  const present = existsSync(questions);
+  const present = existsSync(questions) && existsSync(SHARED);
   let result: EvalReport | undefined;
   const get = async () => (result ??= await report(questions, corpora));
 
