@@ -132,7 +132,8 @@ export class MiniSearchRetriever implements Retriever {
   add(docs: Iterable<IndexedDoc>): void {
     for (const doc of docs) {
       this.engine.add(doc);
-      const terms = new Set([...splitTerms(doc.text), ...splitTerms(doc.title), ...splitTerms(doc.meta)]);
+      const terms = new Set<string>();
+      for (const field of [doc.text, doc.title, doc.meta]) for (const term of splitTerms(field)) terms.add(term);
       for (const term of terms) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     }
   }
