@@ -88,6 +88,7 @@ interface Candidate {
   terms: Set<string>;
   /** Every index term of the sentence. */
   all: ReadonlySet<string>;
+  /** Whether it holds the answer type asked for; only worked out when it holds a query term. */
   hasType: boolean;
 }
 
@@ -208,7 +209,8 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType);
+      // Typing may run the tagger, so it is done only for a sentence that holds a question term: no other is ever quoted.
+      const hasType = terms.size > 0 && answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType);
       const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       const score = (1 - prior) * (covered / total) + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType };
