@@ -47,6 +47,15 @@ describe('MiniSearchRetriever.search', () => {
     }
   });
 
+  it('still agrees after passages are added to an index already searched', () => {
+    const { retriever, text } = syntheticRetriever(200);
+    const request = { terms: ['the', 'said', text.word(), text.word()], limit: 50 };
+    retriever.search(request);
+    retriever.add([{ id: 'late', text: 'the said the', title: 'said', meta: 'harbor times' }]);
+    expect(retriever.search(request)).toEqual(retriever.engineSearch(request));
+    expect(retriever.search(request).some((h) => h.id === 'late')).toBe(true);
+  });
+
   it('returns nothing for no terms or no room', () => {
     const { retriever } = syntheticRetriever(10);
     expect(retriever.search({ terms: [], limit: 20 })).toEqual([]);
