@@ -91,6 +91,7 @@ interface Candidate {
   all: ReadonlySet<string>;
   /** Whether the conversation scored it (`rankWithin`): it may answer a follow-up though it shares no word with it. */
   scored: boolean;
+  /** Whether it holds the answer type asked for; only worked out for a sentence that can be quoted. */
   hasType: boolean;
 }
 
@@ -214,10 +215,11 @@ export function composeAnswer(
         if (credit > 0) terms.add(t.term);
         covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
       }
-      const hasType = answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
-      const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
       const scored = sentenceScores?.get(text);
+      // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
+      const hasType = (terms.size > 0 || scored !== undefined) && answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
+      const continues = exclude.size > 0 && continueIn.has(r.passage.id);
       const share = Math.max(covered / total, scored ?? 0);
       const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
       return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined };

@@ -12,10 +12,17 @@ const WORD = /(^|[.!?:;"“‘(\u2014\u2013-]\s*|\s)(\p{L}[\p{L}'’]*)/gu;
 /** A word is a name when its capitalised uses outnumber its lower-case ones this many times (titles such as "Minister" are capitalised often, but not always). */
 export const NAME_CAPITAL_RATIO = 4;
 
-const isName = (c: { capital: number; lower: number }) => c.capital > NAME_CAPITAL_RATIO * c.lower;
+interface Counts {
+  capital: number;
+  lower: number;
+}
+
+const isName = (c: Counts) => c.capital > NAME_CAPITAL_RATIO * c.lower;
 
 export class NameIndex {
-  private readonly counts = new Map<string, { capital: number; lower: number }>();
+  private readonly counts = new Map<string, Counts>();
+  /** Words as written to their term's counts, while passages are added; dropped once the names are worked out. */
+  private byWord = new Map<string, Counts>();
   private names: Set<string> | undefined;
 
   /** Counts the capitalised and lower-case uses of each word of a passage. */
@@ -26,17 +33,30 @@ export class NameIndex {
       const capital = word[0] !== word[0]!.toLowerCase();
       if (capital && before.trim() !== '') continue; // sentence start: tells nothing
       if (capital && m.index === 0) continue;
-      const key = termKey(word.toLowerCase().replace(/['’]s?$/, ''));
-      const c = this.counts.get(key) ?? { capital: 0, lower: 0 };
+      const c = this.countsOf(word);
       if (capital) c.capital += 1;
       else c.lower += 1;
-      this.counts.set(key, c);
     }
+  }
+
+  /** The counts of a word's index term, found through the word as written: the same words come back passage after passage. */
+  private countsOf(word: string): Counts {
+    let c = this.byWord.get(word);
+    if (!c) {
+      const key = termKey(word.toLowerCase().replace(/['’]s?$/, ''));
+      c = this.counts.get(key);
+      if (!c) this.counts.set(key, (c = { capital: 0, lower: 0 }));
+      this.byWord.set(word, c);
+    }
+    return c;
   }
 
   /** The terms used as names, worked out once after the last `add`. */
   private nameSet(): ReadonlySet<string> {
-    this.names ??= new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
+    if (!this.names) {
+      this.names = new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
+      this.byWord = new Map();
+    }
     return this.names;
   }
 

@@ -70,13 +70,20 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
     articles.set(article.id, article);
     if (article.date > newestDate) newestDate = article.date;
     const titleTerms = analyze(article.title).join(' ');
+    // An article's passages share their metadata but for the section: analyzed once per section.
+    const metaTerms = new Map<string | undefined, string>();
+    const metaOf = (section: string | undefined): string => {
+      let terms = metaTerms.get(section);
+      if (terms === undefined) metaTerms.set(section, (terms = analyze(metaText(article, section)).join(' ')));
+      return terms;
+    };
     const docs: IndexedDoc[] = item.passages().map((passage) => {
       passages.set(passage.id, passage);
       const tokens = tokenize(passage.text);
       for (const t of tokens) lexicon.add(t.surface);
       roles.add(rolesIn(passage.text));
       names.add(passage.text);
-      return { id: passage.id, text: termsOf(tokens).join(' '), title: titleTerms, meta: analyze(metaText(article, passage.section)).join(' ') };
+      return { id: passage.id, text: termsOf(tokens).join(' '), title: titleTerms, meta: metaOf(passage.section) };
     });
     retriever.add(docs);
     done += 1;

@@ -16,11 +16,26 @@ const ALPHABETIC = /^\p{L}+$/u;
 
 /** The words of the corpus with their counts, searchable by edit distance. */
 export class Lexicon {
-  private readonly words = new SearchableMap<number>();
+  private readonly trie = new SearchableMap<number>();
+  /**
+   * Counts added since the trie was last updated. A build adds every word of every passage, and
+   * counting in a Map, then walking the trie once per distinct word, is far cheaper than walking it
+   * per word. New words reach the trie in the order they were first added, so it is the same trie.
+   */
+  private pending = new Map<string, number>();
 
   add(surface: string): void {
     if (surface.length < MIN_CORRECTABLE_LENGTH || !ALPHABETIC.test(surface)) return;
-    this.words.update(surface, (n = 0) => n + 1);
+    this.pending.set(surface, (this.pending.get(surface) ?? 0) + 1);
+  }
+
+  /** The words and their counts, with every word added so far. */
+  private get words(): SearchableMap<number> {
+    if (this.pending.size > 0) {
+      for (const [word, n] of this.pending) this.trie.update(word, (count = 0) => count + n);
+      this.pending = new Map();
+    }
+    return this.trie;
   }
 
   /** The closest corpus word to an unknown `surface`, or undefined when none is close enough. */
