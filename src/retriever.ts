@@ -72,7 +72,7 @@ const ENGINE_OPTIONS = {
 };
 
 /** What the fast search reads of MiniSearch 7's index (private fields, checked against `engine.search` by tests). */
-interface EngineInternals {
+export interface EngineInternals {
   _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
@@ -80,6 +80,23 @@ interface EngineInternals {
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, unknown>;
+}
+
+/**
+ * Whether the engine's private fields have the shape the fast search reads: a MiniSearch release
+ * that changes them sends every search through `engine.search` instead of failing every question.
+ */
+export function hasKnownInternals(engine: Partial<EngineInternals>): engine is EngineInternals {
+  return (
+    engine._index !== undefined &&
+    typeof engine._index.get === 'function' &&
+    engine._fieldIds !== undefined &&
+    engine._fieldLength instanceof Map &&
+    Array.isArray(engine._avgFieldLength) &&
+    typeof engine._documentCount === 'number' &&
+    typeof engine._nextId === 'number' &&
+    engine._documentIds instanceof Map
+  );
 }
 
 /** At most this many distinct terms are searched by the fast path: each is a bit of a 32-bit mask. */
@@ -165,12 +182,12 @@ export class MiniSearchRetriever implements Retriever {
   search(request: SearchRequest): RetrieverHit[] {
     const { terms, weights, limit } = request;
     if (terms.length === 0 || limit <= 0) return [];
-    const engine = this.engine as unknown as EngineInternals;
+    const engine = this.engine as unknown as Partial<EngineInternals>;
     const queryTerms = splitTerms(terms.join(' ')).filter((t) => t !== '');
     // Each distinct term is a bit of a passage's matched terms. A removed document leaves postings
     // behind until MiniSearch vacuums; its own search handles those, and questions of many terms.
     const distinct = [...new Set(queryTerms)];
-    if (this.engine.dirtCount > 0 || distinct.length > MAX_FAST_TERMS) return this.engineSearch(request);
+    if (this.engine.dirtCount > 0 || distinct.length > MAX_FAST_TERMS || !hasKnownInternals(engine)) return this.engineSearch(request);
     const { k, b, d } = this.bm25;
     const documentCount = engine._documentCount;
     const lengths = this.fieldLengths(engine);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SyntheticText } from '../bench/synthetic.ts';
 import { analyzeQuery } from '../src/rank.ts';
-import { MiniSearchRetriever, type IndexedDoc } from '../src/retriever.ts';
+import { hasKnownInternals, MiniSearchRetriever, type EngineInternals, type IndexedDoc } from '../src/retriever.ts';
 import type { SearchIndex } from '../src/searchIndex.ts';
 import { realIndex } from './helpers/corpus.ts';
 
@@ -54,6 +54,17 @@ describe('MiniSearchRetriever.search', () => {
     retriever.add([{ id: 'late', text: 'the said the', title: 'said', meta: 'harbor times' }]);
     expect(retriever.search(request)).toEqual(retriever.engineSearch(request));
     expect(retriever.search(request).some((h) => h.id === 'late')).toBe(true);
+  });
+
+  it('reads the installed MiniSearch’s own index (a release that changes it would send every search the slow way)', () => {
+    const { retriever } = syntheticRetriever(10);
+    const engine = (retriever as unknown as { engine: Partial<EngineInternals> }).engine;
+    expect(hasKnownInternals(engine)).toBe(true);
+  });
+
+  it('does not take an engine of another shape for one it can read', () => {
+    expect(hasKnownInternals({})).toBe(false);
+    expect(hasKnownInternals({ _index: new Map(), _fieldIds: {}, _fieldLength: new Map(), _avgFieldLength: [], _documentCount: 0, _nextId: 0 })).toBe(false);
   });
 
   it('returns nothing for no terms or no room', () => {
