@@ -101,6 +101,7 @@ export function checkAnswerOptions(options: AnswerOptions): void {
   if (options.history !== undefined && !Array.isArray(options.history)) throw new TypeError('answer: option "history" must be a list of earlier turns');
 }
 
+/** Confidence as answers report it; the threshold is compared with this, so a reported 0.3 is answered at 0.3. */
 const round = (n: number) => Number(n.toFixed(3));
 
 function reply(question: string, status: Answer['status'], text: string, notes: string[] = [], confidence = 0): Answer {
@@ -253,7 +254,7 @@ function answerInConversation(
   // conversation is still a guess, so it never claims more than FOLLOW_UP_CONFIDENCE.
   const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
   const sure = Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
-  if (sure < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
+  if (round(sure) < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
   const confidence = round(Math.min(sure, FOLLOW_UP_CONFIDENCE));
   return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }
@@ -324,7 +325,7 @@ function compose(
   const top = ranked[0];
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
-  if (!top || top.coverage < minConfidence) return declined(top?.coverage ?? 0);
+  if (!top || round(top.coverage) < minConfidence) return declined(top?.coverage ?? 0);
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores);
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const share = informationShare(index, query, options);
@@ -336,7 +337,7 @@ function compose(
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
-  if (composed.sentences.length === 0 || confidence < minConfidence) {
+  if (composed.sentences.length === 0 || round(confidence) < minConfidence) {
     // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
     const broad = exclude.size === 0 && share > 0 && share < 1 && confidence / share >= minConfidence;
     return broad ? { ...declined(confidence), answer: reply(raw, 'no_answer', BROAD_QUESTION_TEXT, notes, round(confidence)) } : declined(confidence);

@@ -202,3 +202,34 @@ describe('buildIndex', () => {
     expect(a.citations[0]!.title).toBe('Rice talks');
   });
 });
+
+describe('answer: the threshold and the confidence it reports', () => {
+  const questions = [
+    'What did Japan agree to streamline for US auto exports?',
+    'Which countries were in the TPP?',
+    'who is taro aso?',
+    'when did pence visit tokyo?',
+    'what does japan want to avoid in a trade deal?',
+    'why is japan against a currency clause?',
+    'how big is the us trade deficit with japan?',
+    'what did aso say about the trade friction of the 1980s?',
+    'who leads the economic dialogue for the united states?',
+    'what will happen to rice tariffs?',
+  ];
+
+  it('answers a question at a threshold equal to the confidence it reported for it', () => {
+    for (const q of questions) {
+      const open = answer(index, q, { minConfidence: 0 });
+      if (open.status !== 'answered' || open.confidence === 0) continue;
+      expect(answer(index, q, { minConfidence: open.confidence }).status, q).toBe('answered');
+    }
+  });
+
+  it('declines it at any threshold above that confidence', () => {
+    for (const q of questions) {
+      const open = answer(index, q, { minConfidence: 0 });
+      if (open.status !== 'answered' || open.confidence >= 1) continue;
+      expect(answer(index, q, { minConfidence: Math.min(1, open.confidence + 0.001) }).status, q).toBe('no_answer');
+    }
+  });
+});
