@@ -8,6 +8,7 @@
 import { datedByArticle, namesATime } from './articleDates.ts';
 import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
+import { nameKey } from './names.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -160,7 +161,6 @@ function units(passage: RankedPassage['passage']): { text: string; terms: Set<st
 
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
-const keyOf = (word: string) => termKey(word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''));
 
 /**
  * The question's own people and numbers ("Motegi", "2019"): a sentence that repeats them does not
@@ -174,7 +174,7 @@ function questionMentions(index: SearchIndex, query: AnalyzedQuery): ReadonlySet
 export function withoutMentions(sentence: string, mentions: ReadonlySet<string>): string {
   if (mentions.size === 0) return sentence;
   return sentence
-    .replace(CAPITALISED_SPAN, (span) => (span.split(/\s+/).some((w) => mentions.has(keyOf(w))) ? ' ' : span))
+    .replace(CAPITALISED_SPAN, (span) => (span.split(/\s+/).some((w) => mentions.has(nameKey(w))) ? ' ' : span))
     .replace(NUMBER_TOKEN, (n) => (mentions.has(termKey(n)) ? ' ' : n));
 }
 
@@ -203,7 +203,7 @@ export function composeAnswer(
 
   const total = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
   const mentions = questionMentions(index, query);
-  const isName = (word: string) => index.names.has(keyOf(word));
+  const isName = (word: string) => index.names.has(nameKey(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const byPassage: Candidate[][] = top.map((r, rank) =>

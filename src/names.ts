@@ -19,6 +19,11 @@ interface Counts {
 
 const isName = (c: Counts) => c.capital > NAME_CAPITAL_RATIO * c.lower;
 
+/** The index term of a word as running text writes it: "Motegi's" → motegi, "Tokyo." → tokyo. */
+export function nameKey(word: string): string {
+  return termKey(word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''));
+}
+
 export class NameIndex {
   private readonly counts = new Map<string, Counts>();
   /** Words as written to their term's counts, while passages are added; dropped once the names are worked out. */
@@ -43,7 +48,7 @@ export class NameIndex {
   private countsOf(word: string): Counts {
     let c = this.byWord.get(word);
     if (!c) {
-      const key = termKey(word.toLowerCase().replace(/['’]s?$/, ''));
+      const key = nameKey(word);
       c = this.counts.get(key);
       if (!c) this.counts.set(key, (c = { capital: 0, lower: 0 }));
       this.byWord.set(word, c);
