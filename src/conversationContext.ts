@@ -211,7 +211,7 @@ export function readOn(
   if (!lead) return undefined;
   const fromLead = last.sentences.filter((s) => s.citation === lead.n).map((s) => s.text);
   const already = [...quoted, ...fromLead];
-  const order = passagesOfArticle(index, lead.articleId).flatMap((p) => sentencesOf(p).map((s) => ({ passage: p, text: s.text })));
+  const order = sentencesInContext(index, lead.articleId);
   let lastQuoted = -1;
   order.forEach((s, i) => {
     if (isIn(s.text, fromLead)) lastQuoted = i;
