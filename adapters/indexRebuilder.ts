@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { RebuildJob, Rebuilder, Rebuilt } from '../src/liveIndex.ts';
 import { BACKGROUND_SLICE_MS } from '../src/searchIndex.ts';
-import { restoreSnapshot } from '../src/snapshot.ts';
+import { restoreSnapshot, temporarySnapshotPath } from '../src/snapshot.ts';
 import type { CarriedMessage, WorkerJob, WorkerMessage } from './indexWorker.ts';
 import { errorMessage } from '../src/errorMessage.ts';
 
@@ -81,8 +81,8 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
       };
       const fail = (reason: string) => {
         if (!settle()) return;
-        // A worker ended while writing the snapshot leaves its temporary file behind (snapshot.ts writes `<path>.<pid>.tmp`).
-        void worker.terminate().then(() => (job.snapshotPath === undefined ? undefined : unlink(`${job.snapshotPath}.${process.pid}.tmp`).catch(() => undefined)));
+        // A worker ended while writing the snapshot leaves its temporary file behind (a thread shares its process's pid).
+        void worker.terminate().then(() => (job.snapshotPath === undefined ? undefined : unlink(temporarySnapshotPath(job.snapshotPath)).catch(() => undefined)));
         reject(new Error(reason));
       };
       const timer = setTimeout(() => fail(`the index worker did not finish within ${timeoutMs} ms`), timeoutMs);

@@ -151,9 +151,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
       // "More" after "tell me more" still reads on from the question that started the line.
       const allNotes = [followUpNote(topicQuestion(history, limit)), ...notes];
-      const confidence = moreConfidence;
       return {
-        answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence },
+        answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence: moreConfidence },
         query: before.query,
         type: before.type,
         quoted: new Set([...before.quoted, ...more.sentences.map((s) => s.text)]),

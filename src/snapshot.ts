@@ -135,9 +135,14 @@ export function writeSnapshot(index: SearchIndex, path: string, corpusHash: stri
   return writeSnapshotLines(snapshotLines(index, corpusHash, options), path);
 }
 
+/** Where a snapshot is written before it is renamed into place; one per process, so replicas never share it. */
+export function temporarySnapshotPath(path: string): string {
+  return `${path}.${process.pid}.tmp`;
+}
+
 /** Writes lines made by `snapshotLines` as a snapshot file, atomically (a temporary file renamed into place). */
 export async function writeSnapshotLines(lines: Iterable<string>, path: string): Promise<{ bytes: number }> {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = temporarySnapshotPath(path);
   const out = createWriteStream(temporary, { encoding: 'utf8' });
   try {
     for (const text of lines) {
