@@ -58,7 +58,7 @@ export function questionType(question: string): AnswerType | undefined {
   // "which japanese warship did…": the head is the last noun of the words after the question word,
   // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
   const words = wordsAfterWhichOrWhat(q);
-  const head = headNoun(words);
+  const head = possessor(words) ?? headNoun(words);
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region).
@@ -71,6 +71,15 @@ export function questionType(question: string): AnswerType | undefined {
 /** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. */
 function wordsAfterWhichOrWhat(q: string): string[] {
   return /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+}
+
+/**
+ * "which president's administration…" asks which president: a possessive right after the question
+ * word is what it asks about, whatever it owns.
+ */
+function possessor(words: readonly string[]): string | undefined {
+  const first = /^([a-z-]+)'s?$/.exec(words[0] ?? '')?.[1];
+  return first && nounSort(first) ? first : undefined;
 }
 
 /** The last noun of the words, up to the first function word or inflected verb ("did", "cleared"). */
@@ -101,7 +110,7 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
 export function sortNoun(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[’]/g, "'");
   const words = wordsAfterWhichOrWhat(q);
-  const head = headNoun(words);
+  const head = possessor(words) ?? headNoun(words);
   return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
 

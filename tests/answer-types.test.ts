@@ -33,6 +33,12 @@ describe('what a question asks for', () => {
     for (const q of ['who is the trade representative', 'which minister said that']) expect(questionType(q), q).toBe('person');
   });
 
+  it('asks about the owner when "which" comes before a possessive', () => {
+    expect(questionType("which president's administration negotiated korus?")).toBe('person');
+    expect(questionType("which city's port handles the cars")).toBe('place');
+    expect(questionType('which administration negotiated korus')).toBeUndefined();
+  });
+
   it('asks for a place with "where", and with "which" before a word for a place', () => {
     for (const q of ['where did they play golf', 'which port cleared the shipment']) expect(questionType(q), q).toBe('place');
   });
