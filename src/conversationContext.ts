@@ -8,7 +8,7 @@
 import { LRUCache } from 'lru-cache';
 import { balancedQuotes, isFurniture, quotable } from './compose.ts';
 import { analyze } from './analyze.ts';
-import { sentencesOf } from './passageTerms.ts';
+import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
 import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -46,24 +46,6 @@ export function conversationScope(index: SearchIndex, turns: readonly (readonly 
   });
   const passages = (turns.at(-1) ?? []).flatMap((id) => index.passages.get(id) ?? []);
   return { articles, quoted, passages };
-}
-
-const byArticleCache = new WeakMap<SearchIndex, Map<string, Passage[]>>();
-
-/** An article's passages in reading order. */
-function passagesOfArticle(index: SearchIndex, articleId: string): readonly Passage[] {
-  let byArticle = byArticleCache.get(index);
-  if (!byArticle) {
-    byArticle = new Map();
-    for (const p of index.passages.values()) {
-      const list = byArticle.get(p.articleId) ?? [];
-      list.push(p);
-      byArticle.set(p.articleId, list);
-    }
-    for (const list of byArticle.values()) list.sort((a, b) => a.position - b.position);
-    byArticleCache.set(index, byArticle);
-  }
-  return byArticle.get(articleId) ?? [];
 }
 
 /** Verbs that report speech: "Aso said", "Motegi told reporters", "Harris wrote". */

@@ -6,6 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import { analyze } from './analyze.ts';
 import { splitSentences } from './sentences.ts';
+import type { SearchIndex } from './searchIndex.ts';
 import type { Passage } from './types.ts';
 
 /** Passages whose analysis is kept: fifty questions' worth of candidates (an entry is ~14 KB). */
@@ -41,4 +42,22 @@ export function sentencesOf(passage: Passage): readonly SentenceTerms[] {
 /** Every term of the passage text. */
 export function termsOfPassage(passage: Passage): ReadonlySet<string> {
   return analysisOf(passage).terms;
+}
+
+const byArticleCache = new WeakMap<SearchIndex, Map<string, Passage[]>>();
+
+/** An article's passages in reading order. */
+export function passagesOfArticle(index: SearchIndex, articleId: string): readonly Passage[] {
+  let byArticle = byArticleCache.get(index);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const p of index.passages.values()) {
+      const list = byArticle.get(p.articleId) ?? [];
+      list.push(p);
+      byArticle.set(p.articleId, list);
+    }
+    for (const list of byArticle.values()) list.sort((a, b) => a.position - b.position);
+    byArticleCache.set(index, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
 }
