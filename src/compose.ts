@@ -13,7 +13,7 @@ import { holdsType, type AnswerType } from './answerTypes.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
-import { sentencesOf } from './passageTerms.ts';
+import { passageAfter, sentencesOf } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
@@ -94,6 +94,8 @@ interface Candidate {
   scored: boolean;
   /** Whether it holds the answer type asked for; only worked out for a sentence that can be quoted. */
   hasType: boolean;
+  /** Whether it ends its passage. */
+  last: boolean;
 }
 
 /** "TOKYO (Practice Wire) - ", "JAKARTA (TheInsiderStories) – ", "September 27, 2018 – ": where and when a story was filed. */
@@ -138,13 +140,24 @@ function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citat
   };
 }
 
+interface Unit {
+  text: string;
+  terms: Set<string>;
+  /** The terms of the sentence before it in the passage. */
+  before: ReadonlySet<string>;
+  /** Whether it opens the passage. */
+  first: boolean;
+  /** Whether it ends the passage. */
+  last: boolean;
+}
+
 /**
  * The passage's sentences as quotable units: a sentence whose quotation is left open is joined to
  * the ones after it until the quotation closes (a quote over several sentences), or dropped.
  */
-function units(passage: RankedPassage['passage']): { text: string; terms: Set<string>; before: ReadonlySet<string> }[] {
+function units(passage: RankedPassage['passage']): Unit[] {
   const sentences = sentencesOf(passage);
-  const out: { text: string; terms: Set<string>; before: ReadonlySet<string> }[] = [];
+  const out: Unit[] = [];
   for (let i = 0; i < sentences.length; i++) {
     let text = quotable(sentences[i]!.text);
     const terms = new Set(sentences[i]!.terms);
@@ -154,9 +167,28 @@ function units(passage: RankedPassage['passage']): { text: string; terms: Set<st
       text = `${text} ${sentences[j]!.text}`;
       for (const t of sentences[j]!.terms) terms.add(t);
     }
-    if (balancedQuotes(text) && !isFurniture(text)) out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set() });
+    if (balancedQuotes(text) && !isFurniture(text)) out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set(), first: i === 0, last: j === sentences.length - 1 });
   }
   return out;
+}
+
+/**
+ * A sentence that points back to the one before: it opens (after a connective at most) with a
+ * pronoun, a demonstrative or possessive, or "the" and a common noun ("The group's president,
+ * Vince Peterson, told…", "He said…", "The deal was forged…"), or is a quotation a pronoun speaks.
+ */
+const BACK_WORDS = 'he she it they we this that these those his her its their such both'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+const POINTS_BACK = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Also|So|Now),?\s+)?(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|^[“"][^”"]*[,.!?][”"]\s+(?:he|she|they)\s+\p{Ll}+`,
+  'u',
+);
+
+/** Whether a sentence points back to the one before it. */
+export function pointsBack(sentence: string): boolean {
+  return POINTS_BACK.test(sentence);
 }
 
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
@@ -206,25 +238,42 @@ export function composeAnswer(
   const isName = (word: string) => index.names.has(nameKey(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
-  const byPassage: Candidate[][] = top.map((r, rank) =>
-    units(r.passage).map(({ text, terms: all, before }, order) => {
-      const terms = new Set<string>();
-      let covered = 0;
-      for (const t of query.terms) {
-        const credit = termCredit(t, all);
-        if (credit > 0) terms.add(t.term);
-        covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
-      }
-      // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
-      const scored = sentenceScores?.get(text);
-      // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
-      const hasType = (terms.size > 0 || scored !== undefined) && answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
-      const continues = exclude.size > 0 && continueIn.has(r.passage.id);
-      const share = Math.max(covered / total, scored ?? 0);
-      const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-      return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined };
-    }),
-  );
+  const candidateOf = (r: RankedPassage, rank: number, { text, terms: all, before, last }: Unit, order: number): Candidate => {
+    const terms = new Set<string>();
+    let covered = 0;
+    for (const t of query.terms) {
+      const credit = termCredit(t, all);
+      if (credit > 0) terms.add(t.term);
+      covered += Math.max(credit, contextCredit * termCredit(t, before)) * t.weight;
+    }
+    // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
+    const scored = sentenceScores?.get(text);
+    // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
+    const hasType = (terms.size > 0 || scored !== undefined) && answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
+    const continues = exclude.size > 0 && continueIn.has(r.passage.id);
+    const share = Math.max(covered / total, scored ?? 0);
+    const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
+    return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined, last };
+  };
+  const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
+  /**
+   * The sentence that continues the lead's passage in its article, quoted after the lead when the
+   * question asks for a sort of answer and that sentence points back, holds a question term and
+   * gives that sort of answer: "…, according to U.S. Wheat Associates." / "The group's president,
+   * Vince Peterson, told…". It opens the next passage of the same section, so without this it is
+   * never read.
+   */
+  const continuation = (c: Candidate): Candidate | undefined => {
+    if (answerType === undefined || answerType === 'reason') return undefined;
+    const passage = top[c.rank]!.passage;
+    const following = passageAfter(index, passage);
+    if (!following || following.section !== passage.section) return undefined;
+    const opening = units(following)[0];
+    if (!opening?.first || !pointsBack(opening.text)) return undefined;
+    // Read as part of the lead's passage, after its last sentence; it is typed only if it holds a question term.
+    const read = candidateOf(top[c.rank]!, c.rank, opening, byPassage[c.rank]!.length);
+    return read.terms.size > 0 && read.hasType ? read : undefined;
+  };
   const candidates = byPassage.flat().filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
@@ -236,7 +285,7 @@ export function composeAnswer(
   let chars = lead.text.length;
   const covered = new Set(lead.terms);
   const add = (c: Candidate | undefined) => {
-    if (!c || chosen.length >= maxSentences || chosen.includes(c) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
+    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text === c.text) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
     chosen.push(c);
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);
@@ -247,6 +296,7 @@ export function composeAnswer(
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
   const next = byPassage[lead.rank]!.find((c) => c.order === lead.order + 1);
   if (next && next.terms.size > 0) add(next);
+  else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.
   const ordered = [...chosen].sort((a, b) => {

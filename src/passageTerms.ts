@@ -61,3 +61,8 @@ export function passagesOfArticle(index: SearchIndex, articleId: string): readon
   }
   return byArticle.get(articleId) ?? [];
 }
+
+/** The passage that follows one in its article, if any. */
+export function passageAfter(index: SearchIndex, passage: Passage): Passage | undefined {
+  return passagesOfArticle(index, passage.articleId).find((p) => p.position > passage.position);
+}

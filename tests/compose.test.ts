@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, quotable, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, pointsBack, quotable, withoutMentions } from '../src/compose.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -72,5 +72,48 @@ describe('sentence choice', () => {
     });
     // One sentence only, so what is quoted is the lead itself.
     expect(answer(small, 'how many holes of golf did trump and abe play?', { maxSentences: 1 }).text).toContain('16 holes');
+  });
+});
+
+describe('the sentence that continues the passage', () => {
+  // Each paragraph is long enough to be a passage of its own (DEFAULT_MIN_PASSAGE_CHARS).
+  const wheat =
+    "Wheat growers are even more alarmed. Japan's agriculture ministry, the sole importer of the grain, resells it to flour millers with a hefty markup. " +
+    'Under the new Pacific pact, that markup is being trimmed for Canadian and Australian wheat, leaving U.S. wheat at a price disadvantage of $14 per tonne, according to U.S. Wheat Associates.';
+  const filler =
+    'Other products, from grape juice and pork to California almonds, will also keep facing Japanese duties while goods from the pact countries eventually enter tariff-free, and exporters say the gap will only widen as the cuts deepen each April for years to come.';
+  const wheatArticle = (next: string, heading = '') =>
+    article({ title: 'Farmers fall behind', publisher: 'Wire', date: '2019-02-01' }, `${wheat}\n\n${heading}${next}\n\n${filler}`);
+  const peterson =
+    'The group\'s president, Vince Peterson, told a hearing in December that the U.S. share of Japan\'s wheat market, 53 percent, faced "imminent collapse." He said Japanese food processors were already looking to reduce their exposure to U.S. wheat.';
+  // Only the best passage is read, so the next passage can only be quoted as its continuation.
+  const ask = (index: SearchIndex, q: string) => answer(index, q, { passagesToRead: 1 });
+
+  it('tells a sentence that points back from one that names its subject', () => {
+    for (const s of [peterson, 'He said Japanese food processors were looking elsewhere.', 'The deal was forged during the George W. Bush administration.', '“We start from cooperation,” he said.', 'But they declined to comment.'])
+      expect(pointsBack(s), s).toBe(true);
+    for (const s of ['The U.S. auto industry has also opposed the tariffs.', "Japan's agriculture ministry resells it.", 'Trump said the talks went well.', 'Theresa May met Abe.'])
+      expect(pointsBack(s), s).toBe(false);
+  });
+
+  it('quotes, for a "who" question, the next passage\'s opening sentence that names the group\'s president', async () => {
+    const small = await tempIndex({ 'a.md': wheatArticle(peterson) });
+    const a = ask(small, 'who at u.s. wheat associates warned about the wheat price disadvantage?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('according to U.S. Wheat Associates');
+    expect(a.sentences[1]!.text).toContain('Vince Peterson');
+    expect(a.citations).toHaveLength(1);
+  });
+
+  it('does not quote it when it names its own subject rather than pointing back', async () => {
+    const small = await tempIndex({ 'a.md': wheatArticle(peterson.replace("The group's president, Vince Peterson,", 'Kansas wheat farmer Vince Peterson')) });
+    expect(ask(small, 'who at u.s. wheat associates warned about the wheat price disadvantage?').text).not.toContain('Vince Peterson');
+  });
+
+  it('does not quote it when the question asks for no sort of answer, or across a heading', async () => {
+    const small = await tempIndex({ 'a.md': wheatArticle(peterson) });
+    expect(ask(small, 'what about the wheat price disadvantage for u.s. wheat associates?').text).not.toContain('Vince Peterson');
+    const headed = await tempIndex({ 'a.md': wheatArticle(peterson, '## Other crops\n\n') });
+    expect(ask(headed, 'who at u.s. wheat associates warned about the wheat price disadvantage?').text).not.toContain('Vince Peterson');
   });
 });
