@@ -50,6 +50,15 @@ export const MISSING_ANSWER_TYPE_FACTOR = 0.6;
 export const LEAD_COVERAGE_FOR_CERTAINTY = 0.8;
 /** The most an answer whose words are spread over its passage is trusted. */
 export const SPREAD_MATCH_CONFIDENCE = 0.85;
+/**
+ * Confidence is scaled by this when the quotes lack the question's focus (focus.ts): the head noun
+ * of "what/which/how many X" or the verb the question word is the subject or object of ("score",
+ * "batteries", "replaced", "ratify"), and every WordNet form of it. Such quotes are about the
+ * question's subject but do not give what it asks ("whats trump's golf score vs abe at mobara"
+ * quoted the round they played). Stronger than a missing answer type: the type is a sort of
+ * answer, the focus is the thing asked about.
+ */
+export const MISSING_FOCUS_FACTOR = 0.6;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 let authorTerms: ReadonlySet<string> | undefined;
@@ -79,6 +88,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   missingAnswerTypeFactor?: number;
   /** Default `MISSING_NAME_FACTOR`. */
   missingNameFactor?: number;
+  /** Default `MISSING_FOCUS_FACTOR`. */
+  missingFocusFactor?: number;
   /** Default `FULL_QUESTION_INFORMATION`. */
   fullQuestionInformation?: number;
 }
@@ -92,6 +103,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   minConfidence: SHARE,
   missingAnswerTypeFactor: SHARE,
   missingNameFactor: SHARE,
+  missingFocusFactor: SHARE,
   fullQuestionInformation: NON_NEGATIVE,
 };
 
@@ -333,6 +345,7 @@ function compose(
     top.coverage *
     share *
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
+    (composed.focusFound ? 1 : (options.missingFocusFactor ?? MISSING_FOCUS_FACTOR)) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);

@@ -83,7 +83,7 @@ function possessor(words: readonly string[]): string | undefined {
 }
 
 /** The last noun of the words, up to the first function word or inflected verb ("did", "cleared"). */
-function headNoun(words: readonly string[]): string {
+export function headNoun(words: readonly string[]): string {
   let head = '';
   for (const word of words) {
     const w = word.replace(/'s$/, '');
@@ -102,6 +102,16 @@ const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be th
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
   'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth'.split(' '),
 );
+
+/** Whether a noun asks for an amount in economic news ("deficit", "rate"). */
+export function isAmountNoun(noun: string): boolean {
+  return AMOUNT_NOUNS.has(noun);
+}
+
+/** Whether a noun only names the sort of answer wanted: a person, a place, a time or an amount ("minister", "port", "year"). */
+export function isSortNoun(noun: string): boolean {
+  return SORT_TYPES[nounSort(noun)] !== undefined;
+}
 
 /**
  * The noun of "which city?", "what share?" when it only names the sort of answer wanted (a place,

@@ -10,6 +10,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
+import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type RankedPassage } from './rank.ts';
@@ -77,6 +78,8 @@ export interface Composition {
   missingNames: number;
   /** Share of the question's weight that the leading quoted sentence holds by itself, 0..1. */
   leadCoverage: number;
+  /** Whether the quoted sentences hold the question's focus (focus.ts), or a WordNet form of it; true when it has none. */
+  focusFound: boolean;
 }
 
 interface Candidate {
@@ -279,7 +282,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0 };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0, focusFound: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -346,5 +349,10 @@ export function composeAnswer(
   const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, quoted) === 0).length;
   // The byline answers "who wrote" by itself.
   const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / total;
-  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage };
+  // "what did matsuyama shoot": quotes about his round at the club that never say what he shot.
+  const focus = questionFocus(question.text);
+  const focusKey = focus === undefined ? undefined : analyze(focus)[0];
+  const focusTerm = query.terms.find((t) => t.term === focusKey);
+  const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
+  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage, focusFound };
 }

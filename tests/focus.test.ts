@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, type SearchIndex } from '../src/index.ts';
+import { MISSING_FOCUS_FACTOR } from '../src/answer.ts';
+import { questionFocus } from '../src/focus.ts';
+import { realIndex } from './helpers/corpus.ts';
+
+describe('the focus of a question', () => {
+  it('is the head noun of the phrase it asks with', () => {
+    expect(questionFocus("whats trump's golf score vs abe at mobara")).toBe('score');
+    expect(questionFocus('how many aegis ashore batteries did japan agree to buy after the visit')).toBe('batteries');
+    expect(questionFocus('what countermeasures did japan notify to the wto over the us steel tariffs')).toBe('countermeasures');
+    expect(questionFocus('which japanese companies ended up buying the surplus us corn')).toBe('companies');
+    expect(questionFocus("what's the final tariff on us wine in japan once the deal is fully phased in")).toBe('tariff');
+  });
+
+  it('is no noun that only names the sort of answer, which the answer type checks', () => {
+    for (const q of ['which minister replaced seko', 'what year did the talks start', 'what share of imports come from the us', 'what was the deficit in 2018']) {
+      expect(questionFocus(q), q).toBeUndefined();
+    }
+  });
+
+  it('is no noun that only says "some sort of"', () => {
+    expect(questionFocus('what types of vehicles did the investigation cover')).toBeUndefined();
+    expect(questionFocus('how much farm stuff does japan import')).toBeUndefined();
+  });
+
+  it('is no noun when "what" is the object of the verb: "what is the budget request paying for"', () => {
+    expect(questionFocus("what's japan's record defense budget request for fiscal 2018 paying for?")).toBeUndefined();
+    expect(questionFocus('what did matsuyama shoot at kasumigaseki')).toBeUndefined();
+  });
+
+  it('is none for questions that ask with no noun', () => {
+    for (const q of ['who replaced seko as trade minister', 'when did the diet ratify the deal', 'why did trump delay the tariffs', 'how long did they meet']) {
+      expect(questionFocus(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe('answer: quotes without the focus', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await realIndex();
+  });
+
+  it('doubts quotes about the subject that never name what was asked ("the menu" of a lunch the articles only mention)', () => {
+    const q = 'what menu did pence and abe have at their working lunch?';
+    const doubted = answer(index, q, { minConfidence: 0 });
+    const trusted = answer(index, q, { minConfidence: 0, missingFocusFactor: 1 });
+    expect(doubted.sentences.map((s) => s.text).join(' ')).not.toMatch(/menu/i);
+    expect(doubted.confidence).toBeCloseTo(trusted.confidence * MISSING_FOCUS_FACTOR, 2);
+  });
+
+  it('does not doubt quotes that hold the focus', () => {
+    const q = 'which news agency did suga talk to about the tpp?';
+    const a = answer(index, q);
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBe(answer(index, q, { missingFocusFactor: 1 }).confidence);
+  });
+});
