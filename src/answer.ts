@@ -52,11 +52,10 @@ export const LEAD_COVERAGE_FOR_CERTAINTY = 0.8;
 export const SPREAD_MATCH_CONFIDENCE = 0.85;
 /**
  * Confidence is scaled by this when the quotes lack the question's focus (focus.ts): the head noun
- * of "what/which/how many X" or the verb the question word is the subject or object of ("score",
- * "batteries", "replaced", "ratify"), and every WordNet form of it. Such quotes are about the
- * question's subject but do not give what it asks ("whats trump's golf score vs abe at mobara"
- * quoted the round they played). Stronger than a missing answer type: the type is a sort of
- * answer, the focus is the thing asked about.
+ * of "what/which/how many X" ("score", "batteries", "countermeasures") and every WordNet form of
+ * it. Such quotes are about the question's subject but do not give what it asks ("whats trump's
+ * golf score vs abe at mobara" quoted the round they played). Stronger than a missing answer type:
+ * the type is a sort of answer, the focus is the thing asked about.
  */
 export const MISSING_FOCUS_FACTOR = 0.6;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */

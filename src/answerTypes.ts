@@ -94,7 +94,7 @@ export function headNoun(words: readonly string[]): string {
 }
 
 /** Words between "what" and the noun phrase it asks about: "what was the…", "what are its…". */
-const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
+export const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
 /**
  * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
  * possessions: "what was the deficit" asks for a figure. English, not any article's words.

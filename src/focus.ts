@@ -12,10 +12,8 @@
  * matsuyama shoot", "who replaced seko") was measured as a focus too and not kept: verbs are
  * paraphrased more often ("offer" answered by "was prepared to"), see docs/quality.md.
  */
-import { headNoun, isAmountNoun, isSortNoun } from './answerTypes.ts';
+import { COPULA_OR_DETERMINER, headNoun, isAmountNoun, isSortNoun } from './answerTypes.ts';
 
-/** Words between "what" and the noun phrase it asks about: "what was the…", "what are its…". */
-const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Nouns that say only "some sort of": "what types of vehicles", "how much farm stuff". */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set('type types kind kinds sort sorts stuff thing things lot lots part parts way ways'.split(' '));
