@@ -63,6 +63,30 @@ describe('sentence choice', () => {
     }
   });
 
+  it('quotes the sentence that says what the question asks, not the one that sets its scene', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'US and Japan hold economic dialogue', publisher: 'Wire', date: '2017-10-17' },
+        'The second economic dialogue was held in Tokyo in October 2017, where Japan agreed to keep talking. Japan agreed to streamline testing for US auto exports.',
+      ),
+      'b.md': article({ title: 'Beef exports', publisher: 'Wire', date: '2017-10-18' }, 'Japan buys more US beef than any other country.'),
+    });
+    const a = answer(small, 'what did japan agree to on us car exports at the second economic dialogue in oct 2017?', { maxSentences: 1 });
+    expect(a.text).toContain('streamline testing');
+  });
+
+  it('still places the question by a name no dictionary knows, though it stands in the frame', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Golf diplomacy', publisher: 'Wire', date: '2017-11-06' },
+        'Trump and Abe played golf with Isao Aoki at Mobara last time. The leaders played a round of golf at Kasumigaseki, joined by Hideki Matsuyama.',
+      ),
+      'b.md': article({ title: 'Summit', publisher: 'Wire', date: '2017-11-07' }, 'Trump and Abe met at the palace, and Trump thanked Abe.'),
+    });
+    const a = answer(small, 'who played golf with trump and abe at kasumigaseki', { maxSentences: 1 });
+    expect(a.text).toContain('Matsuyama');
+  });
+
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
     const small = await tempIndex({
       'a.md': article(
