@@ -14,7 +14,7 @@ import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
-import { sentencesOf } from './passageTerms.ts';
+import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
@@ -317,7 +317,9 @@ export function composeAnswer(
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);
   // Only a specific name counts: not "Japan" in a corpus about Japan.
-  const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, quoted) === 0).length;
+  // The frame ("in the osaka talks", "at the g7") finds the passage: a passage quoted from that holds it answers in that frame.
+  const framed = frame.size === 0 ? quoted : new Set([...quoted, ...chosen.flatMap((c) => [...termsOfPassage(top[c.rank]!.passage)].filter((t) => frame.has(t)))]);
+  const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, framed) === 0).length;
   // The byline answers "who wrote" by itself.
   const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / fullTotal;
   return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage };

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, quotable, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, composeAnswer, quotable, withoutMentions } from '../src/compose.ts';
+import { prepareQuestion } from '../src/question.ts';
+import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -85,6 +87,22 @@ describe('sentence choice', () => {
     });
     const a = answer(small, 'who played golf with trump and abe at kasumigaseki', { maxSentences: 1 });
     expect(a.text).toContain('Matsuyama');
+  });
+
+  it('does not count a name of the frame as missing when the passage quoted from holds it', async () => {
+    const filler = (n: number) => article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-08-01' }, `Japan and the United States traded goods in week ${n}.`);
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Farm talks', publisher: 'Wire', date: '2019-08-02' },
+        'The talks in Osaka ran for two days. Motegi said Japan would protect its farmers.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, filler(n)])),
+    });
+    const question = prepareQuestion('what did motegi say about farmers in the osaka talks?');
+    const query = analyzeQuery(small, question.text);
+    const composed = composeAnswer(small, question, query, rankPassages(small, query), undefined, { maxSentences: 1 });
+    expect(composed.sentences.map((s) => s.text)).toEqual(['Motegi said Japan would protect its farmers.']);
+    expect(composed.missingNames).toBe(0);
   });
 
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
