@@ -6,7 +6,7 @@
  * preposition, and an object that is a date on the calendar or names an occasion (WordNet's noun
  * sorts of acts, events, communications and gatherings).
  */
-import { analyze } from './analyze.ts';
+import { analyze, termKey } from './analyze.ts';
 import { isMonthTerm, isYearTerm } from './articleDates.ts';
 import { nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -30,7 +30,7 @@ const NUMBER = /^\p{N}/u;
  * facts it reports, its date gives them. "The last day" or "the end" is not: the sentence says those.
  */
 function isCalendarTime(word: string): boolean {
-  return isYearTerm(word) || analyze(word).some(isMonthTerm);
+  return isYearTerm(word) || isMonthTerm(termKey(word));
 }
 
 /** Whether a preposition and its object frame the question. */
@@ -69,6 +69,7 @@ export function frameTerms(question: string, keep: (word: string) => boolean = (
       i = j;
     }
   }
+  if (frame.length === 0) return new Set();
   const coreTerms = new Set(analyze(core.join(' ')));
   return new Set(analyze(frame.join(' ')).filter((t) => !coreTerms.has(t)));
 }
