@@ -176,6 +176,11 @@ function units(passage: RankedPassage['passage']): { text: string; terms: Set<st
 }
 
 const NUMBER_WORD = /^\p{N}/u;
+/**
+ * "Those" and "these" point back to what the sentence before said ("the "FFR" talks, after the
+ * first letters of those words"), so a lead that holds one is quoted with that sentence.
+ */
+const BACK_REFERENCE = /\b(?:those|these)\b/i;
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
 
@@ -266,6 +271,9 @@ export function composeAnswer(
     for (const t of c.terms) covered.add(t);
   };
   const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
+  // A lead that points back ("after the first letters of those words") is quoted with the sentence it points to.
+  const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
+  if (previous && BACK_REFERENCE.test(lead.text)) add(previous);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").

@@ -105,6 +105,21 @@ describe('sentence choice', () => {
     expect(composed.missingNames).toBe(0);
   });
 
+  it('quotes a lead that points back ("those words") with the sentence it points to', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Summit', publisher: 'Wire', date: '2018-04-19' },
+        'Abe said the two sides would start discussions for free, fair and reciprocal trade. The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2018-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'what letters are the FFR talks known after?');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Abe said the two sides would start discussions for free, fair and reciprocal trade.',
+      'The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
+    ]);
+  });
+
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
     const small = await tempIndex({
       'a.md': article(
