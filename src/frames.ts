@@ -13,7 +13,7 @@ import { STOP_WORDS } from './stopWords.ts';
 
 /** Prepositions that may open a frame. */
 const FRAME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'since', 'until', 'till', 'amid', 'following', 'ahead']);
-/** Prepositions of time: an occasion after them ("after the talks") frames the question, as after "in" and "at". */
+/** Prepositions after which an occasion ("in the talks", "after the summit") frames the question. */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'after', 'before', 'since', 'until', 'till', 'amid', 'following', 'ahead']);
 /** Words that open a noun phrase before its content words ("the", "his", "last"), and "of" in "ahead of". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'last', 'next', 'each', 'every', 'both', 'of']);
