@@ -39,6 +39,11 @@ export function isYearTerm(term: string): boolean {
   return YEAR_TERM.test(term);
 }
 
+/** Whether an index term is a month's name ("oct", "july" as the analyzer writes them). */
+export function isMonthTerm(term: string): boolean {
+  return monthTerms().has(term);
+}
+
 /** Whether any of the question's terms is a year or a month: only then is an article's date read. */
 export function namesATime(terms: readonly { term: string }[]): boolean {
   const months = monthTerms();

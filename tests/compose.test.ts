@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, pointsBack, quotable, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, composeAnswer, pointsBack, quotable, withoutMentions } from '../src/compose.ts';
+import { prepareQuestion } from '../src/question.ts';
+import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -61,6 +63,61 @@ describe('sentence choice', () => {
       const cited = new Set(a.sentences.map((s) => s.citation));
       expect(a.citations.map((c) => c.n).sort()).toEqual([...cited].sort());
     }
+  });
+
+  it('quotes the sentence that says what the question asks, not the one that sets its scene', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'US and Japan hold economic dialogue', publisher: 'Wire', date: '2017-10-17' },
+        'The second economic dialogue was held in Tokyo in October 2017, where Japan agreed to keep talking. Japan agreed to streamline testing for US auto exports.',
+      ),
+      'b.md': article({ title: 'Beef exports', publisher: 'Wire', date: '2017-10-18' }, 'Japan buys more US beef than any other country.'),
+    });
+    const a = answer(small, 'what did japan agree to on us car exports at the second economic dialogue in oct 2017?', { maxSentences: 1 });
+    expect(a.text).toContain('streamline testing');
+  });
+
+  it('still places the question by a name no dictionary knows, though it stands in the frame', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Golf diplomacy', publisher: 'Wire', date: '2017-11-06' },
+        'Trump and Abe played golf with Isao Aoki at Mobara last time. The leaders played a round of golf at Kasumigaseki, joined by Hideki Matsuyama.',
+      ),
+      'b.md': article({ title: 'Summit', publisher: 'Wire', date: '2017-11-07' }, 'Trump and Abe met at the palace, and Trump thanked Abe.'),
+    });
+    const a = answer(small, 'who played golf with trump and abe at kasumigaseki', { maxSentences: 1 });
+    expect(a.text).toContain('Matsuyama');
+  });
+
+  it('does not count a name of the frame as missing when the passage quoted from holds it', async () => {
+    const filler = (n: number) => article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-08-01' }, `Japan and the United States traded goods in week ${n}.`);
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Farm talks', publisher: 'Wire', date: '2019-08-02' },
+        'The talks in Osaka ran for two days. Motegi said Japan would protect its farmers.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, filler(n)])),
+    });
+    const question = prepareQuestion('what did motegi say about farmers in the osaka talks?');
+    const query = analyzeQuery(small, question.text);
+    const composed = composeAnswer(small, question, query, rankPassages(small, query), undefined, { maxSentences: 1 });
+    expect(composed.sentences.map((s) => s.text)).toEqual(['Motegi said Japan would protect its farmers.']);
+    expect(composed.missingNames).toBe(0);
+  });
+
+  it('quotes a lead that points back ("those words") with the sentence it points to', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Summit', publisher: 'Wire', date: '2018-04-19' },
+        'Abe said the two sides would start discussions for free, fair and reciprocal trade. The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2018-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'what letters are the FFR talks known after?');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Abe said the two sides would start discussions for free, fair and reciprocal trade.',
+      'The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
+    ]);
   });
 
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { frameTerms } from '../src/frames.ts';
+import { analyze } from '../src/analyze.ts';
+
+const terms = (words: string) => new Set(analyze(words));
+
+describe('the frame of a question: when and at what occasion, not what it asks', () => {
+  it('reads a date and an occasion after "at" and "in" as the frame, and the topic after "on" as the core', () => {
+    expect(frameTerms('what did japan agree to on us car exports at the second economic dialogue in oct 2017?')).toEqual(terms('second economic dialogue oct 2017'));
+  });
+
+  it('reads a communication or an act after "in" as an occasion', () => {
+    expect(frameTerms('how much did trump say in his tweet the japan trade deficit was')).toEqual(terms('tweet'));
+    expect(frameTerms('which sectors did each side ring-fence in the september joint statement')).toEqual(terms('september joint statement'));
+  });
+
+  it('reads "on" as a time only with a date', () => {
+    expect(frameTerms("what happened to japan's pork tariffs on jan 1 2020?")).toEqual(terms('jan 1 2020'));
+    expect(frameTerms("what's trump's stance on currency?").size).toBe(0);
+  });
+
+  it('leaves times the sentence itself would say in the core: "the last day", "the end"', () => {
+    expect(frameTerms('what did trump and abe do on the last day of the state visit?').size).toBe(0);
+  });
+
+  it('leaves a place or a thing after "in" in the core unless it names a date or an occasion', () => {
+    expect(frameTerms('how many cars does japan sell in the us?').size).toBe(0);
+  });
+
+  it('reads a time or an occasion after a preposition of time as the frame, but not a person', () => {
+    expect(frameTerms('what did abe say after the trade talks?')).toEqual(terms('trade talks'));
+    expect(frameTerms('who took over after motegi?').size).toBe(0);
+  });
+
+  it('keeps in the core a word the caller says identifies the question, and a frame word the core also has', () => {
+    expect(frameTerms('who played golf with trump and abe at kasumigaseki', (w) => w === 'kasumigaseki').size).toBe(0);
+    expect(frameTerms('what did the 2019 deal do in 2019?').size).toBe(0);
+  });
+});
