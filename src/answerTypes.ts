@@ -43,12 +43,30 @@ export function givesCause(sentence: string): boolean {
   return CAUSE.test(sentence);
 }
 
+/** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
+const YES_NO_OPENER = /^(?:@\S+\s+)?(?:is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall)(?:n't)?\b/;
+
+/**
+ * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
+ * visits tokyo?" or "do they see eye to eye on where trade should go?", "when" and "where" join a
+ * clause to the question and ask for no date or place. A clause asks yes or no when it opens with an
+ * auxiliary; the other clauses ("…? what did lighthizer say") keep their question words.
+ */
+export function interrogativePart(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/(?<=[?!.;])\s+/)
+    .filter((clause) => !YES_NO_OPENER.test(clause.trim()))
+    .join(' ');
+}
+
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 
 /** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
 export function questionType(question: string): AnswerType | undefined {
-  const q = question.toLowerCase().replace(/[’]/g, "'");
+  const q = interrogativePart(question);
   if (DURATION_QUESTION.test(q)) return 'duration';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
   if (DATE_QUESTION.test(q)) return 'date';
@@ -118,7 +136,7 @@ export function isSortNoun(noun: string): boolean {
  * a person, a time, an amount), not what the question is about ("which tariffs" is about tariffs).
  */
 export function sortNoun(question: string): string | undefined {
-  const q = question.toLowerCase().replace(/[’]/g, "'");
+  const q = interrogativePart(question);
   const words = wordsAfterWhichOrWhat(q);
   const head = possessor(words) ?? headNoun(words);
   return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;

@@ -12,7 +12,7 @@
  * matsuyama shoot", "who replaced seko") was measured as a focus too and not kept: verbs are
  * paraphrased more often ("offer" answered by "was prepared to"), see docs/quality.md.
  */
-import { COPULA_OR_DETERMINER, headNoun, isAmountNoun, isSortNoun } from './answerTypes.ts';
+import { COPULA_OR_DETERMINER, headNoun, interrogativePart, isAmountNoun, isSortNoun } from './answerTypes.ts';
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Nouns that say only "some sort of": "what types of vehicles", "how much farm stuff". */
@@ -24,9 +24,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that once when while after 
 
 /** The focus noun of a question as written (lower case), or undefined when it asks with none. */
 export function questionFocus(question: string): string | undefined {
-  const q = question
-    .toLowerCase()
-    .replace(/[’]/g, "'")
+  const q = interrogativePart(question)
     .replace(/\bwhats\b/g, "what's")
     .replace(/[?!.,;:]/g, ' ');
   const m = /\b(which|what|how many|how much)\b('s)?\s+(.*)$/.exec(q);

@@ -33,6 +33,13 @@ describe('what a question asks for', () => {
     for (const q of ['who is the trade representative', 'which minister said that']) expect(questionType(q), q).toBe('person');
   });
 
+  it('asks for no type in a yes/no question whose "when" or "where" only joins a clause', () => {
+    expect(questionType('will north korea come up when pence visits tokyo in april 2017?')).toBeUndefined();
+    expect(questionType('do japan and the us see eye to eye on where trade should go?')).toBeUndefined();
+    expect(questionType("isn't that odd? when did they meet")).toBe('date');
+    expect(questionType('the first round was supposed to start when?')).toBe('date');
+  });
+
   it('asks about the owner when "which" comes before a possessive', () => {
     expect(questionType("which president's administration negotiated korus?")).toBe('person');
     expect(questionType("which city's port handles the cars")).toBe('place');
