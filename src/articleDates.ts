@@ -75,3 +75,26 @@ export function datedByArticle(terms: readonly { term: string }[], articleDate: 
   if (askedYear && !passageTerms.has(askedYear.term) && Number(askedYear.term) === year && monthHeld) dated.add(askedYear.term);
   return dated;
 }
+
+/**
+ * The question's months that the passage writes but, by its article's date, in another year than
+ * the question asks: "in April 2017" is not the "April 26" of an April 2019 article. A month after
+ * the article's may be of the year before ("last December" in January), one before it of the year
+ * after ("next January" in December). Empty when the question names no year, or the passage does.
+ */
+export function monthsOfAnotherYear(terms: readonly { term: string }[], articleDate: string, passageTerms: ReadonlySet<string>): Set<string> {
+  const other = new Set<string>();
+  const askedYear = terms.find((t) => isYearTerm(t.term));
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7));
+  if (!askedYear || !Number.isInteger(year) || !Number.isInteger(month) || [...passageTerms].some(isYearTerm)) return other;
+  const asked = Number(askedYear.term);
+  const months = monthTerms();
+  for (const t of terms) {
+    const m = months.get(t.term);
+    if (m === undefined || !passageTerms.has(t.term)) continue;
+    const years = [year, ...(m > month ? [year - 1] : []), ...(m < month ? [year + 1] : [])];
+    if (!years.includes(asked)) other.add(t.term);
+  }
+  return other;
+}

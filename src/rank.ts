@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, namesATime } from './articleDates.ts';
+import { datedByArticle, monthsOfAnotherYear, namesATime } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -277,6 +277,13 @@ function datedTerms(index: SearchIndex, query: AnalyzedQuery, passage: Passage):
   return article ? datedByArticle(query.terms, article.date, termsOfPassage(passage)) : NO_TERMS;
 }
 
+/** The question's months that the passage writes of another year than the question asks (see articleDates.ts). */
+function otherTimes(index: SearchIndex, query: AnalyzedQuery, passage: Passage): ReadonlySet<string> {
+  if (!namesATime(query.terms)) return NO_TERMS;
+  const article = index.articles.get(passage.articleId);
+  return article ? monthsOfAnotherYear(query.terms, article.date, termsOfPassage(passage)) : NO_TERMS;
+}
+
 /** Which of the searched terms a passage holds, as the retriever found them: saves reading the passage again. */
 export interface FoundTerms {
   inText: ReadonlySet<string>;
@@ -301,6 +308,7 @@ export function coverageOf(
   const text = found?.inText ?? termsOfPassage(passage);
   const meta = found?.anywhere ?? metaTerms(index, passage);
   const dated = datedTerms(index, query, passage);
+  const otherTime = otherTimes(index, query, passage);
   // A year or month the article's date gives is left out of the question's weight for this passage.
   const total = query.terms.reduce((sum, t) => sum + (dated.has(t.term) ? 0 : t.weight), 0);
   if (total <= 0) return { coverage: 0, matched: [] };
@@ -308,6 +316,8 @@ export function coverageOf(
   let covered = 0;
   for (const t of query.terms) {
     if (dated.has(t.term)) continue;
+    // "April" of another year than the question's is not the April asked about.
+    if (otherTime.has(t.term)) continue;
     const inText = termCredit(t, text);
     const c = inText > 0 ? inText : META_MATCH_CREDIT * termCredit(t, meta);
     if (inText > 0) credit.set(t, inText);

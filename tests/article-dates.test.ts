@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { datedByArticle } from '../src/articleDates.ts';
+import { datedByArticle, monthsOfAnotherYear } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
 import { article, tempCorpus } from './helpers/corpus.ts';
@@ -8,6 +8,28 @@ import { article, tempCorpus } from './helpers/corpus.ts';
 const terms = (question: string) => analyze(question).map((term) => ({ term }));
 const words = (text: string) => new Set(analyze(text));
 const dated = (question: string, articleDate: string, passage: string) => [...datedByArticle(terms(question), articleDate, words(passage))].sort();
+
+describe('monthsOfAnotherYear: a month the passage writes of another year than asked', () => {
+  const other = (question: string, articleDate: string, passage: string) => [...monthsOfAnotherYear(terms(question), articleDate, words(passage))];
+  const april = analyze('april');
+
+  it('is another April when the article is of another year and the passage names none', () => {
+    expect(other('will north korea come up when pence visits in april 2017?', '2019-04-17', 'Abe could meet Trump as early as April 26.')).toEqual(april);
+  });
+
+  it('is the April asked about in an article of that year', () => {
+    expect(other('what happened in april 2019?', '2019-04-17', 'Abe could meet Trump as early as April 26.')).toEqual([]);
+  });
+
+  it('may be of the year before when the month comes after the article\'s', () => {
+    expect(other('what was agreed in december 2018?', '2019-01-10', 'The pact took effect in December.')).toEqual([]);
+  });
+
+  it('leaves the month alone when the passage writes a year or the question names none', () => {
+    expect(other('what happened in april 2017?', '2019-04-17', 'In April 2017 Pence visited Tokyo.')).toEqual([]);
+    expect(other('what happened in april?', '2019-04-17', 'Abe could meet Trump as early as April 26.')).toEqual([]);
+  });
+});
 
 describe('datedByArticle: the question years and months an article date gives', () => {
   it('gives the year of the article when the passage does not write it', () => {
