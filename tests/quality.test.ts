@@ -32,17 +32,17 @@ const SETS = [
     name: 'transfer set (seed and transfer articles in one corpus)',
     questions: resolve(SHARED, 'transfer/questions.jsonl'),
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
-    floors: { accuracy: 0.78, answered: 0.88, declined: 0.7 },
+    floors: { accuracy: 0.8, answered: 0.88, declined: 0.7 },
   },
   {
     name: '2019 set (fifteen articles in one corpus)',
     questions: resolve(ROOT, 'eval/heldout/questions.jsonl'),
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles'), resolve(ROOT, 'eval/heldout/articles')],
-    floors: { accuracy: 0.63, answered: 0.87, declined: 0.35 },
+    floors: { accuracy: 0.63, answered: 0.87, declined: 0.42 },
   },
 ];
 
-/** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (76.2% and 69.2%). */
+/** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (76.2% and 73.1%). */
 const DIALOGUES = [
   {
     name: 'dialogues about the seed and transfer articles',
@@ -54,7 +54,7 @@ const DIALOGUES = [
     name: "the 2019 set's dialogues",
     questions: resolve(ROOT, 'eval/heldout/dialogues.jsonl'),
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles'), resolve(ROOT, 'eval/heldout/articles')],
-    floor: 0.62,
+    floor: 0.65,
   },
 ];
 
