@@ -76,7 +76,7 @@ export function questionType(question: string): AnswerType | undefined {
   // "which japanese warship did…": the head is the last noun of the words after the question word,
   // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
   const words = wordsAfterWhichOrWhat(q);
-  const head = possessor(words) ?? headNoun(words);
+  const head = possessor(q, words) ?? headNoun(words);
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region).
@@ -93,9 +93,11 @@ function wordsAfterWhichOrWhat(q: string): string[] {
 
 /**
  * "which president's administration…" asks which president: a possessive right after the question
- * word is what it asks about, whatever it owns.
+ * word is what it asks about, whatever it owns. Not after "what's": "what's japan's tariff on wine"
+ * asks what the tariff is, not which place.
  */
-function possessor(words: readonly string[]): string | undefined {
+function possessor(q: string, words: readonly string[]): string | undefined {
+  if (/\b(?:which|what)'s\s/.test(q)) return undefined;
   const first = /^([a-z-]+)'s?$/.exec(words[0] ?? '')?.[1];
   return first && nounSort(first) ? first : undefined;
 }
@@ -138,7 +140,7 @@ export function isSortNoun(noun: string): boolean {
 export function sortNoun(question: string): string | undefined {
   const q = interrogativePart(question);
   const words = wordsAfterWhichOrWhat(q);
-  const head = possessor(words) ?? headNoun(words);
+  const head = possessor(q, words) ?? headNoun(words);
   return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
 

@@ -46,6 +46,11 @@ describe('what a question asks for', () => {
     expect(questionType('which administration negotiated korus')).toBeUndefined();
   });
 
+  it('reads "what\'s" as "what is": the possessive after it owns what is asked about', () => {
+    expect(questionType("what's japan's tariff on us wine?")).toBeUndefined();
+    expect(questionType("what's tokyo's stance on autos")).toBeUndefined();
+  });
+
   it('asks for a place with "where", and with "which" before a word for a place', () => {
     for (const q of ['where did they play golf', 'which port cleared the shipment']) expect(questionType(q), q).toBe('place');
   });
