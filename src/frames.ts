@@ -4,7 +4,8 @@
  * of the question word ("what did japan agree to on us car exports"). The frame finds the passage;
  * the sentence quoted from it must say the core. Read with general English grammar only: a
  * preposition, and an object that is a date on the calendar or names an occasion (WordNet's noun
- * sorts of acts, events, communications and gatherings).
+ * sorts of acts, events, communications and gatherings), or a clause of time or condition opened
+ * by a conjunction ("now that the deal is in force", "once it is phased in").
  */
 import { analyze, termKey } from './analyze.ts';
 import { isMonthTerm, isYearTerm } from './articleDates.ts';
@@ -21,6 +22,23 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 const OCCASION_SORTS: ReadonlySet<string> = new Set(['communication', 'act', 'event', 'group']);
 /** A noun phrase longer than this is not read as one object. */
 const MAX_OBJECT_WORDS = 5;
+
+/**
+ * Conjunctions that open a clause saying when or on what condition ("now that the deal is in
+ * force", "once it is phased in", "when pence visits tokyo"): the clause frames the question as a
+ * date does. "when" and "while" open one only after the question's first word, where "when" asks.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'while', 'whenever']);
+
+/** Where a subordinate clause opens in a clause's words ("now that", "once", a later "when"), or -1. */
+function subordinateClause(words: readonly string[]): number {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (SUBORDINATORS.has(words[i]!)) return i;
+    if (words[i] === 'now' && words[i + 1] === 'that') return i;
+    if (words[i] === 'as' && words[i + 1] === 'soon' && words[i + 2] === 'as') return i;
+  }
+  return -1;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const NUMBER = /^\p{N}/u;
@@ -54,7 +72,10 @@ export function frameTerms(question: string, keep: (word: string) => boolean = (
   const frame: string[] = [];
   const core: string[] = [];
   for (const clause of question.toLowerCase().split(/[,;:?!()"“”]|\.(?!\d)/)) {
-    const words = (clause.match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+    const all = (clause.match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+    const opens = subordinateClause(all);
+    const words = opens < 0 ? all : all.slice(0, opens);
+    if (opens >= 0) for (const w of all.slice(opens)) (keep(w) ? core : frame).push(w);
     for (let i = 0; i < words.length; ) {
       if (!FRAME_PREPOSITIONS.has(words[i]!)) {
         core.push(words[i++]!);

@@ -32,6 +32,16 @@ describe('the frame of a question: when and at what occasion, not what it asks',
     expect(frameTerms('who took over after motegi?').size).toBe(0);
   });
 
+  it('reads a clause opened by "now that", "once" or a later "when" as the frame', () => {
+    expect(frameTerms("what's the tariff on us beef now that the deal is in force?")).toEqual(terms('deal force'));
+    expect(frameTerms("what's the final tariff on us wine once the deal is fully phased in")).toEqual(terms('once deal fully phased'));
+    expect(frameTerms('will north korea come up when pence visits tokyo?')).toEqual(terms('pence visits tokyo'));
+  });
+
+  it('leaves a "when" that asks, at the start of the question, in the core', () => {
+    expect(frameTerms('when did the deal enter into force?').size).toBe(0);
+  });
+
   it('keeps in the core a word the caller says identifies the question, and a frame word the core also has', () => {
     expect(frameTerms('who played golf with trump and abe at kasumigaseki', (w) => w === 'kasumigaseki').size).toBe(0);
     expect(frameTerms('what did the 2019 deal do in 2019?').size).toBe(0);
