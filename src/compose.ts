@@ -200,14 +200,15 @@ const BACK_WORDS = 'he she it they we this that these those his her its their su
   .split(' ')
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|');
-const POINTS_BACK = new RegExp(
-  String.raw`^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Also|So|Now),?\s+)?(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|^[“"][^”"]*[,.!?][”"]\s+(?:he|she|they)\s+\p{Ll}+`,
-  'u',
-);
+const CONNECTIVE = String.raw`(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Also|So|Now),?\s+)?`;
+const QUOTE_SPOKEN_BY_PRONOUN = String.raw`^[“"][^”"]*[,.!?][”"]\s+(?:he|she|they)\s+\p{Ll}+`;
+const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
+/** Points back with a pronoun or a demonstrative, not "the" and a noun: it goes on about the same speaker or thing. */
+const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
 
-/** Whether a sentence points back to the one before it. */
-export function pointsBack(sentence: string): boolean {
-  return POINTS_BACK.test(sentence);
+/** Whether a sentence points back to the one before it; `byPronoun`: with a pronoun or demonstrative only. */
+export function pointsBack(sentence: string, byPronoun = false): boolean {
+  return (byPronoun ? POINTS_BACK_BY_PRONOUN : POINTS_BACK).test(sentence);
 }
 
 const NUMBER_WORD = /^\p{N}/u;
@@ -289,22 +290,26 @@ export function composeAnswer(
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
-   * The sentence that continues the lead's passage in its article, quoted after the lead when the
-   * question asks for a sort of answer and that sentence points back, holds a question term and
-   * gives that sort of answer: "…, according to U.S. Wheat Associates." / "The group's president,
-   * Vince Peterson, told…". It opens the next passage of the same section, so without this it is
-   * never read.
+   * The sentence that continues the lead's passage in its article, quoted after the lead when it
+   * points back, holds a question term and gives the sort of answer asked for: "…, according to
+   * U.S. Wheat Associates." / "The group's president, Vince Peterson, told…". When the question
+   * asks for no sort of answer ("how did the embassy characterize the talks?"), it must go on with
+   * a pronoun: "However, he stressed that the Tokyo talks would be "a first step"" says what the
+   * spokesman of the lead said; "The leaders spent…" may start something else. It opens the next
+   * passage of the same section, so without this it is never read. Not for "why": a cause is told
+   * by cue words, which a sentence of the next passage may hold about anything.
    */
   const continuation = (c: Candidate): Candidate | undefined => {
-    if (answerType === undefined || answerType === 'reason') return undefined;
+    if (answerType === 'reason') return undefined;
     const passage = top[c.rank]!.passage;
     const following = passageAfter(index, passage);
     if (!following || following.section !== passage.section) return undefined;
     const opening = units(following)[0];
-    if (!opening?.first || !pointsBack(opening.text)) return undefined;
+    // With no sort of answer to look for, only a sentence that goes on about the lead's speaker or subject ("However, he stressed…") continues it.
+    if (!opening?.first || !pointsBack(opening.text, answerType === undefined)) return undefined;
     // Read as part of the lead's passage, after its last sentence; it is typed only if it holds a question term.
     const read = candidateOf(top[c.rank]!, c.rank, opening, byPassage[c.rank]!.length);
-    return read.terms.size > 0 && read.hasType ? read : undefined;
+    return read.terms.size > 0 && (answerType === undefined || read.hasType) ? read : undefined;
   };
   const candidates = byPassage.flat().filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);

@@ -162,12 +162,25 @@ describe('the sentence that continues the passage', () => {
     expect(a.citations).toHaveLength(1);
   });
 
+  it('tells a sentence that goes on with a pronoun from one that points back with "the" and a noun', () => {
+    for (const s of ['However, he stressed that the talks would be "a first step" in the partnership.', '“We start from cooperation,” he said.', 'They declined to comment.'])
+      expect(pointsBack(s, true), s).toBe(true);
+    for (const s of [peterson, 'The deal was forged during the George W. Bush administration.']) expect(pointsBack(s, true), s).toBe(false);
+  });
+
+  it('quotes, for a question that asks for no sort of answer, an opening sentence that goes on with a pronoun', async () => {
+    const small = await tempIndex({ 'a.md': wheatArticle('However, he said Japanese flour millers were already looking to reduce their exposure to U.S. wheat.') });
+    const a = ask(small, 'what about the wheat price disadvantage for u.s. wheat associates?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((x) => x.text)).toEqual([expect.stringContaining('according to U.S. Wheat Associates'), expect.stringContaining('flour millers')]);
+  });
+
   it('does not quote it when it names its own subject rather than pointing back', async () => {
     const small = await tempIndex({ 'a.md': wheatArticle(peterson.replace("The group's president, Vince Peterson,", 'Kansas wheat farmer Vince Peterson')) });
     expect(ask(small, 'who at u.s. wheat associates warned about the wheat price disadvantage?').text).not.toContain('Vince Peterson');
   });
 
-  it('does not quote it when the question asks for no sort of answer, or across a heading', async () => {
+  it('does not quote it when the question asks for no sort of answer and it opens with "the" and a noun, or across a heading', async () => {
     const small = await tempIndex({ 'a.md': wheatArticle(peterson) });
     expect(ask(small, 'what about the wheat price disadvantage for u.s. wheat associates?').text).not.toContain('Vince Peterson');
     const headed = await tempIndex({ 'a.md': wheatArticle(peterson, '## Other crops\n\n') });
