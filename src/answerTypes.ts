@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
+import { exceptionBases } from './lexical/extract.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -102,12 +103,12 @@ function possessor(q: string, words: readonly string[]): string | undefined {
   return first && nounSort(first) ? first : undefined;
 }
 
-/** The last noun of the words, up to the first function word or inflected verb ("did", "cleared"). */
+/** The last noun of the words, up to the first function word or inflected verb ("did", "cleared", "shot"). */
 export function headNoun(words: readonly string[]): string {
   let head = '';
   for (const word of words) {
     const w = word.replace(/'s$/, '');
-    if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w)) break;
+    if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w) || isIrregularVerbForm(w)) break;
     if (nounSort(w)) head = w;
   }
   return head;
@@ -152,6 +153,15 @@ export function typeWords(question: string): string[] {
 
 /** A verb form that ends a noun phrase: "cleared", "playing". */
 const INFLECTED_VERB = /(?:ed|ing)$/;
+
+/**
+ * An irregular past form of a verb ("shot", "led", "rose", "saw"), from WordNet's exception list:
+ * after the noun phrase of "which japanese official shot down…" it is the verb, though WordNet
+ * also knows "shot" as a noun.
+ */
+function isIrregularVerbForm(word: string): boolean {
+  return exceptionBases(word, 'verb')?.some((base) => base !== word) ?? false;
+}
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;

@@ -46,6 +46,10 @@ describe('what a question asks for', () => {
     expect(questionType('which administration negotiated korus')).toBeUndefined();
   });
 
+  it('asks for a person with "which" and a word for one, ended by an irregular past form: "which official shot down…"', () => {
+    expect(questionType("which japanese official shot down trump's talk of an august deal?")).toBe('person');
+  });
+
   it('reads "what\'s" as "what is": the possessive after it owns what is asked about', () => {
     expect(questionType("what's japan's tariff on us wine?")).toBeUndefined();
     expect(questionType("what's tokyo's stance on autos")).toBeUndefined();
