@@ -96,6 +96,8 @@ export interface Composition {
   leadCoverage: number;
   /** Whether the quoted sentences hold the question's focus (focus.ts), or a WordNet form of it; true when it has none. */
   focusFound: boolean;
+  /** Whether the question's focus is a word no article uses, in any WordNet form: the articles never speak of the thing asked about. */
+  focusUnknown: boolean;
 }
 
 interface Candidate {
@@ -316,7 +318,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0, focusFound: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0, focusFound: false, focusUnknown: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -393,5 +395,5 @@ export function composeAnswer(
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
-  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage, focusFound };
+  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
 }

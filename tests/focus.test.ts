@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
-import { MISSING_FOCUS_FACTOR } from '../src/answer.ts';
+import { MISSING_FOCUS_FACTOR, UNKNOWN_FOCUS_FACTOR } from '../src/answer.ts';
 import { questionFocus } from '../src/focus.ts';
 import { realIndex } from './helpers/corpus.ts';
 
@@ -29,6 +29,11 @@ describe('the focus of a question', () => {
     expect(questionFocus('what did matsuyama shoot at kasumigaseki')).toBeUndefined();
   });
 
+  it('ends the noun phrase at an irregular past form of a verb: "which japanese official shot down…"', () => {
+    expect(questionFocus("which japanese official shot down trump's talk of an august deal?")).toBeUndefined();
+    expect(questionFocus('which goods rose the most after the deal')).toBe('goods');
+  });
+
   it('is none for questions that ask with no noun', () => {
     for (const q of ['who replaced seko as trade minister', 'when did the diet ratify the deal', 'why did trump delay the tariffs', 'how long did they meet']) {
       expect(questionFocus(q), q).toBeUndefined();
@@ -54,6 +59,20 @@ describe('answer: quotes without the focus', () => {
     const q = 'which news agency did suga talk to about the tpp?';
     const a = answer(index, q);
     expect(a.status).toBe('answered');
-    expect(a.confidence).toBe(answer(index, q, { missingFocusFactor: 1 }).confidence);
+    expect(a.confidence).toBe(answer(index, q, { missingFocusFactor: 1, unknownFocusFactor: 1 }).confidence);
+  });
+
+  it('doubts them more when no article uses the focus at all, in any form', () => {
+    const q = 'what dessert did pence and abe have at their working lunch?';
+    const doubted = answer(index, q, { minConfidence: 0 });
+    const known = answer(index, q, { minConfidence: 0, unknownFocusFactor: 1 });
+    expect(known.confidence).toBeGreaterThan(0);
+    expect(doubted.confidence).toBeCloseTo(known.confidence * UNKNOWN_FOCUS_FACTOR, 2);
+  });
+
+  it('does not doubt them more when the articles use the focus elsewhere', () => {
+    const q = 'what deal did pence and abe talk about at their working lunch?';
+    expect(questionFocus(q)).toBe('deal');
+    expect(answer(index, q, { minConfidence: 0 }).confidence).toBe(answer(index, q, { minConfidence: 0, unknownFocusFactor: 1 }).confidence);
   });
 });
