@@ -169,6 +169,13 @@ describe('answer: long and marked-up input', () => {
     expect(a.text).toBe(answer(index, 'hello').text);
   });
 
+  it('reads no words from an HTML comment or declaration', () => {
+    const plain = answer(index, 'what did pence say about the TPP?');
+    for (const q of ['what <!-- pasted from a draft --> did pence say about the TPP?', 'what <!DOCTYPE html> did pence say about the TPP?']) {
+      expect(answer(index, q).sentences, q).toEqual(plain.sentences);
+    }
+  });
+
   it('keeps the question as received in the answer', () => {
     expect(answer(index, '  korus?  ').question).toBe('  korus?  ');
   });
