@@ -9,7 +9,7 @@
  */
 import { analyze, termKey } from './analyze.ts';
 import { isMonthTerm, isYearTerm } from './articleDates.ts';
-import { nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /** Prepositions that may open a frame. */
@@ -30,9 +30,13 @@ const MAX_OBJECT_WORDS = 5;
  */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'while', 'whenever']);
 
+const ONCE_AS_ADVERB_AFTER: ReadonlySet<string> = new Set(['again', 'more']);
+
 /** Where a subordinate clause opens in a clause's words ("now that", "once", a later "when"), or -1. */
 function subordinateClause(words: readonly string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
+    // "once again", "once more" and "at once" are adverbs, not a clause.
+    if (words[i] === 'once' && (ONCE_AS_ADVERB_AFTER.has(words[i + 1]!) || words[i - 1] === 'at')) continue;
     if (SUBORDINATORS.has(words[i]!)) return i;
     if (words[i] === 'now' && words[i + 1] === 'that') return i;
     if (words[i] === 'as' && words[i + 1] === 'soon' && words[i + 2] === 'as') return i;
@@ -58,8 +62,9 @@ function frames(preposition: string, object: readonly string[]): boolean {
   // "on" is a time only with a date ("on jan 1 2020"); otherwise it names a topic ("on us car exports").
   if (preposition === 'on') return object.every((w) => isCalendarTime(w) || NUMBER.test(w));
   if (object.some(isCalendarTime)) return true;
-  // "at" places the question anywhere but with a person ("at the white house", "at the g7").
-  if (preposition === 'at') return nounSort(head) !== 'person';
+  // "at" places the question anywhere but with a person ("at the white house", "at the g7"), and
+  // takes a noun or a name: "at once", "at all" are adverbs.
+  if (preposition === 'at') return nounSort(head) !== 'person' && (nounSort(head) !== '' || !isEnglishWord(head));
   return TEMPORAL_PREPOSITIONS.has(preposition) && OCCASION_SORTS.has(nounSort(head));
 }
 

@@ -38,6 +38,11 @@ describe('the frame of a question: when and at what occasion, not what it asks',
     expect(frameTerms('will north korea come up when pence visits tokyo?')).toEqual(terms('pence visits tokyo'));
   });
 
+  it('leaves "once again" and "at once", which are adverbs, in the core', () => {
+    expect(frameTerms('why did trump once again delay the car tariffs?').size).toBe(0);
+    expect(frameTerms('which tariffs did japan remove at once under the deal?').size).toBe(0);
+  });
+
   it('leaves a "when" that asks, at the start of the question, in the core', () => {
     expect(frameTerms('when did the deal enter into force?').size).toBe(0);
   });
