@@ -57,7 +57,8 @@ export function interrogativePart(question: string): string {
   return question
     .toLowerCase()
     .replace(/[’]/g, "'")
-    .split(/(?<=[?!.;])\s+/)
+    // A full stop ends a clause, but not the one in "u.s." or "u.k.".
+    .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
     .filter((clause) => !YES_NO_OPENER.test(clause.trim()))
     .join(' ');
 }

@@ -40,6 +40,11 @@ describe('what a question asks for', () => {
     expect(questionType('the first round was supposed to start when?')).toBe('date');
   });
 
+  it('does not end a yes/no clause at the full stop of "u.s."', () => {
+    expect(questionType('did the u.s. push japan when they met?')).toBeUndefined();
+    expect(questionType('that is odd. when did they meet')).toBe('date');
+  });
+
   it('asks about the owner when "which" comes before a possessive', () => {
     expect(questionType("which president's administration negotiated korus?")).toBe('person');
     expect(questionType("which city's port handles the cars")).toBe('place');
