@@ -16,6 +16,7 @@ import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
 import { passageAfter, sentencesOf, termsOfPassage } from './passageTerms.ts';
+import { datelinePlace, quotable } from './dateline.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
@@ -117,20 +118,15 @@ interface Candidate {
   hasType: boolean;
   /** Whether it ends its passage. */
   last: boolean;
+  /** The place its dateline gives. */
+  filedFrom: string | undefined;
 }
 
-/** "TOKYO (Practice Wire) - ", "JAKARTA (TheInsiderStories) – ", "September 27, 2018 – ": where and when a story was filed. */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’-]{2,}(?:\([^)]{1,40}\))?|(?:\p{Lu}[\p{L}.]+\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}(?:\s*\([^)]{1,40}\))?|\([^)]{1,40}\))\s*[-–—]+\s+/u;
 /** Page furniture: credits, captions, prompts. */
 const FURNITURE = /^\(?(?:reporting|writing|editing|additional reporting|photo|file photo|image|picture|credit|source|read more|related|sign up|subscribe|click|follow us)\b/i;
 const OPEN_QUOTES = /[“«]/g;
 const CLOSE_QUOTES = /[”»]/g;
 const STRAIGHT_QUOTES = /"/g;
-
-/** The sentence as quoted: the dateline cut from its front. */
-export function quotable(sentence: string): string {
-  return sentence.replace(DATELINE, '');
-}
 
 /** Whether the quotation marks of a text are balanced. */
 export function balancedQuotes(text: string): boolean {
@@ -170,6 +166,8 @@ interface Unit {
   first: boolean;
   /** Whether it ends the passage. */
   last: boolean;
+  /** The place its dateline gives, cut from the quote: "Biarritz, France". */
+  filedFrom: string | undefined;
 }
 
 /**
@@ -188,7 +186,9 @@ function units(passage: RankedPassage['passage']): Unit[] {
       text = `${text} ${sentences[j]!.text}`;
       for (const t of sentences[j]!.terms) terms.add(t);
     }
-    if (balancedQuotes(text) && !isFurniture(text)) out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set(), first: i === 0, last: j === sentences.length - 1 });
+    if (balancedQuotes(text) && !isFurniture(text)) {
+      out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set(), first: i === 0, last: j === sentences.length - 1, filedFrom: datelinePlace(sentences[i]!.text) });
+    }
   }
   return out;
 }
@@ -273,7 +273,7 @@ export function composeAnswer(
   const isName = (word: string) => index.names.has(nameKey(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
-  const candidateOf = (r: RankedPassage, rank: number, { text, terms: all, before, last }: Unit, order: number): Candidate => {
+  const candidateOf = (r: RankedPassage, rank: number, { text, terms: all, before, last, filedFrom }: Unit, order: number): Candidate => {
     const terms = new Set<string>();
     let covered = 0;
     for (const t of query.terms) {
@@ -284,11 +284,15 @@ export function composeAnswer(
     // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
     const scored = sentenceScores?.get(text);
     // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
-    const hasType = (terms.size > 0 || scored !== undefined) && answerType !== undefined && holdsType(withoutMentions(text, mentions), answerType, isName);
+    // The dateline cut from a sentence ("BIARRITZ, France –") still says where it happened.
+    const hasType =
+      (terms.size > 0 || scored !== undefined) &&
+      answerType !== undefined &&
+      ((answerType === 'place' && filedFrom !== undefined) || holdsType(withoutMentions(text, mentions), answerType, isName));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined, last };
+    return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined, last, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -371,6 +375,7 @@ export function composeAnswer(
     });
     sentences.splice(2);
   }
+  if (answerType === 'place' && lead.filedFrom !== undefined) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
   if (answerType === 'date') {
     const resolved = ordered.filter((c) => c.rank === lead.rank).map((c) => resolveRelativeDate(c.text, leadArticle.date)).find(Boolean);
     notes.push(

@@ -6,7 +6,8 @@
  * after the sentences already quoted.
  */
 import { LRUCache } from 'lru-cache';
-import { balancedQuotes, isFurniture, quotable } from './compose.ts';
+import { balancedQuotes, isFurniture } from './compose.ts';
+import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
 import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';

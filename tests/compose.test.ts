@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, composeAnswer, pointsBack, quotable, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, composeAnswer, pointsBack, withoutMentions } from '../src/compose.ts';
+import { datelinePlace, quotable } from '../src/dateline.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
@@ -37,6 +38,38 @@ describe('sentence choice', () => {
     expect(quotable('TOKYO (Practice Wire) - President Donald Trump left Japan.')).toBe('President Donald Trump left Japan.');
     expect(quotable('September 27, 2018 – The United States and Japan agreed.')).toBe('The United States and Japan agreed.');
     expect(quotable('U.S. officials said so.')).toBe('U.S. officials said so.');
+  });
+
+  it('cuts a dateline that names the state, the country or the day after the place', () => {
+    expect(quotable('PALM BEACH, Fla. (Practice Wire) - Abe and Trump agreed.')).toBe('Abe and Trump agreed.');
+    expect(quotable('BIARRITZ, France (Practice Wire) - Trump and Abe said so.')).toBe('Trump and Abe said so.');
+    expect(quotable('TOKYO, June 4 (Reuters) - Japan will hold talks.')).toBe('Japan will hold talks.');
+    expect(quotable('WASHINGTON, Sept. 27, 2018 (Reuters) — The two sides agreed.')).toBe('The two sides agreed.');
+  });
+
+  it('reads the place from a dateline, without the day', () => {
+    expect(datelinePlace('PALM BEACH, Fla. (Practice Wire) - Abe and Trump agreed.')).toBe('Palm Beach, Fla.');
+    expect(datelinePlace('TOKYO, June 4 (Reuters) - Japan will hold talks.')).toBe('Tokyo');
+    expect(datelinePlace('September 27, 2018 – The United States and Japan agreed.')).toBeUndefined();
+    expect(datelinePlace('Japan will hold talks.')).toBeUndefined();
+  });
+
+  it('tells a "where" question the place a quote was filed from, which its dateline gave', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Leaders agree in principle', publisher: 'Wire', date: '2019-08-25' },
+        'BIARRITZ, France (Wire) - The two leaders agreed in principle on the core of a trade deal on Sunday.',
+      ),
+    });
+    const a = answer(small, 'where did the leaders agree the trade deal in principle?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toBe('The two leaders agreed in principle on the core of a trade deal on Sunday.');
+    expect(a.text).toContain('Source [1] was filed from Biarritz, France.');
+  });
+
+  it('keeps a sentence that only opens with a name and a comma', () => {
+    expect(quotable('Tokyo, for its part, wants a deal - soon.')).toBe('Tokyo, for its part, wants a deal - soon.');
+    expect(quotable('USTR, the trade office, said the talks - the first - went well.')).toBe('USTR, the trade office, said the talks - the first - went well.');
   });
 
   it('tells balanced quotation marks from a quotation left open', () => {
