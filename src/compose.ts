@@ -123,7 +123,9 @@ interface Candidate {
 }
 
 /** Page furniture: credits, captions, prompts. */
-const FURNITURE = /^\(?(?:reporting|writing|editing|additional reporting|photo|file photo|image|picture|credit|source|read more|related|sign up|subscribe|click|follow us)\b/i;
+const FURNITURE = /^\(?(?:reporting|writing|editing|additional reporting|photo|file photo|image|picture|credit|source|read more|related|sign up|subscribe|click|follow us|copyright|©|our standards)\b/i;
+/** Credit and rights lines wherever they start: "Associated Press writer Mari Yamaguchi contributed to this report." */
+const CREDIT_LINE = /\b(?:contributed (?:reporting )?to this (?:report|story|article)|all rights reserved|may not be (?:published|reproduced), broadcast|(?:this|the) (?:story|article) (?:has been|was) (?:updated|corrected|refiled))\b/i;
 const OPEN_QUOTES = /[“«]/g;
 const CLOSE_QUOTES = /[”»]/g;
 const STRAIGHT_QUOTES = /"/g;
@@ -138,7 +140,7 @@ export function balancedQuotes(text: string): boolean {
 
 /** Page furniture or a fragment too short to quote: credits, captions, prompts. */
 export function isFurniture(sentence: string): boolean {
-  return FURNITURE.test(sentence) || sentence.length < 15;
+  return FURNITURE.test(sentence) || CREDIT_LINE.test(sentence) || sentence.length < 15;
 }
 
 function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citation {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, composeAnswer, pointsBack, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, composeAnswer, isFurniture, pointsBack, withoutMentions } from '../src/compose.ts';
 import { datelinePlace, quotable } from '../src/dateline.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
@@ -70,6 +70,19 @@ describe('sentence choice', () => {
   it('keeps a sentence that only opens with a name and a comma', () => {
     expect(quotable('Tokyo, for its part, wants a deal - soon.')).toBe('Tokyo, for its part, wants a deal - soon.');
     expect(quotable('USTR, the trade office, said the talks - the first - went well.')).toBe('USTR, the trade office, said the talks - the first - went well.');
+  });
+
+  it('takes credit, copyright and correction lines for page furniture, not for sentences to quote', () => {
+    for (const line of [
+      'Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.',
+      'Copyright 2019 The Associated Press. All rights reserved.',
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'This story has been corrected to show that the talks began in April.',
+      '(Reporting by Kiyoshi Takenaka; Editing by Kim Coghill)',
+    ]) {
+      expect(isFurniture(line), line).toBe(true);
+    }
+    expect(isFurniture('The two sides agreed to report back to their leaders by the end of the year.')).toBe(false);
   });
 
   it('tells balanced quotation marks from a quotation left open', () => {
