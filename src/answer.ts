@@ -203,7 +203,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
   const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' '))]);
-  let query = analyzeQuery(index, prepared.text, ignore, options);
+  let query: AnalyzedQuery = { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;

@@ -98,3 +98,15 @@ export function monthsOfAnotherYear(terms: readonly { term: string }[], articleD
   }
   return other;
 }
+
+/**
+ * Whether a passage that does not write the year the question asks about comes from an article
+ * dated before that year: it cannot report what happened then, though it may tell of plans for it
+ * (so only questions about what happened are held to this, see `QuestionIntent.past`).
+ */
+export function fromEarlierYear(terms: readonly { term: string }[], articleDate: string, passageTerms: ReadonlySet<string>): boolean {
+  const askedYear = terms.find((t) => isYearTerm(t.term));
+  if (!askedYear || passageTerms.has(askedYear.term)) return false;
+  const year = Number(articleDate.slice(0, 4));
+  return Number.isInteger(year) && year < Number(askedYear.term);
+}

@@ -37,6 +37,8 @@ export interface QuestionIntent {
   author: boolean;
   /** Is worded about the future ("will", "next", "expected"). */
   future: boolean;
+  /** Asks what happened ("when did…", "who was…"), not what is planned or is so now. */
+  past: boolean;
 }
 
 export interface PreparedQuestion {
@@ -75,9 +77,11 @@ export function cut(text: string, max: number): string {
 
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
+  const future = /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|supposed|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t);
   return {
     author: /\bwho (?:wrote|writes|authored|penned|reported)\b|\b(?:author|byline|reporter|journalist|writer)\b/.test(t),
-    future: /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t),
+    future,
+    past: !future && /\b(?:did|was|were|had)\b/.test(t),
   };
 }
 

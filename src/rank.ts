@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, monthsOfAnotherYear, namesATime } from './articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -34,6 +34,12 @@ export const UNKNOWN_ENGLISH_WORD_FACTOR = 0.5;
 /** Two words adjacent in the question that the passage has only in different sentences lose this share of the lesser weight. */
 export const PROXIMITY_PENALTY = 0.5;
 /**
+ * A passage keeps this share of its coverage when the question asks what happened in a year
+ * ("when did trump sign the order … in 2025?") and the passage, from an article dated before that
+ * year, does not write it: an article cannot report what happened after it was written.
+ */
+export const EARLIER_ARTICLE_FACTOR = 0.5;
+/**
  * Candidates are found with the question's rarest terms, scoring at most about this many postings
  * (passages per term, summed); commoner terms then count only towards coverage. Scoring a term
  * found in half an archive costs far more than it tells, and small corpora never reach the cap.
@@ -55,6 +61,8 @@ export interface RankOptions {
   unknownEnglishWordFactor?: number;
   /** Default `PROXIMITY_PENALTY`. */
   proximityPenalty?: number;
+  /** Default `EARLIER_ARTICLE_FACTOR`. */
+  earlierArticleFactor?: number;
   /** Default `DEFAULT_COVERAGE_EXPONENT`. */
   coverageExponent?: number;
   /** Default `DEFAULT_MAX_SCORED_POSTINGS`. */
@@ -69,6 +77,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   roleCredit: SHARE,
   unknownEnglishWordFactor: SHARE,
   proximityPenalty: SHARE,
+  earlierArticleFactor: SHARE,
   coverageExponent: NON_NEGATIVE,
   maxScoredPostings: COUNT,
 };
@@ -96,6 +105,8 @@ export interface AnalyzedQuery {
   terms: QueryTerm[];
   /** Misspelt words and what they were read as. */
   corrections: { from: string; to: string }[];
+  /** The question asks what happened, not what was planned (`QuestionIntent.past`). */
+  past?: boolean;
 }
 
 export interface RankedPassage {
@@ -334,7 +345,10 @@ export function coverageOf(
       if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
     }
   }
-  return { coverage: Math.max(0, Math.min(1, covered / total)), matched: [...credit.keys()].map((t) => t.term) };
+  // What happened in 2025 is not in a 2018 article that never writes 2025.
+  const article = query.past === true && namesATime(query.terms) ? index.articles.get(passage.articleId) : undefined;
+  const earlier = article !== undefined && fromEarlierYear(query.terms, article.date, text) ? (options.earlierArticleFactor ?? EARLIER_ARTICLE_FACTOR) : 1;
+  return { coverage: Math.max(0, Math.min(1, (earlier * covered) / total)), matched: [...credit.keys()].map((t) => t.term) };
 }
 
 /** Proximity, which reads a passage's sentences, is checked for this many of the best candidates. */

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { datedByArticle, monthsOfAnotherYear } from '../src/articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
-import { article, tempCorpus } from './helpers/corpus.ts';
+import { article, tempCorpus, tempIndex } from './helpers/corpus.ts';
+import { detectIntent } from '../src/question.ts';
 
 const terms = (question: string) => analyze(question).map((term) => ({ term }));
 const words = (text: string) => new Set(analyze(text));
@@ -106,5 +107,41 @@ describe('a question naming the year of an article that never writes it', () => 
 
   it('is not answered with certainty, since no sentence states the date', () => {
     expect(answer(index, 'how long did motegi and lighthizer meet in june 2019?').confidence).toBeLessThan(answer(index, 'how long did motegi and lighthizer meet?').confidence);
+  });
+});
+
+describe('fromEarlierYear: an article cannot report what happened after it was written', () => {
+  const earlier = (question: string, articleDate: string, passage: string) => fromEarlierYear(terms(question), articleDate, words(passage));
+
+  it('is so for a passage of an article dated before the year asked about that does not write it', () => {
+    expect(earlier('when did trump sign the order in 2025', '2017-02-12', 'Trump signed an executive order on Jan. 23.')).toBe(true);
+  });
+
+  it('is not so for an article of that year or a later one, which may look back', () => {
+    expect(earlier('when did trump sign the order in 2025', '2025-09-05', 'Trump signed an executive order on Thursday.')).toBe(false);
+    expect(earlier('what was the deficit in 2017', '2018-03-01', 'The deficit was $69 billion last year.')).toBe(false);
+  });
+
+  it('is not so for a passage that writes the year, as a plan for it', () => {
+    expect(earlier('what happened to the tariff in 2020', '2019-09-26', 'The tariff will fall again in 2020.')).toBe(false);
+  });
+});
+
+describe('questions about what happened', () => {
+  it('are told from questions about plans and about now', () => {
+    expect(detectIntent('when did trump sign the executive order in 2025?').past).toBe(true);
+    expect(detectIntent('who was japan\'s negotiator in 2019?').past).toBe(true);
+    expect(detectIntent('what was the 2020 round supposed to cover?').past).toBe(false);
+    expect(detectIntent('what is japan\'s defense budget for fiscal 2018 paying for?').past).toBe(false);
+  });
+
+  it('are not answered from an article written before the year they ask about', async () => {
+    const index = await tempIndex({
+      'a.md': article({ title: 'Trump quits TPP', publisher: 'Wire', date: '2017-01-24' }, 'President Donald Trump signed an executive order on Monday withdrawing the United States from the trade pact.'),
+      'b.md': article({ title: 'Japan deal takes effect', publisher: 'Wire', date: '2025-09-06' }, 'The trade agreement with Japan took effect, officials said.'),
+    });
+    const asked = 'when did trump sign the executive order in 2025?';
+    expect(answer(index, asked).status).toBe('no_answer');
+    expect(answer(index, asked, { earlierArticleFactor: 1 }).status).toBe('answered');
   });
 });
