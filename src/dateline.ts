@@ -6,9 +6,11 @@
  */
 
 /** The place in capitals; after a comma, its state or country or the day, as wire copy writes them. */
-const PLACE_DATELINE = String.raw`(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:,?\s+(?:\p{Lu}[\p{L}.]*|\d{1,4}))*)?)\s*(?:\([^)]{1,40}\))?`;
+const PLACE_DATELINE = String.raw`(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:,?\s+(?:\p{Lu}[\p{L}.]*|\d{1,4}))*)?)(?:\s*\([^)]{1,40}\))?`;
 /** A date alone ("September 27, 2018 –"), or an agency alone ("(Reuters) –"). */
 const OTHER_DATELINE = String.raw`(?:\p{Lu}[\p{L}.]+\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}(?:\s*\([^)]{1,40}\))?|\([^)]{1,40}\)`;
+// One run of spaces before the dash, never two optional ones side by side: those would make a long
+// run of spaces that ends in no dash cost time quadratic in its length.
 const DATELINE = new RegExp(String.raw`^(?:${PLACE_DATELINE}|${OTHER_DATELINE})\s*[-–—]+\s+`, 'u');
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 

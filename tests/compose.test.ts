@@ -67,6 +67,12 @@ describe('sentence choice', () => {
     expect(a.text).toContain('Source [1] was filed from Biarritz, France.');
   });
 
+  it('leaves a capitalised word followed by a long run of spaces and no dash as it is', () => {
+    const text = `TOKYO${' '.repeat(200_000)}talks`;
+    expect(quotable(text)).toBe(text);
+    expect(datelinePlace(text)).toBeUndefined();
+  });
+
   it('keeps a sentence that only opens with a name and a comma', () => {
     expect(quotable('Tokyo, for its part, wants a deal - soon.')).toBe('Tokyo, for its part, wants a deal - soon.');
     expect(quotable('USTR, the trade office, said the talks - the first - went well.')).toBe('USTR, the trade office, said the talks - the first - went well.');
