@@ -237,7 +237,21 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return local;
   }
-  return compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
+  const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
+  if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
+    return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence) };
+  }
+  return result;
+}
+
+/**
+ * Whether a follow-up asks only for a sort of answer about what was just said, with no topic words
+ * of its own: "how old is he?", "which city?", "how much?". Such a question says nothing else the
+ * quotes could answer, so quotes without a person, a place or an amount give it nothing. Not for
+ * "when": the article's date is given with the quotes. Not for "why": reasons come without cue words.
+ */
+function asksOnlyForSort(conversation: Conversation, type: AnswerType | undefined): boolean {
+  return conversation.own.length === 0 && type !== undefined && type !== 'reason' && type !== 'date';
 }
 
 /** What a follow-up leans on: the conversation's articles, the follow-up read with the question before, and how sure that answer was. */

@@ -180,4 +180,16 @@ describe('follow-up questions', () => {
     expect(a.status).toBe('answered');
     expect(a.sentences.map((s) => s.text)).toContain('Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.');
   });
+
+  it('declines a follow-up that asks only for a sort of answer the quotes lack ("how old is he?")', () => {
+    const a = ask(['who led the us side of the 2017 economic dialogue with japan?', 'how old is he?']);
+    expect(a.status).toBe('no_answer');
+    expect(a.sentences).toEqual([]);
+  });
+
+  it('answers a follow-up that asks only for a sort of answer when the quotes hold one ("how big is it?")', () => {
+    const a = ask(['what did japan say about the trade deficit?', 'how big is it?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/US\$59 billion/);
+  });
 });
