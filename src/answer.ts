@@ -224,7 +224,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         confidence: before.answer.confidence,
       };
       query = withHistory(query, before.query);
-      type ??= before.type;
+      // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
+      type ??= before.type === 'list' ? undefined : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
       notes.unshift(followUpNote(topicQuestion(history, limit)));

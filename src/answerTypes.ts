@@ -10,14 +10,17 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
 import { exceptionBases } from './lexical/extract.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /**
  * `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. `duration` is
- * asked by "how long": a length of time ("180 days", "two hours"), not any number.
+ * asked by "how long": a length of time ("180 days", "two hours"), not any number. `list` is asked
+ * by "which/what" and a plural noun of no other sort ("which minerals", "which sectors"): a sentence
+ * that names several in a series holds one.
  */
-export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'duration' | 'reason';
+export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'duration' | 'reason' | 'list';
 
 /** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
@@ -85,7 +88,13 @@ export function questionType(question: string): AnswerType | undefined {
   let start = 0;
   while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
   if (AMOUNT_NOUNS.has(head) || AMOUNT_NOUNS.has(headNoun(words.slice(start)))) return 'quantity';
-  return SORT_TYPES[nounSort(head)];
+  // "which minerals does the deal cover" asks for several of them, named together in a series.
+  return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
+}
+
+/** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */
+function isPlural(noun: string): boolean {
+  return noun !== '' && lemmatizer.noun(noun) !== noun;
 }
 
 /** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. */
@@ -164,6 +173,8 @@ function isIrregularVerbForm(word: string): boolean {
   return exceptionBases(word, 'verb')?.some((base) => base !== word) ?? false;
 }
 
+/** Three or more things named in a series: "lithium, nickel, cobalt and manganese", "Argentina, Australia, Brazil". */
+const SERIES = /[^,;:.!?]{1,40}, [^,;:.!?]{1,40}(?:, (?:and |or )?|,? (?:and|or) )\p{L}/u;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
@@ -225,5 +236,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       );
     case 'place':
       return tagged(sentence).place;
+    case 'list':
+      return SERIES.test(sentence);
   }
 }

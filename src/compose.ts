@@ -386,8 +386,8 @@ export function composeAnswer(
         : `Source [1] is dated ${formatDate(leadArticle.date)}.`,
     );
   }
-  // Many reasons are given without a cue word, so a "why" answer is not doubted for lacking one.
-  const answerTypeFound = answerType === undefined || answerType === 'reason' || question.intent.author || ordered.some((c) => c.hasType);
+  // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form.
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => c.hasType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);

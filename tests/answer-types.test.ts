@@ -71,6 +71,15 @@ describe('what a question asks for', () => {
   it('asks for no particular type with "what" or with "which" before a thing', () => {
     for (const q of ['what did abe say', 'which japanese warship did they board']) expect(questionType(q), q).toBeUndefined();
   });
+
+  it('asks for a list with "which" or "what" before a plural noun of no other sort', () => {
+    for (const q of ['which minerals does the deal cover', 'what sectors did japan protect', 'which japanese products get lower tariffs']) expect(questionType(q), q).toBe('list');
+  });
+
+  it('asks for the sort a plural noun names, not a list, when it names one: "which ministers" asks for people', () => {
+    expect(questionType('which ministers met in tokyo')).toBe('person');
+    expect(questionType('which months did the talks run')).toBe('date');
+  });
 });
 
 describe('what a sentence holds', () => {
@@ -124,6 +133,14 @@ describe('what a sentence holds', () => {
   it('holds a date in a month or weekday name, not in the verb "may"', () => {
     expect(holdsType('The deal may come later.', 'date')).toBe(false);
     expect(holdsType('Talks resume on Monday.', 'date')).toBe(true);
+  });
+
+  it('holds a list when it names three or more things in a series', () => {
+    for (const s of ['It covers lithium, nickel, cobalt, graphite and manganese.', 'Argentina, Australia, Brazil were spared.', 'Tariffs on almonds, blueberries, and broccoli go.']) expect(holdsType(s, 'list'), s).toBe(true);
+  });
+
+  it('holds no list in one or two things', () => {
+    for (const s of ['It covers lithium.', 'It covers lithium and nickel.', 'In Tokyo, the minister spoke.']) expect(holdsType(s, 'list'), s).toBe(false);
   });
 
   it('holds no number when it gives none', () => {

@@ -33,6 +33,17 @@ describe('what a sentence gives beyond the question', () => {
 });
 
 describe('sentence choice', () => {
+  it('leads a "which" question about several things with the sentence that names them in a series', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Minerals deal', publisher: 'Wire', date: '2023-03-28' },
+        'Japan and the United States signed a deal on critical minerals for electric vehicle batteries. The deal covers lithium, nickel, cobalt, graphite and manganese.',
+      ),
+    });
+    const a = answer(small, 'which minerals does the critical minerals deal with japan cover?', { maxSentences: 1 });
+    expect(a.text).toContain('lithium, nickel, cobalt');
+  });
+
   it('cuts the dateline from the front of a quote', () => {
     expect(quotable('JAKARTA (TheInsiderStories) – Japan and the United States will hold talks.')).toBe('Japan and the United States will hold talks.');
     expect(quotable('TOKYO (Practice Wire) - President Donald Trump left Japan.')).toBe('President Donald Trump left Japan.');
