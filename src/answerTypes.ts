@@ -203,7 +203,9 @@ function tagged(sentence: string): { person: boolean; place: boolean } {
   let tags = tagCache.get(sentence);
   if (!tags) {
     const doc = tagger()(sentence);
-    tags = { person: doc.people().found || doc.organizations().found, place: doc.places().found };
+    // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
+    const named = (found: string[]) => found.some((text) => /^\p{Lu}/u.test(text));
+    tags = { person: named(doc.people().out('array')) || named(doc.organizations().out('array')), place: named(doc.places().out('array')) };
     tagCache.set(sentence, tags);
   }
   return tags;

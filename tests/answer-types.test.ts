@@ -103,6 +103,10 @@ describe('what a sentence holds', () => {
     expect(holdsType('the talks resumed in Tokyo in May.', 'person', isName)).toBe(false);
   });
 
+  it('holds no person in a lower-case word the tagger takes for a first name ("drew swift criticism")', () => {
+    expect(holdsType('The deal drew swift criticism from lawmakers of both parties.', 'person')).toBe(false);
+  });
+
   it('holds no person in titles, places and months alone', () => {
     expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
   });
