@@ -205,7 +205,8 @@ function tagged(sentence: string): { person: boolean; place: boolean } {
     const doc = tagger()(sentence);
     // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
     const named = (found: string[]) => found.some((text) => /^\p{Lu}/u.test(text));
-    tags = { person: named(doc.people().out('array')) || named(doc.organizations().out('array')), place: named(doc.places().out('array')) };
+    const texts = (view: { out: (format: 'array') => unknown }) => view.out('array') as string[];
+    tags = { person: named(texts(doc.people())) || named(texts(doc.organizations())), place: named(texts(doc.places())) };
     tagCache.set(sentence, tags);
   }
   return tags;
