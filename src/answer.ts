@@ -68,6 +68,15 @@ export const MISSING_FOCUS_FACTOR = 0.6;
 export const UNKNOWN_FOCUS_FACTOR = 0.6;
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
+/**
+ * Confidence is scaled by this, instead, for each country, region or pact the question names that
+ * the quotes never mention: the question is about it ("has the us signed a similar minerals deal
+ * with the EU?", "what rate did south korea get?"), and quotes about Japan's deal answer another
+ * question. Stronger than a missing name, which is often a source or an agency the quote leaves out
+ * ("what did the ustr say…"), and than a missing focus, which may be paraphrased: a country is
+ * named, or written as its adjective ("Canadian"), which counts as the name.
+ */
+export const MISSING_PLACE_FACTOR = 0.5;
 let authorTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for an article's byline; the byline answers them, so they are not searched for.
@@ -95,6 +104,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   missingAnswerTypeFactor?: number;
   /** Default `MISSING_NAME_FACTOR`. */
   missingNameFactor?: number;
+  /** Default `MISSING_PLACE_FACTOR`. */
+  missingPlaceFactor?: number;
   /** Default `MISSING_FOCUS_FACTOR`. */
   missingFocusFactor?: number;
   /** Default `UNKNOWN_FOCUS_FACTOR`. */
@@ -112,6 +123,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   minConfidence: SHARE,
   missingAnswerTypeFactor: SHARE,
   missingNameFactor: SHARE,
+  missingPlaceFactor: SHARE,
   missingFocusFactor: SHARE,
   unknownFocusFactor: SHARE,
   fullQuestionInformation: NON_NEGATIVE,
@@ -372,7 +384,8 @@ function compose(
     (composed.answerTypeFound ? 1 : (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR)) *
     (composed.focusFound ? 1 : (options.missingFocusFactor ?? MISSING_FOCUS_FACTOR)) *
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
-    (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames;
+    (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
+    (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces;
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {

@@ -6,8 +6,8 @@
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
 import { datedByArticle, namesATime } from './articleDates.ts';
-import { analyze, termKey } from './analyze.ts';
-import { isEnglishWord } from './lexical/wordnet.ts';
+import { analyze, NAME_CONCEPTS, termKey } from './analyze.ts';
+import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { questionFocus } from './focus.ts';
@@ -91,8 +91,10 @@ export interface Composition {
   notes: string[];
   /** Whether the quoted sentences hold the answer type the question asks for (true when it asks for none). */
   answerTypeFound: boolean;
-  /** Names and numbers of the question that neither the quotes nor the cited articles' titles mention. */
+  /** Names and numbers of the question, other than countries and pacts, that neither the quotes nor the cited articles' titles mention. */
   missingNames: number;
+  /** Countries, regions and pacts the question names (the vocabulary's names, WordNet's locations) that neither the quotes nor the titles mention. */
+  missingPlaces: number;
   /** Share of the question's weight that the leading quoted sentence holds by itself, 0..1. */
   leadCoverage: number;
   /** Whether the quoted sentences hold the question's focus (focus.ts), or a WordNet form of it; true when it has none. */
@@ -324,7 +326,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, leadCoverage: 0, focusFound: false, focusUnknown: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -394,7 +396,9 @@ export function composeAnswer(
   // Only a specific name counts: not "Japan" in a corpus about Japan.
   // The frame ("in the osaka talks", "at the g7") finds the passage: a passage quoted from that holds it answers in that frame.
   const framed = frame.size === 0 ? quoted : new Set([...quoted, ...chosen.flatMap((c) => [...termsOfPassage(top[c.rank]!.passage)].filter((t) => frame.has(t)))]);
-  const missingNames = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, framed) === 0).length;
+  const missing = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, framed) === 0);
+  // A country or a pact the question names is what it is about: "a similar deal with the EU?" is not answered by the deal with Japan.
+  const missingPlaces = missing.filter((t) => NAME_CONCEPTS.has(t.term) || nounSort(t.term) === 'location').length;
   // The byline answers "who wrote" by itself.
   const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / fullTotal;
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
@@ -402,5 +406,5 @@ export function composeAnswer(
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
-  return { sentences, citations, notes, answerTypeFound, missingNames, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - missingPlaces, missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
 }

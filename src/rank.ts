@@ -163,8 +163,10 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
     const keys = analyze(word);
     if (keys.length !== 1) return;
     const key = keys[0]!;
-    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump.
-    if (key === token.key || index.retriever.documentFrequency(key) === 0 || index.names.has(key)) return;
+    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump. A name's own
+    // derived form may: "Canadian" for Canada, "Australian" for Australia.
+    const derivedFromName = credit === (options.derivedCredit ?? DERIVED_CREDIT) && (index.names.has(token.key) || nounSort(token.surface) === 'location');
+    if (key === token.key || index.retriever.documentFrequency(key) === 0 || (index.names.has(key) && !derivedFromName)) return;
     if ((found.get(key) ?? 0) < credit) found.set(key, credit);
   };
   for (const entry of lookup(token.surface)) {

@@ -32,7 +32,7 @@ const SETS = [
     name: 'transfer set (seed and transfer articles in one corpus)',
     questions: resolve(SHARED, 'transfer/questions.jsonl'),
     corpora: [resolve(ROOT, 'corpus'), resolve(SHARED, 'transfer/articles')],
-    floors: { accuracy: 0.8, answered: 0.88, declined: 0.75 },
+    floors: { accuracy: 0.8, answered: 0.88, declined: 0.85 },
   },
   {
     name: '2019 set (fifteen articles in one corpus)',
@@ -41,11 +41,11 @@ const SETS = [
     floors: { accuracy: 0.63, answered: 0.87, declined: 0.42 },
   },
   {
-    // Written blind on 24 November; its first run gave 58.3% accuracy, 88.9% answered, 35.7% declined.
+    // Written blind on 24 November; its first run gave 58.3% accuracy, 88.9% answered, 35.7% declined (61.1%, 88.9%, 64.3% now).
     name: '2018-2025 set, written blind (all twenty-five articles in one corpus)',
     questions: resolve(ROOT, 'eval/heldout3/questions.jsonl'),
     corpora: ['corpus', resolve(SHARED, 'transfer/articles'), 'eval/heldout/articles', 'eval/heldout2/articles', 'eval/heldout3/articles'].map((d) => resolve(ROOT, d)),
-    floors: { accuracy: 0.55, answered: 0.86, declined: 0.28 },
+    floors: { accuracy: 0.58, answered: 0.86, declined: 0.6 },
   },
 ];
 

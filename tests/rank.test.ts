@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
 import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { article, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -92,6 +92,14 @@ describe('lexical alternatives (WordNet)', () => {
     const derived = rankPassages(index, analyzeQuery(index, 'bankrupt Westinghouse'))[0]!;
     expect(derived.passage.id).toBe(exact.passage.id);
     expect(derived.coverage).toBeLessThan(exact.coverage);
+  });
+
+  it('lets a country stand for its adjective, which WordNet derives from it ("Canadian" for Canada)', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Wheat', publisher: 'Wire', date: '2019-02-01' }, 'The markup is being trimmed for Canadian wheat, leaving U.S. wheat at a disadvantage.'),
+    });
+    const canada = analyzeQuery(small, 'how big is the wheat price gap vs canada?').terms.find((t) => t.term === 'canada')!;
+    expect(canada.alternatives).toContainEqual({ term: 'canadian', credit: DERIVED_CREDIT });
   });
 
   it('never lets a synonym stand for a name', () => {
