@@ -9,6 +9,7 @@ import { datedByArticle, namesATime } from './articleDates.ts';
 import { analyze, NAME_CONCEPTS, termKey } from './analyze.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
+import { rivalledPairs } from './namePairs.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -93,7 +94,7 @@ export interface Composition {
   answerTypeFound: boolean;
   /** Names and numbers of the question, other than countries and pacts, that neither the quotes nor the cited articles' titles mention. */
   missingNames: number;
-  /** Countries, regions and pacts the question names (the vocabulary's names, WordNet's locations) that neither the quotes nor the titles mention. */
+  /** Countries, regions and pacts the question names (the vocabulary's names, WordNet's locations) that neither the quotes nor the titles mention, and pairs of them ("us-japan") the quotes rival with another ("EU-Japan"). */
   missingPlaces: number;
   /** Share of the question's weight that the leading quoted sentence holds by itself, 0..1. */
   leadCoverage: number;
@@ -397,8 +398,10 @@ export function composeAnswer(
   // The frame ("in the osaka talks", "at the g7") finds the passage: a passage quoted from that holds it answers in that frame.
   const framed = frame.size === 0 ? quoted : new Set([...quoted, ...chosen.flatMap((c) => [...termsOfPassage(top[c.rank]!.passage)].filter((t) => frame.has(t)))]);
   const missing = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, framed) === 0);
-  // A country or a pact the question names is what it is about: "a similar deal with the EU?" is not answered by the deal with Japan.
-  const missingPlaces = missing.filter((t) => NAME_CONCEPTS.has(t.term) || nounSort(t.term) === 'location').length;
+  // A country or a pact the question names is what it is about: "a similar deal with the EU?" is not answered by the deal with Japan;
+  // nor "the us-japan trade agreement" by quotes on the EU-Japan one.
+  const rivalled = rivalledPairs(question.text, [...ordered.map((c) => c.text), ...citations.map((c) => c.title)].join(' '));
+  const missingPlaces = missing.filter((t) => NAME_CONCEPTS.has(t.term) || nounSort(t.term) === 'location').length + rivalled;
   // The byline answers "who wrote" by itself.
   const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / fullTotal;
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
@@ -406,5 +409,5 @@ export function composeAnswer(
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - missingPlaces, missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { MISSING_PLACE_FACTOR } from '../src/answer.ts';
+import { namePairs, rivalledPairs } from '../src/namePairs.ts';
+import { article, tempIndex } from './helpers/corpus.ts';
+
+describe('pairs of names', () => {
+  it('reads two country names joined by a hyphen or a dash as a pair, in either order and however written', () => {
+    expect(namePairs('the US-Japan deal')).toEqual(new Set(['japan-us']));
+    expect(namePairs('the Japan–U.S. talks and the EU-Japan EPA')).toEqual(new Set(['japan-us', 'eu-japan']));
+  });
+
+  it('reads no pair in other hyphenated words', () => {
+    expect(namePairs('a four-day visit by a Japan-based firm, a one-on-one meeting')).toEqual(new Set());
+  });
+
+  it('counts a pair asked about as rivalled when the quotes name another pair with one of its sides, and never it', () => {
+    expect(rivalledPairs('when did the us-japan trade agreement take effect?', 'The EU-Japan Economic Partnership Agreement took effect on Feb. 1.')).toBe(1);
+  });
+
+  it('does not count a pair the quotes name, nor one they merely leave out', () => {
+    expect(rivalledPairs('when did the us-japan trade agreement take effect?', 'The U.S.-Japan Trade Agreement took effect on Jan. 1, after the EU-Japan one.')).toBe(0);
+    expect(rivalledPairs('when did the us-japan trade agreement take effect?', 'The agreement took effect on Jan. 1.')).toBe(0);
+  });
+
+  it('halves the confidence of an answer about another pair than the one asked about', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Pact takes effect', publisher: 'Wire', date: '2019-02-01' }, 'The EU-Japan Economic Partnership Agreement took effect on Friday, creating a free trade zone.'),
+      ...Object.fromEntries(
+        ['rice', 'beef', 'steel', 'cars', 'yen'].map((w, i) => [`${w}.md`, article({ title: `On ${w}`, publisher: 'Wire', date: `2019-0${i + 1}-10` }, `Japan and the United States discussed ${w} in Tokyo.`)]),
+      ),
+    });
+    const asked = answer(small, 'when did the eu-japan partnership agreement take effect?');
+    const rival = answer(small, 'when did the us-japan partnership agreement take effect?', { minConfidence: 0 });
+    expect(rival.sentences[0]!.text).toMatch(/^The EU-Japan Economic Partnership Agreement/);
+    expect(rival.confidence).toBeLessThanOrEqual(MISSING_PLACE_FACTOR * asked.confidence);
+  });
+});
