@@ -173,8 +173,15 @@ function isIrregularVerbForm(word: string): boolean {
   return exceptionBases(word, 'verb')?.some((base) => base !== word) ?? false;
 }
 
-/** Three or more things named in a series: "lithium, nickel, cobalt and manganese", "Argentina, Australia, Brazil". */
-const SERIES = /[^,;:.!?]{1,40}, [^,;:.!?]{1,40}(?:, (?:and |or )?|,? (?:and|or) )\p{L}/u;
+/** One thing of a series: one to three words of up to 30 characters, the first starting with a letter ("lithium", "South Korea", "machine tools"). */
+const SERIES_ITEM = String.raw`\p{L}[^\s,;:.!?]{0,30}(?: [^\s,;:.!?]{1,30}){0,2}`;
+/**
+ * Three to thirteen things named in a series, the last after "and" or "or": "lithium, nickel, cobalt
+ * and manganese", "Argentina, Australia, Brazil, and Canada". Not clauses set off by commas ("He
+ * said, however, that…") nor a date ("On May 1, 2019, and again…"). The series starts a word and
+ * its parts are bounded, so no input makes the search slower than linear.
+ */
+const SERIES = new RegExp(String.raw`(?<![^\s(“"])${SERIES_ITEM}, ${SERIES_ITEM}(?:, ${SERIES_ITEM}){0,10},? (?:and|or) \p{L}`, 'u');
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
@@ -204,7 +211,7 @@ function tagged(sentence: string): { person: boolean; place: boolean } {
   if (!tags) {
     const doc = tagger()(sentence);
     // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
-    const named = (found: string[]) => found.some((text) => /^\p{Lu}/u.test(text));
+    const named = (found: string[]) => found.some((text) => /^\P{L}*\p{Lu}/u.test(text));
     const texts = (view: { out: (format: 'array') => unknown }) => view.out('array') as string[];
     tags = { person: named(texts(doc.people())) || named(texts(doc.organizations())), place: named(texts(doc.places())) };
     tagCache.set(sentence, tags);

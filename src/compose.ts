@@ -6,8 +6,8 @@
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
 import { datedByArticle, namesATime } from './articleDates.ts';
-import { analyze, NAME_CONCEPTS, termKey } from './analyze.ts';
-import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
+import { analyze, termKey } from './analyze.ts';
+import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { holdsType, type AnswerType } from './answerTypes.ts';
@@ -400,8 +400,11 @@ export function composeAnswer(
   const missing = query.terms.filter((t) => t.name && isSpecific(t) && termCredit(t, framed) === 0);
   // A country or a pact the question names is what it is about: "a similar deal with the EU?" is not answered by the deal with Japan;
   // nor "the us-japan trade agreement" by quotes on the EU-Japan one.
-  const rivalled = rivalledPairs(question.text, [...ordered.map((c) => c.text), ...citations.map((c) => c.title)].join(' '));
-  const missingPlaces = missing.filter((t) => NAME_CONCEPTS.has(t.term) || nounSort(t.term) === 'location').length + rivalled;
+  // A pair is rivalled only once: a side of it already missing from the quotes counts as that.
+  const rivalled = rivalledPairs(question.text, [...ordered.map((c) => c.text), ...citations.map((c) => c.title)].join(' ')).filter(
+    (pair) => !pair.some((side) => missing.some((t) => t.term === side)),
+  ).length;
+  const missingPlaces = missing.filter((t) => t.place).length + rivalled;
   // The byline answers "who wrote" by itself.
   const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / fullTotal;
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.

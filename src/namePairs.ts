@@ -7,8 +7,11 @@
  */
 import { analyze, NAME_CONCEPTS } from './analyze.ts';
 
-/** Two words joined by a hyphen or an en dash; a word may hold full stops ("U.S."). */
-const PAIR = /(\p{L}[\p{L}.]*)[-–](\p{L}[\p{L}.]*)/gu;
+/**
+ * Two words joined by a hyphen or an en dash; a word may hold full stops ("U.S."). Each side is at
+ * most 30 characters and starts a word, so a long run of letters is scanned once, not once per start.
+ */
+const PAIR = /(?<![\p{L}.])(\p{L}[\p{L}.]{0,30})[-–](\p{L}[\p{L}.]{0,30})/gu;
 
 /** The pairs of the vocabulary's names (countries, unions, pacts) a text joins by a hyphen, each as its two concepts in order. */
 export function namePairs(text: string): Set<string> {
@@ -21,16 +24,16 @@ export function namePairs(text: string): Set<string> {
   return pairs;
 }
 
-/** How many pairs the question names that the quoted text never names, while it names another pair with one of their sides. */
-export function rivalledPairs(question: string, quoted: string): number {
+/** The pairs the question names that the quoted text never names, while it names another pair with one of their sides; each as its two concepts. */
+export function rivalledPairs(question: string, quoted: string): [string, string][] {
   const asked = namePairs(question);
-  if (asked.size === 0) return 0;
+  if (asked.size === 0) return [];
   const found = namePairs(quoted);
-  let rivalled = 0;
+  const rivalled: [string, string][] = [];
   for (const pair of asked) {
     if (found.has(pair)) continue;
-    const sides = pair.split('-');
-    if ([...found].some((other) => other.split('-').some((side) => sides.includes(side)))) rivalled += 1;
+    const sides = pair.split('-') as [string, string];
+    if ([...found].some((other) => other.split('-').some((side) => sides.includes(side)))) rivalled.push(sides);
   }
   return rivalled;
 }

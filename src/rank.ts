@@ -99,6 +99,8 @@ export interface QueryTerm {
   position: number;
   /** A name the articles use, or a number of three digits or more ("China", "Mobara", "2018"): what the question is specifically about. */
   name: boolean;
+  /** A country, region or pact: one of the vocabulary's names, or a word WordNet files as a location ("Germany", "Brussels"). */
+  place?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -159,19 +161,19 @@ function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOpti
 function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
   const found = new Map<string, number>();
-  const offer = (word: string, credit: number) => {
+  // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
+  const isPlace = nounSort(token.surface) === 'location';
+  const offer = (word: string, credit: number, derived: boolean) => {
     const keys = analyze(word);
     if (keys.length !== 1) return;
     const key = keys[0]!;
-    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump. A name's own
-    // derived form may: "Canadian" for Canada, "Australian" for Australia.
-    const derivedFromName = credit === (options.derivedCredit ?? DERIVED_CREDIT) && (index.names.has(token.key) || nounSort(token.surface) === 'location');
-    if (key === token.key || index.retriever.documentFrequency(key) === 0 || (index.names.has(key) && !derivedFromName)) return;
+    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump. Only a place's adjective may.
+    if (key === token.key || index.retriever.documentFrequency(key) === 0 || (index.names.has(key) && !(derived && isPlace))) return;
     if ((found.get(key) ?? 0) < credit) found.set(key, credit);
   };
   for (const entry of lookup(token.surface)) {
-    for (const w of entry.derived) offer(w, options.derivedCredit ?? DERIVED_CREDIT);
-    for (const w of entry.synonyms) offer(w, options.synonymCredit ?? SYNONYM_CREDIT);
+    for (const w of entry.derived) offer(w, options.derivedCredit ?? DERIVED_CREDIT, true);
+    for (const w of entry.synonyms) offer(w, options.synonymCredit ?? SYNONYM_CREDIT, false);
   }
   return [...found].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit);
 }
@@ -253,7 +255,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const known = df > 0 || alternatives.length > 0;
     const factor = !known && token !== undefined ? unknownWordFactor(token.surface, options) : 1;
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
-    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name };
+    // Read from the word as written: the stem ("germani") is no WordNet lemma.
+    const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
+    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place };
   });
   return { terms, corrections };
 }

