@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { MISSING_PLACE_FACTOR, SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
-import { article, realIndex, tempIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -90,9 +90,7 @@ describe('answer: declining', () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Minerals deal', publisher: 'Wire', date: '2023-03-28' }, 'The United States and Japan signed an agreement on critical minerals for electric vehicle batteries on Tuesday.'),
       'b.md': article({ title: 'Summit', publisher: 'Wire', date: '2023-05-20' }, 'The EU and Japan held a summit in Brussels.'),
-      ...Object.fromEntries(
-        ['rice', 'beef', 'steel', 'cars', 'yen'].map((w, i) => [`${w}.md`, article({ title: `On ${w}`, publisher: 'Wire', date: `2019-0${i + 1}-10` }, `Japan and the United States discussed ${w} in Tokyo.`)]),
-      ),
+      ...otherArticles(),
     });
     const withJapan = answer(small, 'has the us signed a critical minerals agreement with japan?');
     const withTheEu = answer(small, 'has the us signed a critical minerals agreement with the eu?', { minConfidence: 0 });

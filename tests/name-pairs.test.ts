@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
 import { MISSING_PLACE_FACTOR } from '../src/answer.ts';
 import { namePairs, rivalledPairs } from '../src/namePairs.ts';
-import { article, tempIndex } from './helpers/corpus.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 describe('pairs of names', () => {
   it('reads two country names joined by a hyphen or a dash as a pair, in either order and however written', () => {
@@ -31,9 +31,7 @@ describe('pairs of names', () => {
   it('halves the confidence of an answer about another pair than the one asked about', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Pact takes effect', publisher: 'Wire', date: '2019-02-01' }, 'The EU-Japan Economic Partnership Agreement took effect on Friday, creating a free trade zone.'),
-      ...Object.fromEntries(
-        ['rice', 'beef', 'steel', 'cars', 'yen'].map((w, i) => [`${w}.md`, article({ title: `On ${w}`, publisher: 'Wire', date: `2019-0${i + 1}-10` }, `Japan and the United States discussed ${w} in Tokyo.`)]),
-      ),
+      ...otherArticles(),
     });
     const asked = answer(small, 'when did the eu-japan partnership agreement take effect?');
     const rival = answer(small, 'when did the us-japan partnership agreement take effect?', { minConfidence: 0 });
@@ -45,9 +43,7 @@ describe('pairs of names', () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Deal takes effect', publisher: 'Wire', date: '2020-01-02' }, 'The US-Japan Trade Agreement took effect on Wednesday, cutting tariffs on beef.'),
       'b.md': article({ title: 'Summit', publisher: 'Wire', date: '2019-07-17' }, 'The EU and China held a summit in Brussels.'),
-      ...Object.fromEntries(
-        ['rice', 'pork', 'steel', 'cars', 'yen'].map((w, i) => [`${w}.md`, article({ title: `On ${w}`, publisher: 'Wire', date: `2019-0${i + 1}-10` }, `Japan and the United States discussed ${w} in Tokyo.`)]),
-      ),
+      ...otherArticles(['rice', 'pork', 'steel', 'cars', 'yen']),
     });
     const hyphenated = answer(small, 'when did the eu-japan trade agreement take effect?', { minConfidence: 0 });
     const apart = answer(small, 'when did the eu and japan trade agreement take effect?', { minConfidence: 0 });

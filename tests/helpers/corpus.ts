@@ -35,6 +35,16 @@ export function article(front: Record<string, string>, body = 'Japan and the Uni
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
 }
 
+/**
+ * Five short articles about other things, one per topic: beside them a name that only one article
+ * uses is rare enough to be what a question is specifically about (a corpus of two or three passages has no rare word).
+ */
+export function otherArticles(topics: readonly string[] = ['rice', 'beef', 'steel', 'cars', 'yen']): Record<string, string> {
+  return Object.fromEntries(
+    topics.map((w, i) => [`${w}.md`, article({ title: `On ${w}`, publisher: 'Wire', date: `2019-0${i + 1}-10` }, `Japan and the United States discussed ${w} in Tokyo.`)]),
+  );
+}
+
 /** Asking this makes `failingCore` throw, as a core bug would. */
 export const BOOM = 'please explode';
 
