@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answer, buildIndex, type AnswerOptions, type SearchIndex } from '../src/index.ts';
+import { MISSING_NAME_FACTOR } from '../src/answer.ts';
 import { loadCorpora, PROJECT_ROOT } from './corpusDir.ts';
 import { asReceived, containsGold, parseEvalFile, type EvalItem } from './evaluate.ts';
 
@@ -110,6 +111,9 @@ const STEPS: [string, AnswerOptions][] = [
   ['- lighter unknown English words', { unknownEnglishWordFactor: 1 }],
   ['- answer types', { answerTypeBonus: 0, missingAnswerTypeFactor: 1 }],
   ['- names the answer must mention', { missingNameFactor: 1 }],
+  ['- focus the quotes must hold', { missingFocusFactor: 1, unknownFocusFactor: 1 }],
+  ['- countries above other names (0.8)', { missingPlaceFactor: MISSING_NAME_FACTOR }],
+  ['- earlier articles for past events', { earlierArticleFactor: 1 }],
 ];
 
 /** Figures of one set at a threshold, as `npm run eval` gives them. */
