@@ -236,6 +236,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         query: withConversation(prepared.text, query, before.query),
         own: ownTopicTerms(prepared.text, query),
         confidence: before.answer.confidence,
+        shown: [...before.quoted, ...before.answer.sentences.map((s) => s.text)],
       };
       query = withHistory(query, before.query);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
@@ -277,6 +278,8 @@ interface Conversation {
   own: QueryTerm[];
   /** Confidence of the answer the follow-up leans on. */
   confidence: number;
+  /** The sentences this line of questions has quoted so far. */
+  shown: readonly string[];
 }
 
 /**
@@ -297,7 +300,7 @@ function answerInConversation(
   const exclude = notAnswering(index, scope, own);
   const sentenceScores = new Map<string, number>();
   const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores);
-  const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores);
+  const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer
   // it follows; elsewhere, or with no type asked, a little less. How a follow-up leans on the
@@ -365,6 +368,8 @@ function compose(
   ranked: RankedPassage[] = rankPassages(index, query, options),
   /** Sentences already scored, as `rankWithin` scored them. */
   sentenceScores?: ReadonlyMap<string, number>,
+  /** Sentences the conversation has just shown. */
+  shown: readonly string[] = [],
 ): Resolved {
   if (prefer.length > 0) {
     // "When was that?" asks about what was just quoted: those passages come first among equals.
@@ -376,7 +381,7 @@ function compose(
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
   if (!top || round(top.coverage) < minConfidence) return declined(top?.coverage ?? 0);
-  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores);
+  const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores, shown);
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const share = informationShare(index, query, options);
   const matched =

@@ -224,6 +224,17 @@ const NUMBER_WORD = /^\p{N}/u;
  * first letters of those words"), so a lead that holds one is quoted with that sentence.
  */
 const BACK_REFERENCE = /\b(?:those|these)\b/i;
+/** A subject pronoun after a fronted phrase: "Known formally as the Agreement on…, it entered into force…". */
+const FRONTED_PRONOUN_SUBJECT = /^[^,]{1,80},\s+(?:it|they|he|she)\s/u;
+
+/**
+ * Whether a lead cannot be read without the sentence before it: it holds "those" or "these", or
+ * its subject is a pronoun or demonstrative ("It has argued that…", "“…,” he said", "Known
+ * formally as…, it entered into force…"). Quoted alone, "it" names nothing.
+ */
+export function needsSentenceBefore(sentence: string): boolean {
+  return BACK_REFERENCE.test(sentence) || pointsBack(sentence, true) || FRONTED_PRONOUN_SUBJECT.test(sentence);
+}
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
 
@@ -257,6 +268,8 @@ export function composeAnswer(
   continueIn: ReadonlySet<string> = new Set(),
   /** Sentences already scored for this question (a follow-up, by `rankWithin`), as quoted: the score stands in for their share of the question. */
   sentenceScores?: ReadonlyMap<string, number>,
+  /** Sentences the conversation has just shown: a lead that points back to one of them needs no repeat of it. */
+  shown: readonly string[] = [],
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
@@ -339,9 +352,9 @@ export function composeAnswer(
     for (const t of c.terms) covered.add(t);
   };
   const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
-  // A lead that points back ("after the first letters of those words") is quoted with the sentence it points to.
+  // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
-  if (previous && BACK_REFERENCE.test(lead.text)) add(previous);
+  if (previous && needsSentenceBefore(lead.text) && !shown.some((q) => q.includes(previous.text))) add(previous);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { balancedQuotes, composeAnswer, isFurniture, pointsBack, withoutMentions } from '../src/compose.ts';
+import { balancedQuotes, composeAnswer, isFurniture, needsSentenceBefore, pointsBack, withoutMentions } from '../src/compose.ts';
 import { datelinePlace, quotable } from '../src/dateline.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
@@ -180,6 +180,37 @@ describe('sentence choice', () => {
     expect(a.sentences.map((s) => s.text)).toEqual([
       'Abe said the two sides would start discussions for free, fair and reciprocal trade.',
       'The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
+    ]);
+  });
+
+  it('tells a lead whose subject is a pronoun from one that names its own subject', () => {
+    for (const s of [
+      'It has argued that currency moves and export volumes no longer correlate.',
+      'Known formally as the Agreement on Strengthening Critical Minerals Supply Chains, it entered into force as soon as it was signed.',
+      '“It can only be better,” he said.',
+      'That was down 8.1 percent compared with 2017.',
+    ])
+      expect(needsSentenceBefore(s), s).toBe(true);
+    for (const s of [
+      'Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.',
+      'The U.S. auto industry has also opposed the tariffs, warning they would raise the cost of parts.',
+      'In Tokyo, Economy Minister Toshimitsu Motegi said it was a first step.',
+    ])
+      expect(needsSentenceBefore(s), s).toBe(false);
+  });
+
+  it('quotes a lead whose subject is "it" with the sentence that says what "it" is', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Minerals pact', publisher: 'Wire', date: '2023-03-29' },
+        "U.S. Trade Representative Katherine Tai and Japan's ambassador, Koji Tomita, put their names to the accord in Washington. Known formally as the Agreement on Strengthening Critical Minerals Supply Chains, it entered into force as soon as it was signed.",
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2023-03-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'who signed the critical minerals agreement?');
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      "U.S. Trade Representative Katherine Tai and Japan's ambassador, Koji Tomita, put their names to the accord in Washington.",
+      'Known formally as the Agreement on Strengthening Critical Minerals Supply Chains, it entered into force as soon as it was signed.',
     ]);
   });
 
