@@ -278,7 +278,7 @@ interface Conversation {
   own: QueryTerm[];
   /** Confidence of the answer the follow-up leans on. */
   confidence: number;
-  /** The sentences this line of questions has quoted so far. */
+  /** The sentences the last answer quoted (with those before it, after "tell me more"). */
   shown: readonly string[];
 }
 

@@ -226,14 +226,22 @@ const NUMBER_WORD = /^\p{N}/u;
 const BACK_REFERENCE = /\b(?:those|these)\b/i;
 /** A subject pronoun after a fronted phrase: "Known formally as the Agreement on…, it entered into force…". */
 const FRONTED_PRONOUN_SUBJECT = /^[^,]{1,80},\s+(?:it|they|he|she)\s/u;
+/** A fronted clause with a subject of its own, which may be the pronoun's: "If Japan decides…, it will…", "When Abe met Trump, he said…". */
+const FRONTED_CLAUSE_WITH_NAME = /^(?:If|When|Whenever|While|After|Before|Because|Although|Though|Once|As|Since|Unless|Until|Whereas)\s[^,]{0,80}?\p{Lu}/u;
+/** "It" that stands for no thing ("It is expected that…", "It was not clear whether…"), and "this"/"that" naming a time ("That same day, …"). */
+const NO_ANTECEDENT = /^(?:It\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:clear|unclear|expected|likely|unlikely|possible|impossible|hard|difficult|early|important|true|understood|believed|reported|thought|said|known)\b|(?:This|That|These|Those)\s+(?:same\s+)?(?:week|month|year|day|morning|afternoon|evening|night|time|spring|summer|autumn|fall|winter|weekend)\b)/u;
 
 /**
  * Whether a lead cannot be read without the sentence before it: it holds "those" or "these", or
  * its subject is a pronoun or demonstrative ("It has argued that…", "“…,” he said", "Known
- * formally as…, it entered into force…"). Quoted alone, "it" names nothing.
+ * formally as…, it entered into force…"). Quoted alone, "it" names nothing. Not when the pronoun's
+ * antecedent is in the sentence itself ("If Japan decides…, it will…") or there is none ("It is
+ * expected that…", "That same day, …").
  */
 export function needsSentenceBefore(sentence: string): boolean {
-  return BACK_REFERENCE.test(sentence) || pointsBack(sentence, true) || FRONTED_PRONOUN_SUBJECT.test(sentence);
+  if (BACK_REFERENCE.test(sentence)) return true;
+  if (NO_ANTECEDENT.test(sentence)) return false;
+  return pointsBack(sentence, true) || (FRONTED_PRONOUN_SUBJECT.test(sentence) && !FRONTED_CLAUSE_WITH_NAME.test(sentence));
 }
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
@@ -268,7 +276,7 @@ export function composeAnswer(
   continueIn: ReadonlySet<string> = new Set(),
   /** Sentences already scored for this question (a follow-up, by `rankWithin`), as quoted: the score stands in for their share of the question. */
   sentenceScores?: ReadonlyMap<string, number>,
-  /** Sentences the conversation has just shown: a lead that points back to one of them needs no repeat of it. */
+  /** Sentences the conversation has just shown (the last answer's, and earlier ones after "tell me more"): a lead that points back to one of them needs no repeat of it. */
   shown: readonly string[] = [],
 ): Composition {
   const passagesToRead = options.passagesToRead ?? DEFAULT_PASSAGES_TO_READ;
@@ -354,7 +362,9 @@ export function composeAnswer(
   const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
-  if (previous && needsSentenceBefore(lead.text) && !shown.some((q) => q.includes(previous.text))) add(previous);
+  // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
+  const helps = previous !== undefined && !needsSentenceBefore(previous.text) && !shown.some((q) => q.includes(previous.text));
+  if (helps && !question.intent.author && needsSentenceBefore(lead.text)) add(previous);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
@@ -395,7 +405,9 @@ export function composeAnswer(
   }
   if (answerType === 'place' && lead.filedFrom !== undefined) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
   if (answerType === 'date') {
-    const resolved = ordered.filter((c) => c.rank === lead.rank).map((c) => resolveRelativeDate(c.text, leadArticle.date)).find(Boolean);
+    // The lead's own date first: a sentence quoted before it may name another day.
+    const fromLead = [lead, ...ordered.filter((c) => c !== lead && c.rank === lead.rank)];
+    const resolved = fromLead.map((c) => resolveRelativeDate(c.text, leadArticle.date)).find(Boolean);
     notes.push(
       resolved
         ? `Source [1] is dated ${formatDate(leadArticle.date)}, so "${resolved.phrase}" there means ${resolved.meaning}.`

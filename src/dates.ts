@@ -49,7 +49,9 @@ export function resolveRelativeDate(sentence: string, articleDate: string): Reso
     const which = m[2].toLowerCase();
     const unit = m[3].toLowerCase();
     if (unit === 'year') return { phrase, meaning: String(which === 'last' ? year - 1 : which === 'next' ? year + 1 : year) };
-    const anchor = which === 'last' ? (unit === 'week' ? addDays(articleDate, -7) : articleDate) : which === 'next' ? addDays(articleDate, 7) : articleDate;
+    // "The week of" names the Monday that starts it: "next week" in a Saturday, May 18 article is the week of May 20.
+    const day = which === 'last' ? addDays(articleDate, -7) : which === 'next' ? addDays(articleDate, 7) : articleDate;
+    const anchor = addDays(day, -((weekday(day) + 6) % 7));
     if (unit === 'month') {
       const month = Number(articleDate.slice(5, 7)) - 1 + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
       // Date.UTC rolls month -1 and 12 over into the year before and after.

@@ -199,6 +199,54 @@ describe('sentence choice', () => {
       expect(needsSentenceBefore(s), s).toBe(false);
   });
 
+  it('does not take a pronoun for one that needs the sentence before when its antecedent is in the sentence, or when it has none', () => {
+    for (const s of [
+      'If Japan decides to invoke the safeguard, it will offer talks first.',
+      'When Abe met Trump in Osaka, he said the deal was near.',
+      'It is expected that the talks resume in September.',
+      'It was not immediately clear whether Tokyo would retaliate.',
+      'That same day, Abe flew home.',
+    ])
+      expect(needsSentenceBefore(s), s).toBe(false);
+  });
+
+  it('does not add a sentence before that itself names nothing', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Korus', publisher: 'Wire', date: '2017-04-18' },
+        'Pence spoke in Seoul. “The deficit has more than doubled,” he said. “Our businesses face too many barriers to entry,” he said.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2017-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'what barriers to entry do businesses face?', { maxSentences: 2 });
+    expect(a.sentences.map((s) => s.text)).toEqual(['“Our businesses face too many barriers to entry,” he said.']);
+  });
+
+  it('quotes, for "who wrote", the byline and the sentence that matched, not the one before it', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Minerals pact', publisher: 'Wire', date: '2023-03-29', author: 'Jane Reporter' },
+        'Japan signed a deal on batteries. It lets minerals processed in Japan count toward the clean car tax credit.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2023-03-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'who wrote the story about minerals processed in japan counting toward the clean car tax credit?');
+    expect(a.sentences.map((s) => s.text)).toEqual([expect.stringContaining('was written by Jane Reporter'), expect.stringContaining('It lets minerals processed in Japan')]);
+  });
+
+  it('works out the relative date of the sentence that answers, not of the one quoted before it', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Talks', publisher: 'Wire', date: '2019-04-19' },
+        'The delegations sat down at the trade office on Monday morning. They agreed on Thursday to begin negotiations on trade in goods, Motegi said.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const a = answer(small, 'when did motegi agree to begin negotiations on trade in goods?');
+    expect(a.sentences.map((s) => s.text)).toContain('They agreed on Thursday to begin negotiations on trade in goods, Motegi said.');
+    expect(a.notes.join(' ')).toContain('"on Thursday" there means April 18, 2019');
+  });
+
   it('quotes a lead whose subject is "it" with the sentence that says what "it" is', async () => {
     const small = await tempIndex({
       'a.md': article(

@@ -16,6 +16,16 @@ describe('resolveRelativeDate', () => {
     expect(resolveRelativeDate('starting next Tuesday', '2017-04-13')?.meaning).toBe('April 18, 2017');
   });
 
+  it('reads "next week" as the week that starts on the next Monday', () => {
+    // 2019-05-18 is a Saturday.
+    expect(resolveRelativeDate('Trump travels to Tokyo next week', '2019-05-18')?.meaning).toBe('the week of May 20, 2019');
+  });
+
+  it('reads "last week" as the week that started on the Monday before this one', () => {
+    // 2017-04-13 is a Thursday.
+    expect(resolveRelativeDate('Washington said last week it wanted talks', '2017-04-13')?.meaning).toBe('the week of April 3, 2017');
+  });
+
   it('reads "five years ago" as a year', () => {
     expect(resolveRelativeDate('ratified until five years ago', '2017-04-18')?.meaning).toBe('around 2012');
   });
