@@ -60,3 +60,21 @@ for (const mode of ['http', 'socket'] as Mode[]) {
     });
   });
 }
+
+describe('Slack start-up with a bot token Slack rejects', () => {
+  it('says in /healthz which token was rejected, and keeps trying', async () => {
+    const fake = await FakeSlack.start();
+    fake.fail('auth.test', 1_000, 200, { error: 'invalid_auth' });
+    const index = await realIndex();
+    const driver = await SlackDriver.start('http', createTradeTalk(() => index), pino({ level: 'silent' }), new Admissions({ perUserPerMinute: 0 }), {
+      fake,
+      adapter: { authRetryInitialMs: 20 },
+    });
+    try {
+      expect(await eventually(() => /Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/.test(driver.adapter!.unhealthy() ?? ''))).toBe(true);
+      await fake.waitForCalls((c) => c.method === 'auth.test', 3);
+    } finally {
+      await driver.stop();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { SlackAuth } from './auth.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { RecentEvents } from './dedupe.ts';
 import { logHandled } from './handled.ts';
+import { SocketSupervisor } from './socket-supervisor.ts';
 import { guardSlackRequests } from './http-guard.ts';
 import { listenForSlack, type SlackHttpServer } from './http-server.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -43,6 +44,10 @@ export interface SlackAdapterOptions {
   sends?: Sends;
   /** First wait after a failed auth.test at start-up (it doubles). Default `DEFAULT_AUTH_RETRY_INITIAL_MS`. */
   authRetryInitialMs?: number;
+  /** Socket Mode: first wait after a failed attempt to connect (it doubles). Default `DEFAULT_SOCKET_RETRY_INITIAL_MS`. */
+  socketRetryInitialMs?: number;
+  /** Socket Mode: how long the client waits for Slack's pong, and its first wait before reconnecting. Default @slack/socket-mode's (5 s). */
+  socketPingTimeoutMs?: number;
   /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
   maxBodyBytes?: number;
 }
@@ -50,7 +55,10 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   app: App;
   mode: 'socket' | 'http';
-  /** Resolves once connected (Socket Mode) or listening (HTTP, with the server). */
+  /**
+   * Resolves once connected (Socket Mode) or listening (HTTP, with the server). In Socket Mode a
+   * first attempt that fails is logged and retried in the background; it never rejects for that.
+   */
   start(): Promise<Server | undefined>;
   /**
    * Disconnects (Socket Mode) or closes the HTTP server: it stops listening and closes idle
@@ -78,7 +86,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const slackLogger = boltLogger(logger);
   // The receiver is made here, not by Bolt, so its Socket Mode client's connection state can be watched.
-  const receiver = options.appToken ? new SocketModeReceiver({ appToken: options.appToken, logger: slackLogger, installerOptions: { clientOptions } }) : undefined;
+  const receiver = options.appToken
+    ? new SocketModeReceiver({
+        appToken: options.appToken,
+        logger: slackLogger,
+        installerOptions: { clientOptions },
+        ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+      })
+    : undefined;
+  // Socket Mode gives up for good when a connection attempt fails; this keeps trying (see socket-supervisor.ts).
+  const supervisor = receiver
+    ? new SocketSupervisor({ client: receiver.client, logger, ...(options.socketRetryInitialMs ? { initialDelayMs: options.socketRetryInitialMs } : {}) })
+    : undefined;
   let socketState = 'not started';
   receiver?.client.on('connected', () => (socketState = 'connected'));
   for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
@@ -138,7 +157,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       }
       if (mode === 'socket') {
         await app.start();
-        logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
+        if (socketState === 'connected') logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
       http = await listenForSlack(
@@ -151,6 +170,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async stop(graceMs = 0) {
       auth.stop();
+      supervisor?.stop();
       if (mode === 'socket') return void (await app.stop());
       const open = http;
       http = undefined;
@@ -161,7 +181,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!auth.authenticated) return auth.problem;
       const sending = sends.problem();
       if (sending) return sending;
-      if (mode === 'socket') return socketState === 'connected' ? undefined : `Slack Socket Mode ${socketState}`;
+      if (mode === 'socket') return socketState === 'connected' ? undefined : (supervisor?.problem ?? `Slack Socket Mode ${socketState}`);
       return http?.server.listening ? undefined : 'Slack HTTP server not listening';
     },
   };

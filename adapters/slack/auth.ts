@@ -5,7 +5,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import { errorMessage } from '../../src/errorMessage.ts';
+import { describeSlackError } from './errors.ts';
 
 /** First wait after a failed auth.test; it doubles up to `DEFAULT_AUTH_RETRY_MAX_MS`. */
 export const DEFAULT_AUTH_RETRY_INITIAL_MS = 500;
@@ -29,6 +29,8 @@ export class SlackAuth {
   private identity: BotIdentity | undefined;
   private pending: Promise<BotIdentity> | undefined;
   private lastError: string | undefined;
+  /** Slack rejected the bot token: only a person can fix that, so it is logged as an error. */
+  private rejected = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -55,7 +57,7 @@ export class SlackAuth {
         return this.identity;
       })
       .catch((err: unknown) => {
-        this.lastError = errorMessage(err);
+        ({ reason: this.lastError, rejected: this.rejected } = describeSlackError(err, 'SLACK_BOT_TOKEN'));
         throw err;
       })
       .finally(() => (this.pending = undefined));
@@ -72,7 +74,10 @@ export class SlackAuth {
         this.options.logger.info({ event: 'slack_authenticated', botUserId: who.botUserId, attempt }, 'Slack authenticated');
         return;
       } catch {
-        this.options.logger.warn({ event: 'slack_auth_failed', attempt, retryInMs: delay, reason: this.lastError }, `Slack auth.test failed (${this.lastError}); retrying in ${delay} ms`);
+        const fields = { event: 'slack_auth_failed', attempt, retryInMs: delay, reason: this.lastError };
+        const message = `Slack auth.test failed (${this.lastError}); retrying in ${delay} ms`;
+        if (this.rejected) this.options.logger.error(fields, message);
+        else this.options.logger.warn(fields, message);
       }
       await new Promise<void>((resolve) => (this.timer = setTimeout(resolve, delay)));
       delay = Math.min(delay * 2, max);

@@ -54,7 +54,7 @@ export class FakeSlack {
   private counter = 0;
   private messageSeq = 0;
   /** Switchable faults: how the next calls of a method fail. */
-  private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean }>();
+  private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean; error?: string }>();
   /** Methods (or response_url paths) answered only after a delay, and how many more times. */
   private readonly delays = new Map<string, { count: number; ms: number }>();
   /** Messages by channel, for conversations.replies: the app's posts and what tests deliver. */
@@ -79,7 +79,7 @@ export class FakeSlack {
           fault.count -= 1;
           if (fault.status === 0) return; // hangs: never answers
           res.writeHead(fault.status, fault.headers ?? {});
-          return void res.end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fake_fault' }));
+          return void res.end(JSON.stringify({ ok: false, error: fault.error ?? (fault.status === 429 ? 'ratelimited' : 'fake_fault') }));
         }
         if (method === 'auth.test') {
           res.end(JSON.stringify({ ok: true, user_id: BOT_USER_ID, bot_id: 'BTRADEBOT1', team_id: 'T0TEST', user: 'tradetalk', url: 'https://test.slack.com/' }));
@@ -147,8 +147,11 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/api/`;
   }
 
-  /** The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`; status 0 hangs them (no answer ever). */
-  fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean } = {}): void {
+  /**
+   * The next `count` calls of `method` (those `match` accepts) fail with HTTP `status`; status 0
+   * hangs them (no answer ever). With status 200, `error` is Slack's error code ("invalid_auth").
+   */
+  fail(method: string, count: number, status = 500, options: { headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean; error?: string } = {}): void {
     this.faults.set(method, { count, status, ...options });
   }
 
@@ -191,6 +194,11 @@ export class FakeSlack {
     });
     this.socket.send(JSON.stringify({ envelope_id: envelopeId, ...envelope }));
     return acked;
+  }
+
+  /** Cuts the Socket Mode connection, as a network fault would: the app must reconnect. */
+  dropSocket(): void {
+    for (const client of this.wss.clients) client.terminate();
   }
 
   async close(): Promise<void> {
