@@ -132,6 +132,9 @@ async function main(config: Config, logger: Logger): Promise<void> {
   }
 
   if (running.length === 0) {
+    // At a terminal the chat and the log share one screen: a log block after every question buries
+    // the answers. Unless LOG_LEVEL is set, only warnings and errors are shown there.
+    if (process.stdin.isTTY && process.stdout.isTTY && process.env.LOG_LEVEL === undefined) logger.level = 'warn';
     if (!process.stdin.isTTY) {
       logger.warn({ event: 'no_chat_adapter' }, 'no Slack or Discord token is set and standard input is not a terminal: answering lines piped to standard input until it ends');
     }

@@ -59,6 +59,26 @@ describe('npm run ask with history', PROCESS_TEST, () => {
   });
 });
 
+describe('npm run ask with a bad JSON line', PROCESS_TEST, () => {
+  it('reports a line that opens a JSON object but is not a question object in its place and on standard error, and answers the rest', async () => {
+    const lines = ['{"question":', '{"foo": 1}', '{"question": "when was that?", "history": "oops"}', 'korus?'];
+    const r = await run(['tools/ask.ts', '--jsonl'], `${lines.join('\n')}\n`);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line?: number; error?: string; status?: string });
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, undefined]);
+    expect(out[0]!.error).toMatch(/^not valid JSON/);
+    expect(out[1]!.error).toMatch(/^no "question" string/);
+    expect(out[2]!.error).toMatch(/^"history" must be a list of earlier questions/);
+    expect(out[3]!.status).toBe('answered');
+    expect(r.stderr).toContain('line 3: "history" must be a list');
+  });
+
+  it('prints its usage for --help rather than answering it', async () => {
+    const r = await run(['tools/ask.ts', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run ask/);
+  });
+});
+
 describe('npm run eval', PROCESS_TEST, () => {
   it('prints the figures and the misses for a question file', async () => {
     const r = await run(['tools/eval.ts', resolve(ROOT, 'tests/fixtures/eval-sample.jsonl')]);

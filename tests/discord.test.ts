@@ -4,7 +4,7 @@ import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/c
 import { createConversation } from '../adapters/conversation.ts';
 import { allCommands } from '../adapters/discord/commands/index.ts';
 import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
-import { deployCommands } from '../adapters/discord/deploy.ts';
+import { deployCommands, describeDeployError } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
@@ -353,6 +353,19 @@ describe('npm run discord:deploy', () => {
     expect(registered[3]!.type).toBe(3);
     expect(registered[0]!.options![0]).toMatchObject({ name: 'question', required: true, max_length: DEFAULT_MAX_QUESTION_CHARS, autocomplete: true });
     expect(put!.authorization).toBe(`Bot ${DISCORD_TOKEN}`);
+  });
+
+  it('tells a registration that cannot reach Discord as such, not as a bare socket error', async () => {
+    // A port nothing listens on: the connection is refused at once.
+    const closed = await FakeDiscord.start();
+    const apiUrl = closed.apiUrl;
+    await closed.close();
+    const err: unknown = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, apiUrl }).catch((e: unknown) => e);
+    expect(describeDeployError(err)).toMatch(/^could not reach Discord \(ECONNREFUSED/);
+  });
+
+  it('names the token Discord rejected', () => {
+    expect(describeDeployError(Object.assign(new Error('401: Unauthorized'), { status: 401 }))).toMatch(/^Discord rejected DISCORD_TOKEN \(401 Unauthorized\)/);
   });
 
   it('registers the commands globally without a guild', async () => {

@@ -3,7 +3,7 @@ import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createConversation } from '../adapters/conversation.ts';
-import { NEW_CONVERSATION_TEXT, startTerminalChat } from '../adapters/terminal/chat.ts';
+import { NEW_CONVERSATION_TEXT, startTerminalChat, TERMINAL_COMMANDS_TEXT } from '../adapters/terminal/chat.ts';
 import { createTradeTalk, type SearchIndex, type TradeTalk } from '../src/index.ts';
 import type { TurnOptions } from '../src/service.ts';
 import { realIndex } from './helpers/corpus.ts';
@@ -42,6 +42,12 @@ describe('terminal chat', () => {
     const out = await chat(['sources', 'help']);
     expect(out).toContain('I know 5 articles, newest first:');
     expect(out).toContain('List the articles');
+  });
+
+  it('tells, in its help, the terminal\'s own commands "new" and "quit"', async () => {
+    const out = await chat(['help']);
+    expect(out).toContain('List the articles');
+    expect(out).toContain(TERMINAL_COMMANDS_TEXT);
   });
 
   it('stops at "quit"', async () => {

@@ -14,22 +14,39 @@ const json = args.includes('--json');
 const jsonl = args.includes('--jsonl');
 const question = args.filter((a) => a !== '--json' && a !== '--jsonl').join(' ');
 
-/** A line of `--jsonl` input: a JSON object with a question and its history, or else the question as plain text. */
-function answerLine(index: SearchIndex, line: string) {
-  if (line.trimStart().startsWith('{')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      parsed = undefined;
-    }
-    if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { question?: unknown }).question === 'string') {
-      const { question: q, history } = parsed as { question: string; history?: unknown };
-      const earlier = Array.isArray(history) ? history.filter((h): h is string => typeof h === 'string') : [];
-      return answer(index, q, { history: replayHistory(index, earlier) });
-    }
+const USAGE = 'usage: npm run ask -- "your question" [--json]   or   npm run ask -- --jsonl < questions.txt\n' +
+  '  --jsonl: one question per line, as plain text or as {"question": "...", "history": ["earlier question", ...]}';
+
+/** What a JSON line of `--jsonl` input must look like. */
+const LINE_SHAPE = 'expected {"question": "...", "history": ["earlier question", ...]}';
+
+/**
+ * A line of `--jsonl` input: a JSON object with a question and its history, or else the question as
+ * plain text. A line that opens a JSON object but is not one of that shape is an error, reported in
+ * its place (so output lines still match input lines) and on standard error, never read as a question.
+ */
+function answerLine(index: SearchIndex, line: string, n: number): unknown {
+  if (!line.trimStart().startsWith('{')) return answer(index, line);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (err) {
+    return lineError(n, `not valid JSON (${err instanceof Error ? err.message : String(err)}); ${LINE_SHAPE}`);
   }
-  return answer(index, line);
+  const { question: q, history } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { question?: unknown; history?: unknown };
+  if (typeof q !== 'string') return lineError(n, `no "question" string; ${LINE_SHAPE}`);
+  if (history !== undefined && !(Array.isArray(history) && history.every((h) => typeof h === 'string'))) return lineError(n, `"history" must be a list of earlier questions (strings); ${LINE_SHAPE}`);
+  return answer(index, q, { history: replayHistory(index, history ?? []) });
+}
+
+function lineError(n: number, error: string): { line: number; error: string } {
+  console.error(`line ${n}: ${error}`);
+  return { line: n, error };
+}
+
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 try {
@@ -38,9 +55,10 @@ try {
   const index = buildIndex(corpus);
   if (jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(answerLine(index, line))}\n`);
+    let n = 0;
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(answerLine(index, line, ++n))}\n`);
   } else if (question.trim() === '') {
-    console.error('usage: npm run ask -- "your question" [--json]   or   npm run ask -- --jsonl < questions.txt');
+    console.error(USAGE);
     process.exitCode = 2;
   } else {
     const result = answer(index, question);

@@ -15,7 +15,11 @@ import { evaluate, formatReport, parseEvalFile } from './evaluate.ts';
 export const DEFAULT_QUESTIONS = resolve(PROJECT_ROOT, '../shared/eval/dev-questions.jsonl');
 
 try {
-  const { values, positionals } = parseArgs({ options: { corpus: { type: 'string', multiple: true } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { corpus: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  if (values.help) {
+    console.log('usage: npm run eval -- [--corpus DIR]... [questions.jsonl]\n  default questions: ../shared/eval/dev-questions.jsonl; default corpus: CORPUS_DIR or corpus/ (several --corpus are read as one corpus)');
+    process.exit(0);
+  }
   const file = positionals[0] ? resolve(positionals[0]) : DEFAULT_QUESTIONS;
   try {
     await access(file);

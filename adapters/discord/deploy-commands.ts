@@ -1,7 +1,7 @@
 /** `npm run discord:deploy`: registers the commands for DISCORD_GUILD_ID when set, otherwise globally. */
 import 'dotenv/config';
 import { ConfigError, readConfig } from '../config.ts';
-import { deployCommands } from './deploy.ts';
+import { deployCommands, describeDeployError } from './deploy.ts';
 import { errorMessage } from '../../src/errorMessage.ts';
 
 try {
@@ -15,6 +15,7 @@ try {
   });
   console.log(scope === 'guild' ? `Registered ${count} commands in guild ${config.DISCORD_GUILD_ID}.` : `Registered ${count} commands globally (they can take up to an hour to appear).`);
 } catch (err) {
-  console.error(errorMessage(err));
+  console.error(err instanceof ConfigError ? errorMessage(err) : `Registering the commands failed: ${describeDeployError(err)}`);
   process.exitCode = 1;
 }
+

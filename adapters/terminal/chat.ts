@@ -20,12 +20,17 @@ export const NEW_CONVERSATION_TEXT = 'New conversation: earlier questions are fo
 /** Earlier turns kept; older ones are forgotten first. */
 export const TERMINAL_HISTORY_TURNS = 20;
 
+/** The terminal's own commands, which the shared help cannot know. */
+export const TERMINAL_COMMANDS_TEXT = 'Here, "new" starts a new conversation and "quit" leaves.';
+
 function render(reply: Reply): string {
   switch (reply.kind) {
     case 'answer':
       return reply.answer.text;
     case 'sources':
       return reply.sources.text;
+    case 'help':
+      return `${reply.text}\n\n${TERMINAL_COMMANDS_TEXT}`;
     default:
       return reply.text;
   }
