@@ -1,11 +1,12 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
+import { createSlackAdapter, type SlackAdapterOptions } from '../adapters/slack/app.ts';
 import { describeSlackError } from '../adapters/slack/errors.ts';
 import { createTradeTalk } from '../src/index.ts';
 import { realIndex } from './helpers/corpus.ts';
 import { BOT_USER_ID, FakeSlack } from './helpers/fake-slack.ts';
-import { APP_TOKEN, SlackDriver } from './helpers/slack-driver.ts';
+import { APP_TOKEN, BOT_TOKEN, SlackDriver } from './helpers/slack-driver.ts';
 
 /** Polls `check` until it holds (at most a few seconds); no timing is asserted. */
 async function eventually(check: () => boolean): Promise<boolean> {
@@ -20,11 +21,11 @@ function capture(): { logger: pino.Logger; lines: Record<string, unknown>[] } {
   return { logger, lines };
 }
 
-async function start(fake: FakeSlack, logger = pino({ level: 'silent' })): Promise<SlackDriver> {
+async function start(fake: FakeSlack, logger = pino({ level: 'silent' }), adapter: Partial<SlackAdapterOptions> = {}): Promise<SlackDriver> {
   const index = await realIndex();
   return SlackDriver.start('socket', createTradeTalk(() => index), logger, new Admissions({ perUserPerMinute: 0 }), {
     fake,
-    adapter: { socketRetryInitialMs: 20, socketPingTimeoutMs: 50 },
+    adapter: { socketRetryInitialMs: 20, ...adapter },
   });
 }
 
@@ -40,7 +41,7 @@ describe('Slack Socket Mode when a connection attempt fails', () => {
     fake.fail('apps.connections.open', 3, 500);
     const driver = await start(fake);
     try {
-      expect(driver.adapter!.unhealthy()).toMatch(/could not connect \(Slack answered HTTP 500\)/);
+      expect(await eventually(() => /could not connect \(Slack answered HTTP 500\)/.test(driver.adapter!.unhealthy() ?? ''))).toBe(true);
       expect(await eventually(() => driver.adapter!.unhealthy() === undefined)).toBe(true);
       expect(await asksAndIsAnswered(driver, fake, '1700200000.000100')).toContain('Korus');
     } finally {
@@ -48,18 +49,74 @@ describe('Slack Socket Mode when a connection attempt fails', () => {
     }
   });
 
-  it('names the rejected app token in the log and in /healthz, without its value, and keeps running', async () => {
+  for (const error of ['invalid_auth', 'not_allowed_token_type']) {
+    it(`names the rejected app token (${error}) in the log and in /healthz, without its value, and keeps trying`, async () => {
+      const fake = await FakeSlack.start();
+      fake.fail('apps.connections.open', 1_000, 200, { error });
+      const { logger, lines } = capture();
+      const driver = await start(fake, logger);
+      try {
+        expect(await eventually(() => (driver.adapter!.unhealthy() ?? '').includes(`Slack rejected SLACK_APP_TOKEN (${error})`))).toBe(true);
+        const failed = lines.find((l) => l.event === 'slack_socket_failed');
+        expect(failed).toMatchObject({ level: 50, reason: expect.stringContaining('SLACK_APP_TOKEN') });
+        expect(JSON.stringify(lines)).not.toContain(APP_TOKEN);
+        // Still trying: the token may be fixed on Slack's side (an app reinstalled).
+        await fake.waitForCalls((c) => c.method === 'apps.connections.open', 3);
+      } finally {
+        await driver.stop();
+      }
+    });
+  }
+
+  it('retries, with its reason, a Slack error that @slack/socket-mode would retry on its own without end', async () => {
     const fake = await FakeSlack.start();
-    fake.fail('apps.connections.open', 1_000, 200, { error: 'invalid_auth' });
-    const { logger, lines } = capture();
-    const driver = await start(fake, logger);
+    fake.fail('apps.connections.open', 2, 200, { error: 'internal_error' });
+    const driver = await start(fake);
     try {
-      expect(driver.adapter!.unhealthy()).toMatch(/Slack rejected SLACK_APP_TOKEN \(invalid_auth\)/);
-      const failed = lines.find((l) => l.event === 'slack_socket_failed');
-      expect(failed).toMatchObject({ level: 50, reason: expect.stringContaining('SLACK_APP_TOKEN') });
-      expect(JSON.stringify(lines)).not.toContain(APP_TOKEN);
-      // Still trying: the token may be fixed on Slack's side (an app reinstalled).
-      await fake.waitForCalls((c) => c.method === 'apps.connections.open', 3);
+      expect(await eventually(() => driver.adapter!.unhealthy() === undefined)).toBe(true);
+      expect(await asksAndIsAnswered(driver, fake, '1700200000.000300')).toContain('Korus');
+    } finally {
+      await driver.stop();
+    }
+  });
+
+  it('abandons a connection Slack never says hello on, and tries again', async () => {
+    const fake = await FakeSlack.start();
+    fake.withholdHello(1);
+    const driver = await start(fake, pino({ level: 'silent' }), { socketConnectTimeoutMs: 300 });
+    try {
+      expect(await eventually(() => driver.adapter!.unhealthy() === undefined)).toBe(true);
+      expect(fake.calls.filter((c) => c.method === 'apps.connections.open').length).toBeGreaterThanOrEqual(2);
+      expect(await asksAndIsAnswered(driver, fake, '1700200000.000400')).toContain('Korus');
+    } finally {
+      await driver.stop();
+    }
+  });
+
+  it('leaves no connection behind when stopped while an attempt to connect is under way', async () => {
+    const fake = await FakeSlack.start();
+    fake.slow('apps.connections.open', 1, 300);
+    const index = await realIndex();
+    const adapter = createSlackAdapter({ bot: createTradeTalk(() => index), logger: pino({ level: 'silent' }), botToken: BOT_TOKEN, appToken: APP_TOKEN, apiUrl: fake.apiUrl, webApiRetries: 0 });
+    const started = adapter.start();
+    await fake.waitForCalls((c) => c.method === 'apps.connections.open');
+    await adapter.stop();
+    await started;
+    // The slow answer has arrived by the time start() settles; anything it opened must be closed again.
+    expect(await eventually(() => fake.openSockets === 0)).toBe(true);
+    expect(adapter.unhealthy()).not.toBeUndefined();
+    await fake.close();
+  });
+
+  it('reconnects when Slack asks it to (Slack recycles its connections)', async () => {
+    const fake = await FakeSlack.start();
+    const driver = await start(fake);
+    try {
+      const opened = fake.calls.filter((c) => c.method === 'apps.connections.open').length;
+      fake.askToReconnect();
+      await fake.waitForCalls((c) => c.method === 'apps.connections.open', opened + 1);
+      expect(await eventually(() => driver.adapter!.unhealthy() === undefined)).toBe(true);
+      expect(await asksAndIsAnswered(driver, fake, '1700200000.000500')).toContain('Korus');
     } finally {
       await driver.stop();
     }

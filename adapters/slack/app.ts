@@ -46,8 +46,8 @@ export interface SlackAdapterOptions {
   authRetryInitialMs?: number;
   /** Socket Mode: first wait after a failed attempt to connect (it doubles). Default `DEFAULT_SOCKET_RETRY_INITIAL_MS`. */
   socketRetryInitialMs?: number;
-  /** Socket Mode: how long the client waits for Slack's pong, and its first wait before reconnecting. Default @slack/socket-mode's (5 s). */
-  socketPingTimeoutMs?: number;
+  /** Socket Mode: an attempt to connect without Slack's hello by then is abandoned and retried. Default `DEFAULT_SOCKET_CONNECT_TIMEOUT_MS`. */
+  socketConnectTimeoutMs?: number;
   /** HTTP mode: bodies larger than this are refused with 413 before they are read. Default `DEFAULT_SLACK_MAX_BODY_BYTES`. */
   maxBodyBytes?: number;
 }
@@ -91,12 +91,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         appToken: options.appToken,
         logger: slackLogger,
         installerOptions: { clientOptions },
-        ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+        // The supervisor reconnects: the client's own reconnecting gives up for good in several ways (socket-supervisor.ts).
+        autoReconnectEnabled: false,
       })
     : undefined;
-  // Socket Mode gives up for good when a connection attempt fails; this keeps trying (see socket-supervisor.ts).
   const supervisor = receiver
-    ? new SocketSupervisor({ client: receiver.client, logger, ...(options.socketRetryInitialMs ? { initialDelayMs: options.socketRetryInitialMs } : {}) })
+    ? new SocketSupervisor({
+        client: receiver.client,
+        logger,
+        ...(options.socketRetryInitialMs ? { initialDelayMs: options.socketRetryInitialMs } : {}),
+        ...(options.socketConnectTimeoutMs ? { connectTimeoutMs: options.socketConnectTimeoutMs } : {}),
+      })
     : undefined;
   let socketState = 'not started';
   receiver?.client.on('connected', () => (socketState = 'connected'));
@@ -156,7 +161,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger.warn({ err, event: 'suggestions' }, 'working out suggested questions failed');
       }
       if (mode === 'socket') {
-        await app.start();
+        // Not app.start(), which only calls the client's start() once: the supervisor keeps calling it.
+        await supervisor!.start();
         if (socketState === 'connected') logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
@@ -170,8 +176,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async stop(graceMs = 0) {
       auth.stop();
-      supervisor?.stop();
-      if (mode === 'socket') return void (await app.stop());
+      if (mode === 'socket') return void (await supervisor!.stop());
       const open = http;
       http = undefined;
       if (!open) return;

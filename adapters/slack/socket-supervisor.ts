@@ -1,82 +1,130 @@
 /**
- * Keeps the Socket Mode connection to Slack coming back. @slack/socket-mode gives up for good when,
- * while it opens a connection, Slack cannot be reached, answers with an HTTP error, or rejects the
- * app token: at start-up its `start()` rejects (which ended the process), and on a later reconnect
- * the rejection goes unhandled and the client never tries again, leaving the bot up but deaf.
- * The client's `start()` is wrapped so that every failed attempt is logged with what went wrong
- * and tried again with backoff, until `stop()`; the client's own reconnects go through it too.
+ * Keeps the Socket Mode connection to Slack up. @slack/socket-mode's own reconnecting gives up for
+ * good in several ways: when opening a connection fails with a network or HTTP error or a rejected
+ * token (at start-up its `start()` rejected, which ended the process; on a reconnect the rejection
+ * went unhandled and the bot stayed up but deaf), when a recoverable error is followed by such a
+ * one, or when a socket opens and Slack never says hello. So the client is created with its own
+ * reconnecting off (`autoReconnectEnabled: false`: every failure then rejects `start()`, and a
+ * closed connection emits `disconnected`), and this supervisor owns the loop: each attempt has a
+ * deadline, each failure is logged with what went wrong and retried with backoff, a dropped
+ * connection (Slack also recycles them on purpose) is reopened at once, and `stop()` ends it all.
  */
 import type { SocketModeReceiver } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { describeSlackError } from './errors.ts';
 
-/** First wait after a failed connection attempt; it doubles up to `DEFAULT_SOCKET_RETRY_MAX_MS`. */
+/** First wait after a failed attempt to connect; it doubles up to `DEFAULT_SOCKET_RETRY_MAX_MS`. */
 export const DEFAULT_SOCKET_RETRY_INITIAL_MS = 1_000;
 export const DEFAULT_SOCKET_RETRY_MAX_MS = 60_000;
+/** An attempt that has not had Slack's hello by then is abandoned and tried again. */
+export const DEFAULT_SOCKET_CONNECT_TIMEOUT_MS = 30_000;
 
 type SocketClient = SocketModeReceiver['client'];
 
 export interface SocketSupervisorOptions {
+  /** Created with `autoReconnectEnabled: false` (the client's own reconnects would race the supervisor's). */
   client: SocketClient;
   logger: Logger;
   /** Default `DEFAULT_SOCKET_RETRY_INITIAL_MS`. */
   initialDelayMs?: number;
   /** Default `DEFAULT_SOCKET_RETRY_MAX_MS`. */
   maxDelayMs?: number;
+  /** Default `DEFAULT_SOCKET_CONNECT_TIMEOUT_MS`. */
+  connectTimeoutMs?: number;
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  const v = value ?? fallback;
+  if (!(Number.isFinite(v) && v > 0)) throw new RangeError(`SocketSupervisor: option "${name}" must be a positive number of milliseconds, got ${String(value)}`);
+  return v;
 }
 
 export class SocketSupervisor {
-  private lastError: string | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private attempts = 0;
-  private delay: number;
+  private readonly client: SocketClient;
+  private readonly logger: Logger;
   private readonly initialDelay: number;
   private readonly maxDelay: number;
+  private readonly connectTimeout: number;
+  private delay: number;
+  private attempts = 0;
+  private connected = false;
+  private stopped = false;
+  private lastError: string | undefined;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly options: SocketSupervisorOptions) {
-    this.initialDelay = options.initialDelayMs ?? DEFAULT_SOCKET_RETRY_INITIAL_MS;
-    this.maxDelay = options.maxDelayMs ?? DEFAULT_SOCKET_RETRY_MAX_MS;
-    if (!(this.initialDelay > 0)) throw new RangeError(`SocketSupervisor: option "initialDelayMs" must be a positive number of milliseconds, got ${String(options.initialDelayMs)}`);
-    if (!(this.maxDelay >= this.initialDelay)) throw new RangeError(`SocketSupervisor: option "maxDelayMs" must be at least "initialDelayMs", got ${String(options.maxDelayMs)}`);
+  constructor(options: SocketSupervisorOptions) {
+    this.client = options.client;
+    this.logger = options.logger;
+    this.initialDelay = positive('initialDelayMs', options.initialDelayMs, DEFAULT_SOCKET_RETRY_INITIAL_MS);
+    this.maxDelay = positive('maxDelayMs', options.maxDelayMs, DEFAULT_SOCKET_RETRY_MAX_MS);
+    this.connectTimeout = positive('connectTimeoutMs', options.connectTimeoutMs, DEFAULT_SOCKET_CONNECT_TIMEOUT_MS);
+    if (this.maxDelay < this.initialDelay) throw new RangeError(`SocketSupervisor: option "maxDelayMs" must be at least "initialDelayMs", got ${this.maxDelay}`);
     this.delay = this.initialDelay;
-    const { client } = options;
-    const start = client.start.bind(client);
-    // An own property shadows the prototype's, and the client's reconnects call `this.start` too.
-    client.start = (() => this.attempt(start)) as unknown as SocketClient['start'];
+    this.client.on('disconnected', () => {
+      if (!this.connected || this.stopped) return;
+      this.connected = false;
+      this.logger.info({ event: 'slack_socket_closed' }, 'Slack Socket Mode connection closed; reconnecting');
+      this.schedule(0);
+    });
   }
 
-  /** Why the last attempt to connect failed, until one succeeds; for /healthz. */
+  /** Why there is no connection, after a failed attempt, until one succeeds; for /healthz. */
   get problem(): string | undefined {
-    return this.lastError === undefined ? undefined : `Slack Socket Mode could not connect (${this.lastError})`;
+    return this.connected || this.lastError === undefined ? undefined : `Slack Socket Mode could not connect (${this.lastError})`;
   }
 
-  /** One attempt; never rejects: a failure is logged and the next attempt scheduled. */
-  private async attempt(start: () => Promise<unknown>): Promise<void> {
+  /** The first attempt: resolves once connected, or once it has failed and the next is scheduled. Never rejects. */
+  start(): Promise<void> {
+    return this.attempt();
+  }
+
+  /** Stops retrying and closes the connection, open or opening. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.client.disconnect();
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.attempt(), ms);
+  }
+
+  private async attempt(): Promise<void> {
     if (this.stopped) return;
     this.attempts += 1;
+    let timedOut = false;
+    // Closing the half-open connection makes the attempt fail, and so be retried.
+    const deadline = setTimeout(() => {
+      timedOut = true;
+      void this.client.disconnect();
+    }, this.connectTimeout);
     try {
-      await start();
+      await this.client.start();
+      clearTimeout(deadline);
+      // Stopped while the attempt was under way: the connection it made must not outlive the stop.
+      if (this.stopped) return void (await this.client.disconnect());
+      this.connected = true;
+      if (this.lastError !== undefined) this.logger.info({ event: 'slack_socket_connected', attempt: this.attempts }, 'Slack Socket Mode connected');
       this.lastError = undefined;
       this.attempts = 0;
       this.delay = this.initialDelay;
     } catch (err) {
+      clearTimeout(deadline);
       if (this.stopped) return;
-      const { reason, rejected } = describeSlackError(err, 'SLACK_APP_TOKEN');
+      const { reason, rejected } = timedOut
+        ? { reason: `no answer from Slack within ${this.connectTimeout} ms`, rejected: false }
+        : err === undefined
+          ? { reason: 'the connection closed before Slack said hello', rejected: false }
+          : describeSlackError(err, 'SLACK_APP_TOKEN');
       this.lastError = reason;
       const retryInMs = this.delay;
       const fields = { event: 'slack_socket_failed', attempt: this.attempts, retryInMs, reason };
       const message = `Slack Socket Mode could not connect (${reason}); retrying in ${retryInMs} ms`;
-      if (rejected) this.options.logger.error(fields, message);
-      else this.options.logger.warn(fields, message);
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.options.client.start(), retryInMs);
+      if (rejected) this.logger.error(fields, message);
+      else this.logger.warn(fields, message);
+      this.schedule(retryInMs);
       this.delay = Math.min(this.delay * 2, this.maxDelay);
     }
-  }
-
-  stop(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
   }
 }

@@ -53,6 +53,7 @@ export class FakeSlack {
   private readonly acks = new Map<string, (payload: unknown) => void>();
   private counter = 0;
   private messageSeq = 0;
+  private helloWithheld = 0;
   /** Switchable faults: how the next calls of a method fail. */
   private readonly faults = new Map<string, { count: number; status: number; headers?: Record<string, string>; match?: (body: Record<string, unknown>) => boolean; error?: string }>();
   /** Methods (or response_url paths) answered only after a delay, and how many more times. */
@@ -124,6 +125,10 @@ export class FakeSlack {
     this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
     this.wss.on('connection', (ws) => {
       this.socket = ws;
+      if (this.helloWithheld > 0) {
+        this.helloWithheld -= 1;
+        return;
+      }
       ws.on('message', (data) => {
         const msg = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
         if (msg.envelope_id) this.acks.get(msg.envelope_id)?.(msg.payload);
@@ -194,6 +199,21 @@ export class FakeSlack {
     });
     this.socket.send(JSON.stringify({ envelope_id: envelopeId, ...envelope }));
     return acked;
+  }
+
+  /** The next `count` Socket Mode connections are opened but never greeted with Slack's hello. */
+  withholdHello(count: number): void {
+    this.helloWithheld = count;
+  }
+
+  /** Socket Mode connections open now. */
+  get openSockets(): number {
+    return [...this.wss.clients].filter((c) => c.readyState === c.OPEN).length;
+  }
+
+  /** Asks the app to reconnect, as Slack does when it recycles the server behind a connection. */
+  askToReconnect(): void {
+    this.socket?.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'fake' } }));
   }
 
   /** Cuts the Socket Mode connection, as a network fault would: the app must reconnect. */
