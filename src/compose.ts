@@ -354,7 +354,8 @@ export function composeAnswer(
   let chars = lead.text.length;
   const covered = new Set(lead.terms);
   const add = (c: Candidate | undefined) => {
-    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text === c.text) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
+    // A sentence inside a quotation that spans several is also a candidate of its own: never quote it twice.
+    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text.includes(c.text) || c.text.includes(x.text)) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
     chosen.push(c);
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);

@@ -247,6 +247,19 @@ describe('sentence choice', () => {
     expect(a.notes.join(' ')).toContain('"on Thursday" there means April 18, 2019');
   });
 
+  it('never quotes a sentence twice, alone and inside the quotation it belongs to', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Deal in principle', publisher: 'Wire', date: '2019-08-26' },
+        'The two leaders made the announcement together at the summit. "It\'s a very big transaction, and we\'ve agreed in principle. It\'s billions and billions of dollars. Tremendous for the farmers," Trump told reporters.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-05-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const text = answer(small, 'billions and billions of dollars?').sentences.map((s) => s.text).join(' ');
+    expect(text).toContain('billions and billions of dollars');
+    expect(text.split('billions and billions of dollars')).toHaveLength(2);
+  });
+
   it('quotes a lead whose subject is "it" with the sentence that says what "it" is', async () => {
     const small = await tempIndex({
       'a.md': article(
