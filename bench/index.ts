@@ -22,7 +22,7 @@ if (only && !names.includes(only)) {
   console.error(`unknown benchmark "${only}": run one of ${names.join(', ')}, or none for all`);
   process.exit(2);
 }
-if (!only) console.error('Running every benchmark, about 20 minutes on a 2-core machine (`npm run bench <name>` runs one).');
+if (!only) console.error('Running every benchmark, 20 to 25 minutes on a 2-core machine (`npm run bench <name>` runs one).');
 for (const [name, run] of benches) {
   if (only && only !== name) continue;
   console.log(`\n== ${name} ==`);
