@@ -364,8 +364,8 @@ export function composeAnswer(
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
-  const helps = previous !== undefined && !needsSentenceBefore(previous.text) && !shown.some((q) => q.includes(previous.text));
-  if (helps && !question.intent.author && needsSentenceBefore(lead.text)) add(previous);
+  const needsPrevious = previous !== undefined && !question.intent.author && needsSentenceBefore(lead.text);
+  if (needsPrevious && !needsSentenceBefore(previous.text) && !shown.some((q) => q.includes(previous.text))) add(previous);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").

@@ -85,7 +85,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     rejectRateLimitedCalls: true,
   };
   const slackLogger = boltLogger(logger);
-  // The receiver is made here, not by Bolt, so its Socket Mode client's connection state can be watched.
+  // The receiver is made here, not by Bolt, so its Socket Mode client can be supervised (connection state and reconnecting).
   const receiver = options.appToken
     ? new SocketModeReceiver({
         appToken: options.appToken,
@@ -103,9 +103,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         ...(options.socketConnectTimeoutMs ? { connectTimeoutMs: options.socketConnectTimeoutMs } : {}),
       })
     : undefined;
-  let socketState = 'not started';
-  receiver?.client.on('connected', () => (socketState = 'connected'));
-  for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) receiver?.client.on(state, () => (socketState = state));
   // HTTP mode: Bolt's receiver handles requests, but behind our own server and its checks (see http-guard.ts).
   const httpReceiver = receiver ? undefined : new HTTPReceiver({ signingSecret: options.signingSecret!, logger: slackLogger });
   let http: SlackHttpServer | undefined;
@@ -163,7 +160,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (mode === 'socket') {
         // Not app.start(), which only calls the client's start() once: the supervisor keeps calling it.
         await supervisor!.start();
-        if (socketState === 'connected') logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
+        if (supervisor!.isConnected) logger.info({ mode }, 'Slack adapter connected (Socket Mode)');
         return undefined;
       }
       http = await listenForSlack(
@@ -186,7 +183,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!auth.authenticated) return auth.problem;
       const sending = sends.problem();
       if (sending) return sending;
-      if (mode === 'socket') return socketState === 'connected' ? undefined : (supervisor?.problem ?? `Slack Socket Mode ${socketState}`);
+      if (mode === 'socket') return supervisor!.problem;
       return http?.server.listening ? undefined : 'Slack HTTP server not listening';
     },
   };

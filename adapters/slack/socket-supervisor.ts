@@ -48,6 +48,8 @@ export class SocketSupervisor {
   private delay: number;
   private attempts = 0;
   private connected = false;
+  /** The client's last state event ("connecting", "connected", "disconnected"…), for /healthz. */
+  private state = 'not started';
   private stopped = false;
   private lastError: string | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -60,6 +62,7 @@ export class SocketSupervisor {
     this.connectTimeout = positive('connectTimeoutMs', options.connectTimeoutMs, DEFAULT_SOCKET_CONNECT_TIMEOUT_MS);
     if (this.maxDelay < this.initialDelay) throw new RangeError(`SocketSupervisor: option "maxDelayMs" must be at least "initialDelayMs", got ${this.maxDelay}`);
     this.delay = this.initialDelay;
+    for (const state of ['connecting', 'connected', 'reconnecting', 'disconnecting', 'disconnected']) this.client.on(state, () => (this.state = state));
     this.client.on('disconnected', () => {
       if (!this.connected || this.stopped) return;
       this.connected = false;
@@ -68,9 +71,15 @@ export class SocketSupervisor {
     });
   }
 
-  /** Why there is no connection, after a failed attempt, until one succeeds; for /healthz. */
+  /** Whether Slack's hello has been had on the current connection. */
+  get isConnected(): boolean {
+    return this.state === 'connected';
+  }
+
+  /** Why there is no connection (the last attempt's failure, or the client's state), or undefined when connected; for /healthz. */
   get problem(): string | undefined {
-    return this.connected || this.lastError === undefined ? undefined : `Slack Socket Mode could not connect (${this.lastError})`;
+    if (this.isConnected) return undefined;
+    return this.lastError !== undefined ? `Slack Socket Mode could not connect (${this.lastError})` : `Slack Socket Mode ${this.state}`;
   }
 
   /** The first attempt: resolves once connected, or once it has failed and the next is scheduled. Never rejects. */
