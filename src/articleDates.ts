@@ -4,6 +4,8 @@
  * Trump say in May 2019?"). Such a word, when the passage does not write it but its article's date
  * gives it, is not held against the passage: it counts neither for it nor against it. A passage
  * that names another year ("in 2018") speaks of that year, so the article's date does not stand in.
+ * A season or a part of a year written before a year ("spring 2017", "the fall of 2018", "early
+ * 2019") is a span of months, given by an article dated within it or just after.
  */
 import { analyze } from './analyze.ts';
 
@@ -26,6 +28,41 @@ const MONTH_NAMES = [
   ['november', 'nov'],
   ['december', 'dec'],
 ];
+
+/**
+ * Spans of months that a word names when a year follows it (northern seasons, as the articles'
+ * places have them): "fall" alone is a verb, "fall 2018" a season. Winter takes the December before.
+ */
+const SPAN_NAMES: readonly [string, readonly number[]][] = [
+  ['spring', [3, 4, 5]],
+  ['summer', [6, 7, 8]],
+  ['autumn', [9, 10, 11]],
+  ['fall', [9, 10, 11]],
+  ['winter', [0, 1, 2]],
+  ['early', [1, 2, 3, 4]],
+  ['mid', [5, 6, 7, 8]],
+  ['late', [9, 10, 11, 12]],
+];
+
+let spanOfTerm: ReadonlyMap<string, readonly number[]> | undefined;
+/** Months (0 is the December before) by index term of a span's name. */
+function spanTerms(): ReadonlyMap<string, readonly number[]> {
+  spanOfTerm ??= new Map(SPAN_NAMES.flatMap(([name, months]) => analyze(name).map((term) => [term, months] as const)));
+  return spanOfTerm;
+}
+
+/**
+ * The question's seasons and parts of a year, each with its months: only a span word that a year
+ * follows ("summer 2019", "fall of 2018" once "of" is dropped) is read as one.
+ */
+export function spansOf(terms: readonly { term: string }[]): Map<string, readonly number[]> {
+  const spans = new Map<string, readonly number[]>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const months = spanTerms().get(terms[i]!.term);
+    if (months && isYearTerm(terms[i + 1]!.term)) spans.set(terms[i]!.term, months);
+  }
+  return spans;
+}
 
 let monthOfTerm: ReadonlyMap<string, number> | undefined;
 /** Month number (1–12) by index term, as the analyzer writes month names ("july" → its stem). */
@@ -50,6 +87,12 @@ export function namesATime(terms: readonly { term: string }[]): boolean {
   return terms.some((t) => isYearTerm(t.term) || months.has(t.term));
 }
 
+/** Whether the question's term at `position` is a season or part of a year that a year follows. */
+export function isSpanTerm(terms: readonly { term: string }[], position: number): boolean {
+  const next = terms[position + 1];
+  return next !== undefined && isYearTerm(next.term) && spanTerms().has(terms[position]!.term);
+}
+
 /**
  * The question terms (years and months) that an article dated `articleDate` (ISO) gives for a
  * passage whose own terms are `passageTerms`, and that the passage does not write itself.
@@ -70,9 +113,19 @@ export function datedByArticle(terms: readonly { term: string }[], articleDate: 
     return lag >= 0 && lag <= MONTH_REPORTING_LAG;
   };
   for (const t of askedMonths) if (!passageTerms.has(t.term) && monthGiven(t.term)) dated.add(t.term);
-  // "July 2019" is one time: a May 2019 article cannot give it, though it gives 2019.
-  const monthHeld = askedMonths.length === 0 || askedMonths.some((t) => passageTerms.has(t.term) || dated.has(t.term));
-  if (askedYear && !passageTerms.has(askedYear.term) && Number(askedYear.term) === year && monthHeld) dated.add(askedYear.term);
+  const spans = spansOf(terms);
+  const spanGiven = (months: readonly number[]): boolean =>
+    months.some((m) => {
+      const lag = year * 12 + month - ((askedYear ? Number(askedYear.term) : year) * 12 + m);
+      return lag >= 0 && lag <= MONTH_REPORTING_LAG;
+    });
+  for (const [term, spanMonths] of spans) if (!passageTerms.has(term) && spanGiven(spanMonths)) dated.add(term);
+  // "July 2019" is one time: a May 2019 article cannot give it, though it gives 2019; so is "summer 2019".
+  const askedTimes = [...askedMonths.map((t) => t.term), ...spans.keys()];
+  const monthHeld = askedTimes.length === 0 || askedTimes.some((t) => passageTerms.has(t) || dated.has(t));
+  // A span the date gives gives its year, though "winter 2019" may be written in December 2018.
+  const spanHeld = [...spans.keys()].some((t) => dated.has(t));
+  if (askedYear && !passageTerms.has(askedYear.term) && ((Number(askedYear.term) === year && monthHeld) || spanHeld)) dated.add(askedYear.term);
   return dated;
 }
 

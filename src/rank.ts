@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime } from './articleDates.ts';
+import { datedByArticle, fromEarlierYear, isSpanTerm, monthsOfAnotherYear, namesATime } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -242,9 +242,11 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const n = Math.max(1, retriever.size);
   const keys = [...new Set(termsOf(tokens))].filter((t) => !ignore.has(t));
   const holders = index.roles.holders(new Set(keys));
+  const spans = keys.map((term) => ({ term }));
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
-    const alternatives = token ? lexicalAlternatives(index, token, options) : [];
+    // "spring 2017" is a time, not a leap: a season has no synonyms.
+    const alternatives = token && !isSpanTerm(spans, position) ? lexicalAlternatives(index, token, options) : [];
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });

@@ -62,6 +62,22 @@ describe('datedByArticle: the question years and months an article date gives', 
     expect(dated('who won the july 2019 election?', '2019-07-22', 'The ruling party won the election on Sunday.')).toEqual([...analyze('july'), '2019'].sort());
   });
 
+  it('reads a season before a year as its months: an August article gives "summer 2019", a May one does not', () => {
+    expect(dated('why did trump want a deal in summer 2019?', '2019-08-26', 'Trump is seeking re-election next year.')).toEqual(['2019', 'summer']);
+    expect(dated('why did trump want a deal in summer 2019?', '2019-05-28', 'Trump is seeking re-election next year.')).toEqual([]);
+  });
+
+  it('reads "the fall of 2018" and "early 2019" as spans of months, and a winter as taking the December before', () => {
+    expect(dated('what did they agree in the fall of 2018?', '2018-09-27', 'They agreed to start talks.')).toEqual(['2018', 'fall']);
+    expect(dated('what tariff did beef pay in early 2019?', '2019-02-01', 'Beef pays 38.5 percent.')).toEqual(['2019', ...analyze('early')].sort());
+    expect(dated('what happened in winter 2019?', '2018-12-30', 'The pact took effect.')).toEqual(['2019', 'winter']);
+  });
+
+  it('does not read a season word without a year as a time ("how far will the tariff fall")', () => {
+    expect(dated('how far will the tariff fall in 2019?', '2019-10-08', 'The tariff will fall to 9 percent.')).toEqual(['2019']);
+    expect(dated('what happens in the spring?', '2019-04-17', 'Talks begin.')).toEqual([]);
+  });
+
   it('gives nothing for a date it cannot read', () => {
     expect(dated('what happened in 2019?', 'unknown', 'Talks went on.')).toEqual([]);
   });
@@ -143,5 +159,28 @@ describe('questions about what happened', () => {
     const asked = 'when did trump sign the executive order in 2025?';
     expect(answer(index, asked).status).toBe('no_answer');
     expect(answer(index, asked, { earlierArticleFactor: 1 }).status).toBe('answered');
+  });
+});
+
+describe('a season before a year', () => {
+  let index: SearchIndex;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const corpus = await tempCorpus({
+      'exports.md': article({ title: 'Exports jump', publisher: 'Practice Wire', date: '2017-04-18' }, 'Car exports jump as the yen weakens.'),
+    });
+    cleanup = corpus.cleanup;
+    index = buildIndex(await loadCorpus(corpus.dir));
+  });
+  afterAll(() => cleanup());
+
+  const alternatives = (question: string) => analyzeQuery(index, question).terms.find((t) => t.term === 'spring')?.alternatives.map((a) => a.term);
+
+  it('has no synonyms: "spring 2017" is a time, not a leap', () => {
+    expect(alternatives('what did pence say in spring 2017?')).toEqual([]);
+  });
+
+  it('keeps them when no year follows: "spring" may be the verb', () => {
+    expect(alternatives('did exports spring up?')).toContain('jump');
   });
 });
