@@ -18,9 +18,18 @@ import { STOP_WORDS } from './stopWords.ts';
  * `reason` is asked by "why": a sentence that gives a cause or a purpose holds one. `duration` is
  * asked by "how long": a length of time ("180 days", "two hours"), not any number. `list` is asked
  * by "which/what" and a plural noun of no other sort ("which minerals", "which sectors"): a sentence
- * that names several in a series holds one.
+ * that names several in a series holds one. `city` is asked by "which city/town/port": a place
+ * within a country, so "in the United States" does not answer it.
  */
-export type AnswerType = 'person' | 'date' | 'place' | 'quantity' | 'duration' | 'reason' | 'list';
+export type AnswerType = 'person' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'reason' | 'list';
+
+/** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
+const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
+
+/** Whether an answer type asks for a place, at any scale. */
+export function isPlaceType(type: AnswerType | undefined): boolean {
+  return type === 'place' || type === 'city';
+}
 
 /** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
@@ -88,6 +97,7 @@ export function questionType(question: string): AnswerType | undefined {
   let start = 0;
   while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
   if (AMOUNT_NOUNS.has(head) || AMOUNT_NOUNS.has(headNoun(words.slice(start)))) return 'quantity';
+  if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.
   return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
 }
@@ -196,7 +206,14 @@ const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|Septe
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
 export const SENTENCE_TYPE_CACHE_SIZE = 5000;
-const tagCache = new LRUCache<string, { person: boolean; place: boolean }>({ max: SENTENCE_TYPE_CACHE_SIZE });
+const tagCache = new LRUCache<string, Tags>({ max: SENTENCE_TYPE_CACHE_SIZE });
+
+/** What the tagger found in a sentence: someone named, a place, and a place that is not a country. */
+interface Tags {
+  person: boolean;
+  place: boolean;
+  locality: boolean;
+}
 
 /**
  * compromise, loaded the first time a sentence is tagged: importing it unpacks its lexicon, about
@@ -206,14 +223,20 @@ let nlp: typeof nlpType | undefined;
 const tagger = (): typeof nlpType => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
 
 /** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
-function tagged(sentence: string): { person: boolean; place: boolean } {
+function tagged(sentence: string): Tags {
   let tags = tagCache.get(sentence);
   if (!tags) {
     const doc = tagger()(sentence);
     // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
     const named = (found: string[]) => found.some((text) => /^\P{L}*\p{Lu}/u.test(text));
     const texts = (view: { out: (format: 'array') => unknown }) => view.out('array') as string[];
-    tags = { person: named(texts(doc.people())) || named(texts(doc.organizations())), place: named(texts(doc.places())) };
+    const places = doc.places();
+    tags = {
+      person: named(texts(doc.people())) || named(texts(doc.organizations())),
+      place: named(texts(places)),
+      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington").
+      locality: named(texts(places.not('#Country'))),
+    };
     tagCache.set(sentence, tags);
   }
   return tags;
@@ -246,6 +269,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       );
     case 'place':
       return tagged(sentence).place;
+    case 'city':
+      return tagged(sentence).locality;
     case 'list':
       return SERIES.test(sentence);
   }

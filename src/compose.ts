@@ -10,7 +10,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { holdsType, type AnswerType } from './answerTypes.ts';
+import { holdsType, isPlaceType, type AnswerType } from './answerTypes.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -314,7 +314,7 @@ export function composeAnswer(
     const hasType =
       (terms.size > 0 || scored !== undefined) &&
       answerType !== undefined &&
-      ((answerType === 'place' && filedFrom !== undefined) || holdsType(withoutMentions(text, mentions), answerType, isName));
+      ((isPlaceType(answerType) && filedFrom !== undefined) || holdsType(withoutMentions(text, mentions), answerType, isName));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
@@ -404,7 +404,7 @@ export function composeAnswer(
     });
     sentences.splice(2);
   }
-  if (answerType === 'place' && lead.filedFrom !== undefined) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
+  if (isPlaceType(answerType) && lead.filedFrom !== undefined) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
   if (answerType === 'date') {
     // The lead's own date first: a sentence quoted before it may name another day.
     const fromLead = [lead, ...ordered.filter((c) => c !== lead && c.rank === lead.rank)];

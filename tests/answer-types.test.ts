@@ -47,7 +47,7 @@ describe('what a question asks for', () => {
 
   it('asks about the owner when "which" comes before a possessive', () => {
     expect(questionType("which president's administration negotiated korus?")).toBe('person');
-    expect(questionType("which city's port handles the cars")).toBe('place');
+    expect(questionType("which city's port handles the cars")).toBe('city');
     expect(questionType('which administration negotiated korus')).toBeUndefined();
   });
 
@@ -61,7 +61,15 @@ describe('what a question asks for', () => {
   });
 
   it('asks for a place with "where", and with "which" before a word for a place', () => {
-    for (const q of ['where did they play golf', 'which port cleared the shipment']) expect(questionType(q), q).toBe('place');
+    for (const q of ['where did they play golf', 'which region grows the rice']) expect(questionType(q), q).toBe('place');
+  });
+
+  it('asks for a place within a country with "which city", "what port", "which towns"', () => {
+    expect(questionType('which city?')).toBe('city');
+    expect(questionType('what port did the ship leave from?')).toBe('city');
+    expect(questionType('which towns did he visit?')).toBe('city');
+    expect(questionType('which port cleared the shipment')).toBe('city');
+    expect(questionType('where did they meet?')).toBe('place');
   });
 
   it('asks for a reason with "why" or "how come"', () => {
@@ -88,6 +96,13 @@ describe('what a sentence holds', () => {
     expect(holdsType('They played 16 holes.', 'quantity')).toBe(true);
     expect(holdsType('The deal was signed by Finance Minister Taro Aso.', 'person')).toBe(true);
     expect(holdsType('Japan rejected the idea.', 'place')).toBe(true);
+  });
+
+  it('holds a place within a country in a city or a state, not in a country alone', () => {
+    expect(holdsType('The talks will be held in Tokyo next week.', 'city')).toBe(true);
+    expect(holdsType('Motegi met Lighthizer in Washington on Thursday.', 'city')).toBe(true);
+    expect(holdsType('Japan and the United States will hold talks in the United States on June 10-11.', 'city')).toBe(false);
+    expect(holdsType('Japan and the United States will hold talks in the United States on June 10-11.', 'place')).toBe(true);
   });
 
   it('holds a person when a capitalised word is no English word, as many Japanese names are', () => {

@@ -3,7 +3,7 @@ import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { leansOnHistory } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -191,5 +191,30 @@ describe('follow-up questions', () => {
     const a = ask(['what did japan say about the trade deficit?', 'how big is it?']);
     expect(a.status).toBe('answered');
     expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/US\$59 billion/);
+  });
+});
+
+describe('a follow-up that asks which city', () => {
+  const talks = (where: string) =>
+    tempIndex({
+      ...otherArticles(),
+      'talks.md': article(
+        { title: 'Working-level talks set', publisher: 'Practice Wire', date: '2019-06-04' },
+        `Japan and the United States will hold working-level talks on trade in ${where} on June 10-11, Economy Minister Toshimitsu Motegi said.`,
+      ),
+    });
+  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+
+  it('is declined when the quotes name only a country', async () => {
+    const index = await talks('the United States');
+    expect(askIn(index, ['when are the working-level trade talks?']).status).toBe('answered');
+    expect(askIn(index, ['when are the working-level trade talks?', 'which city?']).status).toBe('no_answer');
+  });
+
+  it('is answered when the quotes name a city', async () => {
+    const index = await talks('Washington');
+    const a = askIn(index, ['when are the working-level trade talks?', 'which city?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Washington');
   });
 });
