@@ -4,10 +4,28 @@
  * stop words, verb lemmas as WordNet's morphy finds them (lexical/morphy.ts) and Porter stems (stemmer).
  */
 import { stemmer } from 'stemmer';
-import { isLemma } from './lexical/extract.ts';
+import { isLemma, PHRASAL_PARTICLES, phrasalSynonyms } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
+
+/** Joins a phrasal verb's words in its index term: "take over" → "take_over". */
+const PHRASAL_JOINER = '_';
+
+/**
+ * The phrasal verb a stop-listed verb makes with the particle after it ("took over" → "take over"),
+ * when WordNet has it with a one-word synonym; otherwise undefined, and both words are dropped as before.
+ */
+function phrasalVerb(token: Token, next: Token | undefined): string | undefined {
+  if (!next || !PHRASAL_PARTICLES.has(next.surface) || !(STOP_WORDS.has(token.surface) || STOP_WORDS.has(token.key))) return undefined;
+  const phrase = `${lemmatizer.verb(token.surface)} ${next.surface}`;
+  return phrasalSynonyms(phrase) ? phrase : undefined;
+}
+
+/** The synonyms of the phrasal verb an index term stands for ("take_over" → assume…), or undefined when it is none. */
+export function synonymsOfPhrasalTerm(term: string): string[] | undefined {
+  return term.includes(PHRASAL_JOINER) ? phrasalSynonyms(term.replace(PHRASAL_JOINER, ' ')) : undefined;
+}
 
 export { STOP_WORDS };
 
@@ -108,7 +126,8 @@ export function isVocabularyWord(key: string): boolean {
 
 /**
  * Turns tokens into index terms: the longest vocabulary phrase at each point becomes its
- * concept id, stop words are dropped, and every other token becomes its key.
+ * concept id, a phrasal verb of a stop-listed verb one term ("take_over"), stop words are
+ * dropped, and every other token becomes its key.
  */
 export function termsOf(tokens: Token[]): string[] {
   const terms: string[] = [];
@@ -131,6 +150,13 @@ export function termsOf(tokens: Token[]): string[] {
       continue;
     }
     const token = tokens[i]!;
+    // "took over", "came about": a verb the stop list drops says what is asked with its particle.
+    const phrasal = phrasalVerb(token, tokens[i + 1]);
+    if (phrasal) {
+      terms.push(phrasal.replace(' ', PHRASAL_JOINER));
+      i += 2;
+      continue;
+    }
     // A stop word's inflections are stop words too ("doing", "has"), but an adjective is not an inflection: "willing" is not "will".
     if (!STOP_WORDS.has(token.surface) && (!STOP_WORDS.has(token.key) || isLemma(token.surface, 'adj'))) terms.push(token.key);
     i += 1;

@@ -7,7 +7,7 @@
  * weight only when they stand in one sentence of the passage.
  */
 import { datedByArticle, fromEarlierYear, isSpanTerm, monthsOfAnotherYear, namesATime } from './articleDates.ts';
-import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, termsOf, tokenize, type Token } from './analyze.ts';
+import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
@@ -178,6 +178,18 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
   return [...found].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit);
 }
 
+/** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */
+function phrasalAlternatives(index: SearchIndex, term: string, options: RankOptions): Alternative[] {
+  const synonyms = synonymsOfPhrasalTerm(term);
+  if (!synonyms) return [];
+  const found: Alternative[] = [];
+  for (const w of synonyms) {
+    const keys = analyze(w);
+    if (keys.length === 1 && index.retriever.documentFrequency(keys[0]!) > 0 && !found.some((a) => a.term === keys[0])) found.push({ term: keys[0]!, credit: options.synonymCredit ?? SYNONYM_CREDIT });
+  }
+  return found;
+}
+
 /** How much a question word the corpus never uses counts against an answer: names and things fully, other English words less. */
 function unknownWordFactor(surface: string, options: RankOptions): number {
   if (!isEnglishWord(surface) || CONCRETE_SORTS.has(nounSort(surface))) return 1;
@@ -246,7 +258,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
     // "spring 2017" is a time, not a leap: a season has no synonyms.
-    const alternatives = token && !isSpanTerm(spans, position) ? lexicalAlternatives(index, token, options) : [];
+    const alternatives = isSpanTerm(spans, position) ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options);
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
@@ -255,7 +267,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const df = retriever.documentFrequency(term);
     const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
     const known = df > 0 || alternatives.length > 0;
-    const factor = !known && token !== undefined ? unknownWordFactor(token.surface, options) : 1;
+    // A phrasal verb no passage uses is an English word, as "supposed" is.
+    const phrasal = token === undefined && synonymsOfPhrasalTerm(term) !== undefined;
+    const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : phrasal ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');

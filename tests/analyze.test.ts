@@ -25,6 +25,18 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('hold off the tariffs')).toEqual(analyze('hold the tariffs'));
   });
 
+  it('reads a phrasal verb of a stop-listed verb as one term, in every form ("took over", "came about")', () => {
+    expect(analyze('who took over from abe')).toEqual(['take_over', ...analyze('abe')]);
+    expect(analyze('how did the dialogue come about')).toEqual([...analyze('dialogue'), 'come_about']);
+    expect(analyze('tariffs go down')).toEqual(analyze('tariffs goes down'));
+  });
+
+  it('drops a stop-listed verb and a word after it that is no phrasal verb with a synonym as before', () => {
+    expect(analyze('what rate did japan get in july')).toEqual(analyze('rate japan july'));
+    expect(analyze('north korea will come up')).toEqual(analyze('north korea'));
+    expect(analyze('well over 100 cars')).toEqual(analyze('100 cars'));
+  });
+
   it('reads chat shorthand for function words as the words it stands for', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });

@@ -114,7 +114,7 @@ describe('follow-up questions', () => {
   });
 
   it('never claims more than FOLLOW_UP_CONFIDENCE for a follow-up, however sure the answer it follows', () => {
-    const opening = 'how did the us-japan economic dialogue w/ pence and aso come about?';
+    const opening = 'what does mnuchin want in any trade deal with japan?';
     expect(answer(index, opening).confidence).toBeGreaterThan(FOLLOW_UP_CONFIDENCE);
     const a = ask([opening, 'when was that?']);
     expect(a.status).toBe('answered');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lemmatizer } from '../src/lexical/morphy.ts';
 import { isEnglishWord, lookup, nounSort } from '../src/lexical/wordnet.ts';
+import { phrasalSynonyms } from '../src/lexical/extract.ts';
 
 describe('WordNet extract', () => {
   it('gives derivationally related forms', () => {
@@ -20,6 +21,14 @@ describe('WordNet extract', () => {
   it('tells no noun sort for a verb form, though its base is also a noun ("mulling", not a headland)', () => {
     expect(nounSort('mulling')).toBe('');
     expect(nounSort('ports')).toBe('location');
+  });
+
+  it('gives the one-word synonyms of a phrasal verb of a stop-listed verb, and of no other', () => {
+    expect(phrasalSynonyms('take over')).toContain('assume');
+    expect(phrasalSynonyms('come about')).toContain('happen');
+    // "put" is searched for as it is; "well" is an adverb ("well over 100").
+    expect(phrasalSynonyms('put off')).toBeUndefined();
+    expect(phrasalSynonyms('well over')).toBeUndefined();
   });
 
   it('tells English words from typos and names', () => {

@@ -102,6 +102,25 @@ describe('lexical alternatives (WordNet)', () => {
     expect(canada.alternatives).toContainEqual({ term: 'canadian', credit: DERIVED_CREDIT });
   });
 
+  it('finds a phrasal verb through its one-word synonym ("took over" for "assumed")', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'New minister', publisher: 'Wire', date: '2019-09-12' }, 'Yasutoshi Nishimura assumed the post of economy minister on Wednesday.'),
+    });
+    const query = analyzeQuery(small, 'who took over as economy minister?');
+    expect(query.terms.find((t) => t.term === 'take_over')!.alternatives).toContainEqual({ term: 'assum', credit: SYNONYM_CREDIT });
+  });
+
+  it('counts a phrasal verb no passage uses against an answer as an unknown English word, not as a name', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Ministers', publisher: 'Wire', date: '2019-09-12' }, 'Economy Minister Toshimitsu Motegi met reporters in Tokyo on Wednesday.'),
+    });
+    const terms = analyzeQuery(small, 'who took over from motegi zyxwv?').terms;
+    const phrasal = terms.find((t) => t.term === 'take_over')!;
+    const unknownName = terms.find((t) => t.term === 'zyxwv')!;
+    expect(phrasal.known).toBe(false);
+    expect(phrasal.weight).toBeCloseTo(unknownName.weight * UNKNOWN_ENGLISH_WORD_FACTOR);
+  });
+
   it('never lets a synonym stand for a name', () => {
     // WordNet's "best" (the verb) has the synonym "trump"; Trump is a name in these articles.
     const best = analyzeQuery(index, 'best').terms[0]!;

