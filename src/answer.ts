@@ -13,6 +13,7 @@ import {
   laterThanCorpusText,
   NO_ANSWER_TEXT,
   NOT_A_QUESTION_TEXT,
+  TOPIC_ONLY_TEXT,
   NOTHING_MORE_TEXT,
   followUpNote,
   sources,
@@ -247,6 +248,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     }
   }
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
+  // In a conversation one word ("currency?") asks about it there, as before.
+  if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   if (conversation) {
@@ -258,6 +261,15 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence) };
   }
   return result;
+}
+
+/**
+ * Whether a message is one common word and nothing else ("tariffs", "currency?"): a topic, not a
+ * question. Any passage that writes the word matches it in full, so an answer would claim
+ * certainty about a quote picked at random among many. A name ("korus?") asks what it is.
+ */
+function namesOnlyATopic(text: string, query: AnalyzedQuery): boolean {
+  return query.terms.length === 1 && !query.terms[0]!.name && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length === 1;
 }
 
 /**

@@ -12,6 +12,7 @@ const MARKUP: readonly [RegExp, string][] = [
   [/@(?:everyone|here|channel)\b/gi, ' '], // plain-text mass mentions
   [/https?:\/\/\S+/gi, ' '],
   [/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' '], // a script or style element: its content is code, not words
+  [/```[\s\S]*?```/g, ' '], // a fenced code block: code, not words (an inline `sources` is still read)
   [/<![^>]*>/g, ' '], // HTML comments and declarations ("<!-- note -->", "<!DOCTYPE html>")
   [/<\/?[a-z][^>]*>/gi, ' '], // HTML tags
   [/```|[*~`|>#]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' '], // Markdown emphasis, code, quotes

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { MISSING_PLACE_FACTOR, SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
+import { TOPIC_ONLY_TEXT } from '../src/messages.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -187,6 +188,26 @@ describe('answer: long and marked-up input', () => {
     for (const q of ['what <!-- pasted from a draft --> did pence say about the TPP?', 'what <!DOCTYPE html> did pence say about the TPP?']) {
       expect(answer(index, q).sentences, q).toEqual(plain.sentences);
     }
+  });
+
+  it('reads no words from a fenced code block, but still reads an inline `sources`', () => {
+    const plain = answer(index, 'what did pence say about the TPP?');
+    expect(answer(index, 'what did pence say about the TPP? ```json {"q": "north korea missile"}```').sentences).toEqual(plain.sentences);
+    expect(answer(index, '`sources`').status).toBe('reply');
+  });
+
+  it('asks what to know about a topic named in one common word, rather than quoting at random', () => {
+    for (const q of ['tariffs', 'Currency?', '<b>tariffs</b> <img src=x onerror=alert(1)> ```json {"q": null}```']) {
+      const a = answer(index, q);
+      expect(a.status, q).toBe('no_answer');
+      expect(a.text, q).toBe(TOPIC_ONLY_TEXT);
+      expect(a.citations, q).toEqual([]);
+    }
+  });
+
+  it('answers one word that names something ("korus?"), and a request about a topic ("tell me about tariffs")', () => {
+    expect(answer(index, 'korus?').status).toBe('answered');
+    expect(answer(index, 'tell me about tariffs').status).toBe('answered');
   });
 
   it('keeps the question as received in the answer', () => {

@@ -181,6 +181,13 @@ describe('follow-up questions', () => {
     expect(a.sentences.map((s) => s.text)).toContain('Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.');
   });
 
+  it('answers one common word asked in a conversation, which alone would name only a topic ("currency?")', () => {
+    expect(answer(index, 'currency?').status).toBe('no_answer');
+    const a = ask(['what does japan want to avoid in a trade deal?', 'currency?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toMatch(/currency/i);
+  });
+
   it('declines a follow-up that asks only for a sort of answer the quotes lack ("how old is he?")', () => {
     const a = ask(['who led the us side of the 2017 economic dialogue with japan?', 'how old is he?']);
     expect(a.status).toBe('no_answer');
