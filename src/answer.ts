@@ -1,6 +1,8 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze } from './analyze.ts';
-import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { isAmountNoun, questionType, sortNoun, typeWords, type AnswerType } from './answerTypes.ts';
+import { isLemma } from './lexical/extract.ts';
+import { nounSort } from './lexical/wordnet.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -217,7 +219,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
-  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' '))]);
+  // "what day", "which city": a noun that only names the sort of time or place asked for is no word to search for.
+  const sortOnly = sortNoun(prepared.text);
+  const timeOrPlace = sortOnly !== undefined && !isAmountNoun(sortOnly) && !isLemma(sortOnly, 'adj') && ['time', 'location'].includes(nounSort(sortOnly)) ? analyze(sortOnly) : [];
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' ')), ...timeOrPlace]);
   let query: AnalyzedQuery = { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];

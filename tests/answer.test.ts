@@ -210,6 +210,18 @@ describe('answer: long and marked-up input', () => {
     expect(answer(index, 'tell me about tariffs').status).toBe('answered');
   });
 
+  it('does not search for the noun that only names the sort of time asked for: "what day" asks what "when" asks', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'order.md': article({ title: 'Order signed', publisher: 'Wire', date: '2025-09-05' }, 'President Donald Trump on Thursday signed an executive order putting the trade deal with Japan into effect.'),
+      'cars.md': article({ title: 'Car tariffs', publisher: 'Wire', date: '2025-09-08' }, 'Japanese officials said implementing the order for cars would take days, and the day the new tariff applies is not yet known.'),
+    });
+    const when = answer(small, 'when did trump sign the order?');
+    const whatDay = answer(small, 'what day did trump sign the order?');
+    expect(whatDay.sentences).toEqual(when.sentences);
+    expect(whatDay.confidence).toBe(when.confidence);
+  });
+
   it('keeps the question as received in the answer', () => {
     expect(answer(index, '  korus?  ').question).toBe('  korus?  ');
   });
