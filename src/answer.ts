@@ -91,6 +91,19 @@ const AUTHOR_TERMS = (): ReadonlySet<string> =>
   (authorTerms ??= new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned')));
 
 /**
+ * The question as searched for, without the words that only say what sort of answer it wants
+ * ("long" in "how long", "day" in "what day", "city" in "which city") or, for "who wrote", the
+ * byline words: the byline and the answer type answer those. The eval ranks passages with it too,
+ * so that its recall measures what the bot searches for.
+ */
+export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, options: RankOptions = {}): AnalyzedQuery {
+  const sortOnly = sortNoun(prepared.text);
+  const timeOrPlace = sortOnly !== undefined && !isAmountNoun(sortOnly) && !isLemma(sortOnly, 'adj') && ['time', 'location'].includes(nounSort(sortOnly)) ? analyze(sortOnly) : [];
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' ')), ...timeOrPlace]);
+  return { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
+}
+
+/**
  * A follow-up read with the question before it is answered with this share of the confidence the
  * same match would earn alone: how it leans on the conversation is itself a guess.
  */
@@ -219,11 +232,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
-  // "what day", "which city": a noun that only names the sort of time or place asked for is no word to search for.
-  const sortOnly = sortNoun(prepared.text);
-  const timeOrPlace = sortOnly !== undefined && !isAmountNoun(sortOnly) && !isLemma(sortOnly, 'adj') && ['time', 'location'].includes(nounSort(sortOnly)) ? analyze(sortOnly) : [];
-  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' ')), ...timeOrPlace]);
-  let query: AnalyzedQuery = { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
+  let query: AnalyzedQuery = searchQuery(index, prepared, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;

@@ -1,10 +1,10 @@
 /** Scores the bot on a file of questions with gold answers (format: shared/eval/README.md). */
 import { discordToPlain } from '../adapters/discord/text.ts';
 import { slackToPlain } from '../adapters/slack/text.ts';
-import { answer, type AnswerOptions } from '../src/answer.ts';
+import { answer, searchQuery, type AnswerOptions } from '../src/answer.ts';
 import { replayHistory } from '../src/replay.ts';
 import { prepareQuestion } from '../src/question.ts';
-import { analyzeQuery, rankPassages } from '../src/rank.ts';
+import { rankPassages } from '../src/rank.ts';
 import type { SearchIndex } from '../src/searchIndex.ts';
 
 export interface EvalItem {
@@ -99,7 +99,7 @@ export function evaluate(index: SearchIndex, items: EvalItem[], options: AnswerO
     const a = answer(index, asReceived(item.question), { ...options, history });
     const quoted = [...a.sentences.map((s) => s.text), ...a.notes].join(' ');
     const prepared = prepareQuestion(asReceived(item.question), options.maxQuestionChars);
-    const ranked = rankPassages(index, analyzeQuery(index, prepared.text), options);
+    const ranked = rankPassages(index, searchQuery(index, prepared, options), options);
     const hitAt = (k: number) => item.in_scope && ranked.slice(0, k).some((r) => containsGold(r.passage.text, item.answers));
     const answered = a.status === 'answered';
     return {
