@@ -234,8 +234,9 @@ function tagged(sentence: string): Tags {
     tags = {
       person: named(texts(doc.people())) || named(texts(doc.organizations())),
       place: named(texts(places)),
-      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington").
-      locality: named(texts(places.not('#Country'))),
+      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington"),
+      // and not a country's initials, which it leaves unfiled ("(US)", "UK").
+      locality: named(texts(places.not('#Country')).filter((text) => !/^\P{L}*\p{Lu}{2,3}\P{L}*$/u.test(text))),
     };
     tagCache.set(sentence, tags);
   }
