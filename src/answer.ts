@@ -210,7 +210,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         quoted: new Set([...before.quoted, ...more.sentences.map((s) => s.text)]),
       };
     }
-    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE);
+    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE, undefined, undefined, [...before.quoted]);
   }
 
   switch (smallTalk(prepared.text)) {

@@ -243,6 +243,14 @@ export function needsSentenceBefore(sentence: string): boolean {
   if (NO_ANTECEDENT.test(sentence)) return false;
   return pointsBack(sentence, true) || (FRONTED_PRONOUN_SUBJECT.test(sentence) && !FRONTED_CLAUSE_WITH_NAME.test(sentence));
 }
+/** A sentence of at most this many words says little but that what follows is about its subject: "Steel buyers were less pleased." */
+export const ANNOUNCING_SENTENCE_WORDS = 6;
+
+/** Whether a sentence only announces the next one: a short statement, not a quotation or a question. */
+function announces(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= ANNOUNCING_SENTENCE_WORDS && /\.$/.test(sentence) && !/["“”]/.test(sentence);
+}
+
 /** A sentence about what will happen: "will", "won't", "is to", "are set to". */
 const FUTURE = /\b(?:will|won't|shall|(?:is|are) (?:to|set to|due to|expected to|scheduled to))\b/i;
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
@@ -356,9 +364,10 @@ export function composeAnswer(
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
   const covered = new Set(lead.terms);
-  const add = (c: Candidate | undefined) => {
+  /** `announced`: the sentence a short lead announces, quoted even where the conversation would leave it out. */
+  const add = (c: Candidate | undefined, announced = false) => {
     // A sentence inside a quotation that spans several is also a candidate of its own: never quote it twice.
-    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text.includes(c.text) || c.text.includes(x.text)) || exclude.has(c.text) || chars + c.text.length > maxChars) return;
+    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text.includes(c.text) || c.text.includes(x.text)) || (exclude.has(c.text) && !announced) || chars + c.text.length > maxChars) return;
     chosen.push(c);
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);
@@ -369,10 +378,12 @@ export function composeAnswer(
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
   const needsPrevious = previous !== undefined && !question.intent.author && needsSentenceBefore(lead.text);
   if (needsPrevious && !needsSentenceBefore(previous.text) && !shown.some((q) => q.includes(previous.text))) add(previous);
-  // The best sentence that adds something the lead does not have.
-  add(candidates.find((c) => c !== lead && fresh(c)));
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
   const next = byPassage[lead.rank]!.find((c) => c.order === lead.order + 1);
+  // A lead too short to say more than what comes next ("Steel buyers were less pleased.") is quoted with it.
+  if (next && announces(lead.text) && !shown.some((q) => q.includes(next.text))) add(next, true);
+  // The best sentence that adds something the lead does not have.
+  add(candidates.find((c) => c !== lead && fresh(c)));
   if (next && next.terms.size > 0) add(next);
   else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);

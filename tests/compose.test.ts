@@ -275,6 +275,19 @@ describe('sentence choice', () => {
     ]);
   });
 
+  it('quotes a lead too short to say more than what follows ("Steel buyers were less pleased.") with the sentence after it', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Steel quota deal', publisher: 'Wire', date: '2022-02-08' },
+        'Steelmakers welcomed the quota deal with Japan. Steel buyers were less pleased. The Coalition of American Metal Manufacturers and Users called it "disappointing" that the tariffs would stay.',
+      ),
+      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2022-01-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+    });
+    const texts = answer(small, 'how did steel buyers react?').sentences.map((s) => s.text);
+    expect(texts).toContain('Steel buyers were less pleased.');
+    expect(texts.join(' ')).toContain('"disappointing"');
+  });
+
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
     const small = await tempIndex({
       'a.md': article(
