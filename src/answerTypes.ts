@@ -234,14 +234,17 @@ function tagged(sentence: string): Tags {
     tags = {
       person: named(texts(doc.people())) || named(texts(doc.organizations())),
       place: named(texts(places)),
-      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington"),
-      // and not a country's initials, which it leaves unfiled ("(US)", "UK").
-      locality: named(texts(places.not('#Country')).filter((text) => !/^\P{L}*\p{Lu}{2,3}\P{L}*$/u.test(text))),
+      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington", "DC"),
+      // and not a country's or a bloc's initials, which it leaves unfiled ("(US)", "UK").
+      locality: named(texts(places.not('#Country')).filter((text) => !COUNTRY_INITIALS.has(text.replace(/[^\p{L}]/gu, '')))),
     };
     tagCache.set(sentence, tags);
   }
   return tags;
 }
+
+/** Initials of countries and blocs, which the tagger leaves unfiled among places: they answer no "which city?". */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'PRC', 'ROK', 'DPRK']);
 
 /** WordNet sorts of capitalised words that name no one: "Tokyo", "May". */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(['location', 'time']);

@@ -51,17 +51,32 @@ function spanTerms(): ReadonlyMap<string, readonly number[]> {
   return spanOfTerm;
 }
 
+/** A span's name right before a year, as written: "summer 2019", "the fall of 2018", "mid-2019"; not "fall in 2019", where "fall" is a verb. */
+const SPAN_BEFORE_YEAR = new RegExp(String.raw`\b(${SPAN_NAMES.map(([name]) => name).join('|')})(?:\s+of(?:\s+the)?)?[\s-]+(?:1[89]|20)\d\d\b`, 'gi');
+
 /**
- * The question's seasons and parts of a year, each with its months: only a span word that a year
- * follows ("summer 2019", "fall of 2018" once "of" is dropped) is read as one.
+ * The seasons and parts of a year a question names before a year, by index term, each with its
+ * months. Read from the text, since "fall in 2019" and "fall 2019" are the same terms once "in" is dropped.
  */
-export function spansOf(terms: readonly { term: string }[]): Map<string, readonly number[]> {
+export function spansIn(text: string): Map<string, readonly number[]> {
   const spans = new Map<string, readonly number[]>();
-  for (let i = 0; i + 1 < terms.length; i++) {
-    const months = spanTerms().get(terms[i]!.term);
-    if (months && isYearTerm(terms[i + 1]!.term)) spans.set(terms[i]!.term, months);
+  for (const m of text.matchAll(SPAN_BEFORE_YEAR)) {
+    const [term] = analyze(m[1]!);
+    const months = term === undefined ? undefined : spanTerms().get(term);
+    if (months) spans.set(term!, months);
   }
   return spans;
+}
+
+/** The question's spans, as `spansIn` marked them on its terms. */
+function spansOf(terms: readonly TimeTerm[]): Map<string, readonly number[]> {
+  return new Map(terms.flatMap((t) => (t.span ? [[t.term, t.span] as const] : [])));
+}
+
+/** A question term as the date checks read it: a span ("summer" of "summer 2019") carries its months. */
+export interface TimeTerm {
+  term: string;
+  span?: readonly number[];
 }
 
 let monthOfTerm: ReadonlyMap<string, number> | undefined;
@@ -87,17 +102,12 @@ export function namesATime(terms: readonly { term: string }[]): boolean {
   return terms.some((t) => isYearTerm(t.term) || months.has(t.term));
 }
 
-/** Whether the question's term at `position` is a season or part of a year that a year follows. */
-export function isSpanTerm(terms: readonly { term: string }[], position: number): boolean {
-  const next = terms[position + 1];
-  return next !== undefined && isYearTerm(next.term) && spanTerms().has(terms[position]!.term);
-}
 
 /**
  * The question terms (years and months) that an article dated `articleDate` (ISO) gives for a
  * passage whose own terms are `passageTerms`, and that the passage does not write itself.
  */
-export function datedByArticle(terms: readonly { term: string }[], articleDate: string, passageTerms: ReadonlySet<string>): Set<string> {
+export function datedByArticle(terms: readonly TimeTerm[], articleDate: string, passageTerms: ReadonlySet<string>): Set<string> {
   const dated = new Set<string>();
   const year = Number(articleDate.slice(0, 4));
   const month = Number(articleDate.slice(5, 7));

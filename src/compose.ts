@@ -251,8 +251,6 @@ function announces(sentence: string): boolean {
   return sentence.split(/\s+/).length <= ANNOUNCING_SENTENCE_WORDS && /\.$/.test(sentence) && !/["“”]/.test(sentence);
 }
 
-/** A sentence about what will happen: "will", "won't", "is to", "are set to". */
-const FUTURE = /\b(?:will|won't|shall|(?:is|are) (?:to|set to|due to|expected to|scheduled to))\b/i;
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
 
@@ -320,12 +318,11 @@ export function composeAnswer(
     // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
     const scored = sentenceScores?.get(text);
     // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
-    // The dateline cut from a sentence ("BIARRITZ, France –") still says where it happened; not where
-    // what the sentence says will happen does ("will hold talks in the United States", filed from Jakarta).
+    // The dateline cut from a sentence ("BIARRITZ, France –") still says where it happened.
     const hasType =
       (terms.size > 0 || scored !== undefined) &&
       answerType !== undefined &&
-      ((isPlaceType(answerType) && filedFrom !== undefined && !FUTURE.test(text)) || holdsType(withoutMentions(text, mentions), answerType, isName));
+      ((isPlaceType(answerType) && filedFrom !== undefined) || holdsType(withoutMentions(text, mentions), answerType, isName));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
@@ -418,7 +415,7 @@ export function composeAnswer(
     });
     sentences.splice(2);
   }
-  if (isPlaceType(answerType) && lead.filedFrom !== undefined && !FUTURE.test(lead.text)) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
+  if (isPlaceType(answerType) && lead.filedFrom !== undefined) notes.push(`Source [1] was filed from ${lead.filedFrom}.`);
   if (answerType === 'date') {
     // The lead's own date first: a sentence quoted before it may name another day.
     const fromLead = [lead, ...ordered.filter((c) => c !== lead && c.rank === lead.rank)];

@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, fromEarlierYear, isSpanTerm, monthsOfAnotherYear, namesATime } from './articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -101,6 +101,8 @@ export interface QueryTerm {
   name: boolean;
   /** A country, region or pact: one of the vocabulary's names, or a word WordNet files as a location ("Germany", "Brussels"). */
   place?: boolean;
+  /** The months of a season or part of a year written before a year ("summer" of "summer 2019"; 0 is the December before). */
+  span?: readonly number[];
 }
 
 export interface AnalyzedQuery {
@@ -254,11 +256,12 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const n = Math.max(1, retriever.size);
   const keys = [...new Set(termsOf(tokens))].filter((t) => !ignore.has(t));
   const holders = index.roles.holders(new Set(keys));
-  const spans = keys.map((term) => ({ term }));
+  const spans = spansIn(text);
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
+    const span = spans.get(term);
     // "spring 2017" is a time, not a leap: a season has no synonyms.
-    const alternatives = isSpanTerm(spans, position) ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options);
+    const alternatives = span ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options);
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
@@ -273,7 +276,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
-    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place };
+    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
   });
   return { terms, corrections };
 }

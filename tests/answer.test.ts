@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
-import { MISSING_PLACE_FACTOR, SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
+import { MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
+import { analyze } from '../src/analyze.ts';
+import { prepareQuestion } from '../src/question.ts';
 import { TOPIC_ONLY_TEXT } from '../src/messages.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -197,7 +199,7 @@ describe('answer: long and marked-up input', () => {
   });
 
   it('asks what to know about a topic named in one common word, rather than quoting at random', () => {
-    for (const q of ['tariffs', 'Currency?', '<b>tariffs</b> <img src=x onerror=alert(1)> ```json {"q": null}```']) {
+    for (const q of ['tariffs', 'Currency?', "tariff's", '<b>tariffs</b> <img src=x onerror=alert(1)> ```json {"q": null}```']) {
       const a = answer(index, q);
       expect(a.status, q).toBe('no_answer');
       expect(a.text, q).toBe(TOPIC_ONLY_TEXT);
@@ -220,6 +222,12 @@ describe('answer: long and marked-up input', () => {
     const whatDay = answer(small, 'what day did trump sign the order?');
     expect(whatDay.sentences).toEqual(when.sentences);
     expect(whatDay.confidence).toBe(when.confidence);
+  });
+
+  it('searches for a noun WordNet files as a time when it says what is asked about ("what deadline")', () => {
+    const terms = (q: string) => searchQuery(index, prepareQuestion(q)).terms.map((t) => t.term);
+    expect(terms('what deadline did japan miss?')).toContain(analyze('deadline')[0]);
+    expect(terms('what day did japan miss it?')).not.toContain(analyze('day')[0]);
   });
 
   it('keeps the question as received in the answer', () => {

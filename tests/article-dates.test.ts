@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear } from '../src/articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, spansIn } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
 import { article, tempCorpus, tempIndex } from './helpers/corpus.ts';
 import { detectIntent } from '../src/question.ts';
 
-const terms = (question: string) => analyze(question).map((term) => ({ term }));
+const terms = (question: string) => {
+  const spans = spansIn(question);
+  return analyze(question).map((term) => ({ term, span: spans.get(term) }));
+};
 const words = (text: string) => new Set(analyze(text));
 const dated = (question: string, articleDate: string, passage: string) => [...datedByArticle(terms(question), articleDate, words(passage))].sort();
 
@@ -73,8 +76,9 @@ describe('datedByArticle: the question years and months an article date gives', 
     expect(dated('what happened in winter 2019?', '2018-12-30', 'The pact took effect.')).toEqual(['2019', 'winter']);
   });
 
-  it('does not read a season word without a year as a time ("how far will the tariff fall")', () => {
-    expect(dated('how far will the tariff fall in 2019?', '2019-10-08', 'The tariff will fall to 9 percent.')).toEqual(['2019']);
+  it('does not read a season word as a time unless a year follows it as written ("how far will the tariff fall in 2019")', () => {
+    expect(dated('how far will the tariff fall in 2019?', '2019-10-08', 'The tariff will drop to 9 percent.')).toEqual(['2019']);
+    expect(dated('how much did exports fall in 2019?', '2019-10-15', 'Exports dropped sharply in September.')).toEqual(['2019']);
     expect(dated('what happens in the spring?', '2019-04-17', 'Talks begin.')).toEqual([]);
   });
 
