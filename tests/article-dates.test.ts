@@ -8,7 +8,10 @@ import { detectIntent } from '../src/question.ts';
 
 const terms = (question: string) => {
   const spans = spansIn(question);
-  return analyze(question).map((term) => ({ term, span: spans.get(term) }));
+  return analyze(question).map((term) => {
+    const span = spans.get(term);
+    return span ? { term, span } : { term };
+  });
 };
 const words = (text: string) => new Set(analyze(text));
 const dated = (question: string, articleDate: string, passage: string) => [...datedByArticle(terms(question), articleDate, words(passage))].sort();
