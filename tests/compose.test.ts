@@ -4,7 +4,7 @@ import { datelinePlace, quotable } from '../src/dateline.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
-import { article, realIndex, tempIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -281,7 +281,7 @@ describe('sentence choice', () => {
         { title: 'Steel quota deal', publisher: 'Wire', date: '2022-02-08' },
         'Steelmakers welcomed the quota deal with Japan. Steel buyers were less pleased. The Coalition of American Metal Manufacturers and Users called it "disappointing" that the tariffs would stay.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2022-01-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...otherArticles(),
     });
     const texts = answer(small, 'how did steel buyers react?').sentences.map((s) => s.text);
     expect(texts).toContain('Steel buyers were less pleased.');
