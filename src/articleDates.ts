@@ -68,11 +68,6 @@ export function spansIn(text: string): Map<string, readonly number[]> {
   return spans;
 }
 
-/** The question's spans, as `spansIn` marked them on its terms. */
-function spansOf(terms: readonly TimeTerm[]): Map<string, readonly number[]> {
-  return new Map(terms.flatMap((t) => (t.span ? [[t.term, t.span] as const] : [])));
-}
-
 /** A question term as the date checks read it: a span ("summer" of "summer 2019") carries its months. */
 export interface TimeTerm {
   term: string;
@@ -102,7 +97,6 @@ export function namesATime(terms: readonly { term: string }[]): boolean {
   return terms.some((t) => isYearTerm(t.term) || months.has(t.term));
 }
 
-
 /**
  * The question terms (years and months) that an article dated `articleDate` (ISO) gives for a
  * passage whose own terms are `passageTerms`, and that the passage does not write itself.
@@ -117,24 +111,20 @@ export function datedByArticle(terms: readonly TimeTerm[], articleDate: string, 
   const months = monthTerms();
   if (speaksOfAnotherYear) return dated;
   // "in June" of the article's year, or of the year the question names; reported then or a little later.
-  const askedMonths = terms.filter((t) => months.has(t.term));
-  const monthGiven = (term: string): boolean => {
-    const lag = year * 12 + month - ((askedYear ? Number(askedYear.term) : year) * 12 + months.get(term)!);
+  const monthGiven = (m: number): boolean => {
+    const lag = year * 12 + month - ((askedYear ? Number(askedYear.term) : year) * 12 + m);
     return lag >= 0 && lag <= MONTH_REPORTING_LAG;
   };
-  for (const t of askedMonths) if (!passageTerms.has(t.term) && monthGiven(t.term)) dated.add(t.term);
-  const spans = spansOf(terms);
-  const spanGiven = (months: readonly number[]): boolean =>
-    months.some((m) => {
-      const lag = year * 12 + month - ((askedYear ? Number(askedYear.term) : year) * 12 + m);
-      return lag >= 0 && lag <= MONTH_REPORTING_LAG;
-    });
-  for (const [term, spanMonths] of spans) if (!passageTerms.has(term) && spanGiven(spanMonths)) dated.add(term);
+  // A month asked is given by its own number; a span ("summer 2019") by any of its months.
+  const askedTimes = terms.flatMap((t) => {
+    const asked = months.has(t.term) ? [months.get(t.term)!] : t.span;
+    return asked ? [{ term: t.term, months: asked, span: t.span !== undefined }] : [];
+  });
+  for (const t of askedTimes) if (!passageTerms.has(t.term) && t.months.some(monthGiven)) dated.add(t.term);
   // "July 2019" is one time: a May 2019 article cannot give it, though it gives 2019; so is "summer 2019".
-  const askedTimes = [...askedMonths.map((t) => t.term), ...spans.keys()];
-  const monthHeld = askedTimes.length === 0 || askedTimes.some((t) => passageTerms.has(t) || dated.has(t));
+  const monthHeld = askedTimes.length === 0 || askedTimes.some((t) => passageTerms.has(t.term) || dated.has(t.term));
   // A span the date gives gives its year, though "winter 2019" may be written in December 2018.
-  const spanHeld = [...spans.keys()].some((t) => dated.has(t));
+  const spanHeld = askedTimes.some((t) => t.span && dated.has(t.term));
   if (askedYear && !passageTerms.has(askedYear.term) && ((Number(askedYear.term) === year && monthHeld) || spanHeld)) dated.add(askedYear.term);
   return dated;
 }
