@@ -162,34 +162,40 @@ function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOpti
 
 function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
-  const found = new Map<string, number>();
-  // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
-  const isPlace = nounSort(token.surface) === 'location';
-  const offer = (word: string, credit: number, derived: boolean) => {
-    const keys = analyze(word);
-    if (keys.length !== 1) return;
-    const key = keys[0]!;
-    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump. Only a place's adjective may.
-    if (key === token.key || index.retriever.documentFrequency(key) === 0 || (index.names.has(key) && !(derived && isPlace))) return;
-    if ((found.get(key) ?? 0) < credit) found.set(key, credit);
-  };
+  const offered: Offer[] = [];
   for (const entry of lookup(token.surface)) {
-    for (const w of entry.derived) offer(w, options.derivedCredit ?? DERIVED_CREDIT, true);
-    for (const w of entry.synonyms) offer(w, options.synonymCredit ?? SYNONYM_CREDIT, false);
+    for (const word of entry.derived) offered.push({ word, credit: options.derivedCredit ?? DERIVED_CREDIT, derived: true });
+    for (const word of entry.synonyms) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   }
-  return [...found].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit);
+  // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
+  return inCorpus(index, token.key, offered, nounSort(token.surface) === 'location');
 }
 
 /** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */
 function phrasalAlternatives(index: SearchIndex, term: string, options: RankOptions): Alternative[] {
-  const synonyms = synonymsOfPhrasalTerm(term);
-  if (!synonyms) return [];
-  const found: Alternative[] = [];
-  for (const w of synonyms) {
-    const keys = analyze(w);
-    if (keys.length === 1 && index.retriever.documentFrequency(keys[0]!) > 0 && !found.some((a) => a.term === keys[0])) found.push({ term: keys[0]!, credit: options.synonymCredit ?? SYNONYM_CREDIT });
+  const offered = (synonymsOfPhrasalTerm(term) ?? []).map((word) => ({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false }));
+  return inCorpus(index, term, offered, false);
+}
+
+/** A WordNet word offered to stand for a question term, with the share of its weight it would earn. */
+interface Offer {
+  word: string;
+  credit: number;
+  derived: boolean;
+}
+
+/** The offered words the corpus uses, as index terms, each at its best credit, best first. */
+function inCorpus(index: SearchIndex, own: string, offered: readonly Offer[], isPlace: boolean): Alternative[] {
+  const found = new Map<string, number>();
+  for (const { word, credit, derived } of offered) {
+    const keys = analyze(word);
+    if (keys.length !== 1) continue;
+    const key = keys[0]!;
+    // A synonym never stands for a name: "best" may mean "trump" the verb, never Trump. Only a place's adjective may.
+    if (key === own || index.retriever.documentFrequency(key) === 0 || (index.names.has(key) && !(derived && isPlace))) continue;
+    if ((found.get(key) ?? 0) < credit) found.set(key, credit);
   }
-  return found;
+  return [...found].map(([term, credit]) => ({ term, credit })).sort((a, b) => b.credit - a.credit);
 }
 
 /** How much a question word the corpus never uses counts against an answer: names and things fully, other English words less. */
@@ -271,8 +277,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
     const known = df > 0 || alternatives.length > 0;
     // A phrasal verb no passage uses is an English word, as "supposed" is.
-    const phrasal = token === undefined && synonymsOfPhrasalTerm(term) !== undefined;
-    const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : phrasal ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
+    const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
