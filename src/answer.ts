@@ -1,7 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze, tokenize } from './analyze.ts';
-import { questionType, sortNoun, typeWords, type AnswerType } from './answerTypes.ts';
-import { lemmatizer } from './lexical/morphy.ts';
+import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions } from './compose.ts';
 import {
   answerText,
@@ -90,21 +89,13 @@ const AUTHOR_TERMS = (): ReadonlySet<string> =>
   (authorTerms ??= new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned')));
 
 /**
- * Nouns that only name the sort of time or place a question asks for ("what day", "which city").
- * Not every noun WordNet files as a time or a place: "what deadline", "which stage" say what is asked about.
- */
-const SORT_ONLY_NOUNS: ReadonlySet<string> = new Set(['day', 'date', 'year', 'month', 'week', 'time', 'city', 'town', 'port', 'village', 'place', 'location']);
-
-/**
  * The question as searched for, without the words that only say what sort of answer it wants
  * ("long" in "how long", "day" in "what day", "city" in "which city") or, for "who wrote", the
  * byline words: the byline and the answer type answer those. The eval ranks passages with it too,
  * so that its recall measures what the bot searches for.
  */
 export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, options: RankOptions = {}): AnalyzedQuery {
-  const sortOnly = sortNoun(prepared.text);
-  const timeOrPlace = sortOnly !== undefined && SORT_ONLY_NOUNS.has(lemmatizer.noun(sortOnly)) ? analyze(sortOnly) : [];
-  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' ')), ...timeOrPlace]);
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' '))]);
   return { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
 }
 

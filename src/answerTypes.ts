@@ -165,10 +165,21 @@ export function sortNoun(question: string): string | undefined {
   return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
 
-/** The words of a question that only say what sort of answer it wants ("long" in "how long"). */
+/**
+ * Nouns that only name the sort of time or place asked for ("what day", "which city"). Not every
+ * noun WordNet files as a time or a place: "what deadline", "which stage" say what is asked about.
+ */
+const TIME_OR_PLACE_NOUNS: ReadonlySet<string> = new Set(['day', 'date', 'year', 'month', 'week', 'time', 'place', 'location', ...LOCALITY_NOUNS]);
+
+/**
+ * The words of a question that only say what sort of answer it wants, and so are not searched for:
+ * the adjective of "how long", the noun of "what day" or "which city".
+ */
 export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
-  return [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
+  const adjectives = [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
+  const noun = sortNoun(question);
+  return noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : adjectives;
 }
 
 /** A verb form that ends a noun phrase: "cleared", "playing". */
