@@ -373,12 +373,14 @@ export function composeAnswer(
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
+  // A sentence the conversation has just shown needs no repeat beside the lead.
+  const justShown = (c: Candidate) => shown.some((q) => q.includes(c.text));
   const needsPrevious = previous !== undefined && !question.intent.author && needsSentenceBefore(lead.text);
-  if (needsPrevious && !needsSentenceBefore(previous.text) && !shown.some((q) => q.includes(previous.text))) add(previous);
+  if (needsPrevious && !needsSentenceBefore(previous.text) && !justShown(previous)) add(previous);
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
   const next = byPassage[lead.rank]!.find((c) => c.order === lead.order + 1);
   // A lead too short to say more than what comes next ("Steel buyers were less pleased.") is quoted with it.
-  if (next && announces(lead.text) && !shown.some((q) => q.includes(next.text))) add(next, true);
+  if (next && announces(lead.text) && !justShown(next)) add(next, true);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   if (next && next.terms.size > 0) add(next);

@@ -18,4 +18,3 @@ try {
   console.error(err instanceof ConfigError ? errorMessage(err) : `Registering the commands failed: ${describeDeployError(err)}`);
   process.exitCode = 1;
 }
-
