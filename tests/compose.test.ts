@@ -6,6 +6,10 @@ import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
+/** Five short articles of the given date about trade in general: beside them a question's words are rare enough to rank by. */
+const fillerArticles = (date: string): Record<string, string> =>
+  Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date }, `Japan and the United States traded goods in week ${n}.`)]));
+
 let index: SearchIndex;
 beforeAll(async () => {
   index = await realIndex();
@@ -153,13 +157,12 @@ describe('sentence choice', () => {
   });
 
   it('does not count a name of the frame as missing when the passage quoted from holds it', async () => {
-    const filler = (n: number) => article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-08-01' }, `Japan and the United States traded goods in week ${n}.`);
     const small = await tempIndex({
       'a.md': article(
         { title: 'Farm talks', publisher: 'Wire', date: '2019-08-02' },
         'The talks in Osaka ran for two days. Motegi said Japan would protect its farmers.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, filler(n)])),
+      ...fillerArticles('2019-08-01'),
     });
     const question = prepareQuestion('what did motegi say about farmers in the osaka talks?');
     const query = analyzeQuery(small, question.text);
@@ -174,7 +177,7 @@ describe('sentence choice', () => {
         { title: 'Summit', publisher: 'Wire', date: '2018-04-19' },
         'Abe said the two sides would start discussions for free, fair and reciprocal trade. The new talks, known as the FFR talks after the first letters of those words, will be led by Motegi.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2018-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2018-04-01'),
     });
     const a = answer(small, 'what letters are the FFR talks known after?');
     expect(a.sentences.map((s) => s.text)).toEqual([
@@ -216,7 +219,7 @@ describe('sentence choice', () => {
         { title: 'Korus', publisher: 'Wire', date: '2017-04-18' },
         'Pence spoke in Seoul. “The deficit has more than doubled,” he said. “Our businesses face too many barriers to entry,” he said.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2017-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2017-04-01'),
     });
     const a = answer(small, 'what barriers to entry do businesses face?', { maxSentences: 2 });
     expect(a.sentences.map((s) => s.text)).toEqual(['“Our businesses face too many barriers to entry,” he said.']);
@@ -228,7 +231,7 @@ describe('sentence choice', () => {
         { title: 'Minerals pact', publisher: 'Wire', date: '2023-03-29', author: 'Jane Reporter' },
         'Japan signed a deal on batteries. It lets minerals processed in Japan count toward the clean car tax credit.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2023-03-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2023-03-01'),
     });
     const a = answer(small, 'who wrote the story about minerals processed in japan counting toward the clean car tax credit?');
     expect(a.sentences.map((s) => s.text)).toEqual([expect.stringContaining('was written by Jane Reporter'), expect.stringContaining('It lets minerals processed in Japan')]);
@@ -240,7 +243,7 @@ describe('sentence choice', () => {
         { title: 'Talks', publisher: 'Wire', date: '2019-04-19' },
         'The delegations sat down at the trade office on Monday morning. They agreed on Thursday to begin negotiations on trade in goods, Motegi said.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-04-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2019-04-01'),
     });
     const a = answer(small, 'when did motegi agree to begin negotiations on trade in goods?');
     expect(a.sentences.map((s) => s.text)).toContain('They agreed on Thursday to begin negotiations on trade in goods, Motegi said.');
@@ -253,7 +256,7 @@ describe('sentence choice', () => {
         { title: 'Deal in principle', publisher: 'Wire', date: '2019-08-26' },
         'The two leaders made the announcement together at the summit. "It\'s a very big transaction, and we\'ve agreed in principle. It\'s billions and billions of dollars. Tremendous for the farmers," Trump told reporters.',
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2019-05-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2019-05-01'),
     });
     const text = answer(small, 'billions and billions of dollars?').sentences.map((s) => s.text).join(' ');
     expect(text).toContain('billions and billions of dollars');
@@ -266,7 +269,7 @@ describe('sentence choice', () => {
         { title: 'Minerals pact', publisher: 'Wire', date: '2023-03-29' },
         "U.S. Trade Representative Katherine Tai and Japan's ambassador, Koji Tomita, put their names to the accord in Washington. Known formally as the Agreement on Strengthening Critical Minerals Supply Chains, it entered into force as soon as it was signed.",
       ),
-      ...Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`f${n}.md`, article({ title: `Filler ${n}`, publisher: 'Wire', date: '2023-03-01' }, `Japan and the United States traded goods in week ${n}.`)])),
+      ...fillerArticles('2023-03-01'),
     });
     const a = answer(small, 'who signed the critical minerals agreement?');
     expect(a.sentences.map((s) => s.text)).toEqual([
