@@ -19,7 +19,8 @@ async function run(script: string): Promise<{ code: number | null; output: strin
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
+  // 'close', not 'exit': 'exit' can come before the last of the child's output has been read.
+  const [code] = (await once(child, 'close')) as [number | null];
   return { code, output };
 }
 

@@ -20,6 +20,7 @@ async function opsPort(proc: Proc): Promise<number> {
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
+/** Wait for the child's 'close', not its 'exit': 'exit' can come before the last of its output has been read. */
 interface Proc {
   child: ChildProcess;
   output: () => string;
@@ -75,7 +76,7 @@ describe('npm start (adapters/main.ts)', () => {
     const [reply] = await fake.waitForCalls((c) => c.method === new URL(responseUrl).pathname);
     expect(reply!.body.text).toContain('Korus');
     proc.child.kill('SIGTERM');
-    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null];
     expect(code).toBe(0);
     expect(proc.output()).toContain('"event":"question"');
     expect(proc.output()).not.toContain(BOT_TOKEN);
@@ -96,7 +97,7 @@ describe('npm start (adapters/main.ts)', () => {
     const [edit] = await fake.waitForCalls((c) => c.method === 'PATCH' && c.path.includes(interaction.token), 1, 10_000);
     expect(JSON.stringify(edit!.body)).toContain('Korus');
     proc.child.kill('SIGTERM');
-    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null];
     expect(code).toBe(0);
     expect(proc.output()).not.toContain(DISCORD_TOKEN);
     expect(proc.output()).not.toContain(DISCORD_TOKEN.split('.')[2]!);
@@ -140,7 +141,7 @@ describe('npm start (adapters/main.ts)', () => {
   it('refuses to start with an invalid setting, naming it and the reason', async () => {
     const proc = start({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_APP_TOKEN: APP_TOKEN });
     procs.push(proc);
-    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null];
     expect(code).not.toBe(0);
     expect(proc.output()).toContain('SLACK_BOT_TOKEN must start with xoxb-');
     expect(proc.output()).not.toContain('not-a-token');
@@ -150,7 +151,7 @@ describe('npm start (adapters/main.ts)', () => {
     const proc = start({ CORPUS_DIR: '/nonexistent/tradetalk-corpus' });
     procs.push(proc);
     proc.child.stdin!.end();
-    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null];
     expect(code).not.toBe(0);
     expect(proc.output()).toContain('corpus directory not found');
   }, 30_000);

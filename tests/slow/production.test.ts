@@ -13,6 +13,7 @@ import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../helpers/slack-driver.ts
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Wait for the child's 'close', not its 'exit': 'exit' can come before the last of its output has been read. */
 interface Proc {
   child: ChildProcess;
   output: () => string;
@@ -67,7 +68,7 @@ describe('the compiled entry point (node dist/adapters/main.js)', () => {
     });
     await fake.waitForCalls((c) => c.method === path);
     proc.child.kill('SIGTERM');
-    const [code] = (await once(proc.child, 'exit')) as [number | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null];
     expect(proc.output()).toMatch(/"sending":1[,}][^\n]*shutting down/);
     expect(proc.output()).toContain('every reply sent');
     expect(code).toBe(0);
@@ -105,7 +106,7 @@ describe('the compiled entry point (node dist/adapters/main.js)', () => {
     await waitForOutput(proc, 'a named pipe, not a regular file');
     await waitForOutput(proc, 'corpus reloaded');
     proc.child.kill('SIGTERM');
-    const [code] = (await once(proc.child, 'exit')) as [number | null, NodeJS.Signals | null];
+    const [code] = (await once(proc.child, 'close')) as [number | null, NodeJS.Signals | null];
     expect(proc.output()).not.toContain('shutdown deadline passed');
     expect(code).toBe(0);
   }, 60_000);
@@ -131,7 +132,7 @@ describe('the compiled entry point (node dist/adapters/main.js)', () => {
     client.write('{"type":');
     const cut = once(client, 'close');
     proc.child.kill('SIGTERM');
-    const [code, signal] = (await once(proc.child, 'exit')) as [number | null, NodeJS.Signals | null];
+    const [code, signal] = (await once(proc.child, 'close')) as [number | null, NodeJS.Signals | null];
     await cut;
     expect(proc.output()).toMatch(new RegExp(`"event":"slack_http_connections_closed","graceMs":\\d+[^\\n]*requests still open after the grace period`));
     expect(proc.output()).toContain('"msg":"stopped"');
@@ -156,12 +157,13 @@ describe('the compiled entry point (node dist/adapters/main.js)', () => {
     fake.stallGateway();
     const signalled = performance.now();
     proc.child.kill('SIGTERM');
-    const [code, signal] = (await once(proc.child, 'exit')) as [number | null, NodeJS.Signals | null];
+    const [code, signal] = (await once(proc.child, 'close')) as [number | null, NodeJS.Signals | null];
     const elapsed = performance.now() - signalled;
+    // The status first: killed by SIGTERM would mean the signal came before the bot handled it.
+    expect({ code, signal }).toEqual({ code: null, signal: 'SIGKILL' });
     expect(proc.output()).toContain('shutting down');
     expect(proc.output()).toMatch(new RegExp(`"event":"shutdown_deadline","graceMs":${graceMs},"deadlineMs":${graceMs + 2000}[^\\n]*shutdown deadline passed`));
     expect(proc.output()).not.toContain('"msg":"stopped"');
-    expect({ code, signal }).toEqual({ code: null, signal: 'SIGKILL' });
     // Never before the deadline (a timer cannot fire early); the test's own timeout bounds it from above.
     expect(elapsed).toBeGreaterThanOrEqual(graceMs + 2000 - 50);
   }, 60_000);
