@@ -27,6 +27,22 @@ export function synonymsOfPhrasalTerm(term: string): string[] | undefined {
   return term.includes(PHRASAL_JOINER) ? phrasalSynonyms(term.replace(PHRASAL_JOINER, ' ')) : undefined;
 }
 
+/**
+ * Words after which "may" can only be the month: "in May", "since May", "early May". The stop list
+ * drops the verb "may", and with it the month, so no question about an event in May could match it.
+ */
+const BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'of', 'early', 'mid', 'late', 'last', 'next', 'before', 'after', 'during']);
+/** A day of the month ("21", "21st") or a year, after which "may" can only be the month: "May 21", "May 2019". */
+const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
+
+/** Whether the "may" at `i` is the month, from the words around it, since case is gone by now. */
+function isMonthMay(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.surface !== 'may') return false;
+  const before = tokens[i - 1]?.surface;
+  const after = tokens[i + 1]?.surface;
+  return (before !== undefined && BEFORE_MONTH.has(before)) || (after !== undefined && DAY_OR_YEAR.test(after));
+}
+
 export { STOP_WORDS };
 
 /** One word of the input, before stop words are dropped. */
@@ -57,6 +73,11 @@ export function termKey(surface: string): string {
   return key;
 }
 
+/** The short forms of amounts, by what they stand for. */
+const AMOUNT_UNITS: Readonly<Record<string, string>> = { bn: 'billion', bln: 'billion', b: 'billion', mn: 'million', mln: 'million', m: 'million', k: 'thousand', tn: 'trillion', trn: 'trillion' };
+/** A number with a short unit after it: "200bn", "59b", "1.2 trn"; a one-letter unit only when written on ("5m", not "5 m"). */
+const AMOUNT_SHORTHAND = /(?<![\p{L}\p{N}.,])(\p{N}+(?:[.,]\p{N}+)*)(?:\s?(bn|bln|mn|mln|tn|trn)|(b|m|k))\b/gu;
+
 /** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
 export function tokenize(text: string): Token[] {
   const folded = text
@@ -71,6 +92,8 @@ export function tokenize(text: string): Token[] {
     .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|ca|wo|need)nt\b/g, '$1 not')
     .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
+    // "$200bn", "550b", "$5m" are how chat writes the amounts articles write as "$200 billion".
+    .replace(AMOUNT_SHORTHAND, (_, n: string, long: string | undefined, short: string | undefined) => `${n} ${AMOUNT_UNITS[(long ?? short)!]} `)
     // U.S. → us, U.N. → un: acronyms written with dots.
     .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => `${m.replace(/\./g, '')} `);
   const tokens: Token[] = [];
@@ -155,6 +178,11 @@ export function termsOf(tokens: Token[]): string[] {
     if (phrasal) {
       terms.push(phrasal.replace(' ', PHRASAL_JOINER));
       i += 2;
+      continue;
+    }
+    if (isMonthMay(tokens, i)) {
+      terms.push(token.key);
+      i += 1;
       continue;
     }
     // A stop word's inflections are stop words too ("doing", "has"), but an adjective is not an inflection: "willing" is not "will".

@@ -7,7 +7,7 @@
  * A season or a part of a year written before a year ("spring 2017", "the fall of 2018", "early
  * 2019") is a span of months, given by an article dated within it or just after.
  */
-import { analyze } from './analyze.ts';
+import { analyze, termKey } from './analyze.ts';
 
 /** A month's events are reported for about this many months after (a June meeting in a July article). */
 export const MONTH_REPORTING_LAG = 1;
@@ -77,7 +77,7 @@ export interface TimeTerm {
 let monthOfTerm: ReadonlyMap<string, number> | undefined;
 /** Month number (1–12) by index term, as the analyzer writes month names ("july" → its stem). */
 function monthTerms(): ReadonlyMap<string, number> {
-  monthOfTerm ??= new Map(MONTH_NAMES.flatMap((names, i) => names.flatMap((name) => analyze(name).map((term) => [term, i + 1] as const))));
+  monthOfTerm ??= new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [termKey(name), i + 1] as const)));
   return monthOfTerm;
 }
 

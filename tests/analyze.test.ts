@@ -37,6 +37,31 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('well over 100 cars')).toEqual(analyze('100 cars'));
   });
 
+  it('keeps "may" when it can only be the month: after "in", "since", "early"… or before a day or a year', () => {
+    const may = analyze('in may');
+    expect(may).toHaveLength(1);
+    expect(analyze('in May 2019')).toEqual([...may, '2019']);
+    expect(analyze('the talks began on May 21st')).toEqual([...analyze('the talks began'), ...may, '21st']);
+    expect(analyze('a gap back in may')).toEqual([...analyze('a gap back'), ...may]);
+    expect(analyze('early May')).toEqual([...analyze('early'), ...may]);
+  });
+
+  it('still drops the verb "may"', () => {
+    expect(analyze('tokyo may retaliate')).toEqual(analyze('tokyo retaliate'));
+    expect(analyze('this may be so and prices may rise')).toEqual(analyze('price rise'));
+  });
+
+  it('reads the short forms of amounts as the words articles write ("$200bn" is "$200 billion")', () => {
+    expect(analyze('$200bn of goods')).toEqual(analyze('$200 billion of goods'));
+    expect(analyze('the 550b fund')).toEqual(analyze('the 550 billion fund'));
+    expect(analyze('$5m, 10k and 1.2 trn')).toEqual(analyze('$5 million, 10 thousand and 1.2 trillion'));
+  });
+
+  it('leaves words that only end in such a letter alone ("h1b", "g7", "5 m wide")', () => {
+    expect(analyze('h1b visas at the g7')).toEqual(['h1b', ...analyze('visas'), 'g7']);
+    expect(analyze('5 m wide')).toEqual(['5', ...analyze('wide')]);
+  });
+
   it('reads chat shorthand for function words as the words it stands for', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });

@@ -63,6 +63,10 @@ describe('datedByArticle: the question years and months an article date gives', 
     expect(dated('who met in june?', '2019-09-26', 'The ministers met again.')).toEqual([]);
   });
 
+  it('gives the month May, which a question writes in lower case ("in may 2019")', () => {
+    expect(dated('what did tokyo want in may 2019?', '2019-06-14', 'Tokyo said there that it was prepared to lower duties.')).toEqual([...analyze('in may'), '2019'].sort());
+  });
+
   it('reads a month and a year as one time: a May 2019 article gives neither of "July 2019"', () => {
     expect(dated('who won the july 2019 election?', '2019-05-28', 'The election is due in the summer.')).toEqual([]);
     expect(dated('who won the july 2019 election?', '2019-07-22', 'The ruling party won the election on Sunday.')).toEqual([...analyze('july'), '2019'].sort());
