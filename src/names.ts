@@ -18,6 +18,8 @@ interface Counts {
 }
 
 const isName = (c: Counts) => c.capital > NAME_CAPITAL_RATIO * c.lower;
+/** A form of a word written in lower case more often than with a capital is a common word, whatever else shares its term. */
+const isCommon = (c: Counts) => c.lower > c.capital;
 
 /** The index term of a word as running text writes it: "Motegi's" → motegi, "Tokyo." → tokyo. */
 export function nameKey(word: string): string {
@@ -28,6 +30,13 @@ export class NameIndex {
   private readonly counts = new Map<string, Counts>();
   /** Words as written to their term's counts, while passages are added; dropped once the names are worked out. */
   private byWord = new Map<string, Counts>();
+  /**
+   * Each form of a word, lower-cased, with its term and its own counts. "Representative" (the U.S.
+   * Trade Representative) is a name, but "represent" shares its term and is not: a term with a
+   * form that is a common word is no name, or "what share do the US and Japan represent?" would
+   * ask about a title.
+   */
+  private forms = new Map<string, { term: string; counts: Counts }>();
   private names: Set<string> | undefined;
 
   /** Counts the capitalised and lower-case uses of each word of a passage. */
@@ -39,8 +48,14 @@ export class NameIndex {
       if (capital && before.trim() !== '') continue; // sentence start: tells nothing
       if (capital && m.index === 0) continue;
       const c = this.countsOf(word);
-      if (capital) c.capital += 1;
-      else c.lower += 1;
+      const form = this.formOf(word);
+      if (capital) {
+        c.capital += 1;
+        form.capital += 1;
+      } else {
+        c.lower += 1;
+        form.lower += 1;
+      }
     }
   }
 
@@ -56,11 +71,21 @@ export class NameIndex {
     return c;
   }
 
+  /** The counts of a word's lower-cased form. */
+  private formOf(word: string): Counts {
+    const lower = word.toLowerCase().replace(/['’]s?$/, '');
+    let form = this.forms.get(lower);
+    if (!form) this.forms.set(lower, (form = { term: nameKey(word), counts: { capital: 0, lower: 0 } }));
+    return form.counts;
+  }
+
   /** The terms used as names, worked out once after the last `add`. */
   private nameSet(): ReadonlySet<string> {
     if (!this.names) {
-      this.names = new Set([...this.counts].filter(([, c]) => isName(c)).map(([t]) => t));
+      const common = new Set([...this.forms.values()].filter((f) => isCommon(f.counts)).map((f) => f.term));
+      this.names = new Set([...this.counts].filter(([t, c]) => isName(c) && !common.has(t)).map(([t]) => t));
       this.byWord = new Map();
+      this.forms = new Map();
     }
     return this.names;
   }
