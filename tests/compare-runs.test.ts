@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compareSet, formatComparison, parseSavedRun, signTest, type Outcome } from '../tools/compareRuns.ts';
+import { EVAL_SETS, evalSet } from '../tools/evalSets.ts';
+
+const outcome = (id: string, correct: boolean, confidence = 0.5, status = 'answered'): Outcome => ({ id, question: `question ${id}`, inScope: true, status, correct, confidence });
+
+describe('signTest: the chance of a split of changed items at least this uneven if the change did nothing', () => {
+  it('is 1 when nothing changed, or as much changed for the better as for the worse', () => {
+    expect(signTest(0, 0)).toBe(1);
+    expect(signTest(3, 3)).toBe(1);
+  });
+
+  it('gives the exact two-sided binomial tail', () => {
+    expect(signTest(1, 0)).toBe(1);
+    expect(signTest(5, 0)).toBeCloseTo(2 / 32, 10);
+    expect(signTest(7, 0)).toBeCloseTo(2 / 128, 10);
+    expect(signTest(0, 7)).toBeCloseTo(2 / 128, 10);
+    expect(signTest(8, 2)).toBeCloseTo((2 * (1 + 10 + 45)) / 1024, 10);
+  });
+});
+
+describe('compareSet: two runs of one set, item by item', () => {
+  it('lists the items turned right and turned wrong, and the sign test on them', () => {
+    const c = compareSet('dev', [outcome('a', false), outcome('b', true), outcome('c', true)], [outcome('a', true), outcome('b', false), outcome('c', true)]);
+    expect(c.better.map((x) => x.after.id)).toEqual(['a']);
+    expect(c.worse.map((x) => x.after.id)).toEqual(['b']);
+    expect(c.p).toBe(1);
+  });
+
+  it('lists an item whose status or confidence moved without turning right or wrong', () => {
+    const c = compareSet('dev', [outcome('a', false, 0.2, 'no_answer'), outcome('b', true, 0.5)], [outcome('a', false, 0.4), outcome('b', true, 0.52)]);
+    expect(c.moved.map((x) => x.after.id)).toEqual(['a']);
+  });
+
+  it('names the items found in one run only', () => {
+    const c = compareSet('dev', [outcome('a', true), outcome('old', true)], [outcome('a', true), outcome('new', false)]);
+    expect(c.unmatched.sort()).toEqual(['new', 'old']);
+  });
+
+  it('prints each changed item, and the total over every set', () => {
+    const text = formatComparison([compareSet('dev', [outcome('a', false)], [outcome('a', true)]), compareSet('transfer', [outcome('b', true)], [outcome('b', true)])]);
+    expect(text).toContain('dev: 1 better, 0 worse');
+    expect(text).toContain('+ a wrong -> right');
+    expect(text).not.toContain('transfer:');
+    expect(text).toContain('all sets: 1 better, 0 worse (sign test p = 1.00)');
+  });
+});
+
+describe('saved runs and the set list', () => {
+  it('reads a saved run and refuses a file that is not one, naming it', () => {
+    expect(parseSavedRun('{"sets":{"dev":[]}}', 'run.json').sets.dev).toEqual([]);
+    expect(() => parseSavedRun('{"dev":[]}', 'run.json')).toThrow(/run\.json: not a saved run/);
+    expect(() => parseSavedRun('nope', 'run.json')).toThrow(/run\.json: not JSON/);
+  });
+
+  it('names every set once, and refuses an unknown name with the known ones', () => {
+    expect(new Set(EVAL_SETS.map((s) => s.name)).size).toBe(EVAL_SETS.length);
+    expect(evalSet('transfer').corpora).toHaveLength(2);
+    expect(() => evalSet('nope')).toThrow(/no evaluation set named "nope"; the sets are dev, transfer/);
+  });
+});

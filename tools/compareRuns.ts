@@ -1,0 +1,120 @@
+/**
+ * Compares two evaluation runs item by item. A set of 40 questions moves by 2.5 points when one
+ * answer changes, so a change is judged by the items it turned right and the items it turned
+ * wrong, and by an exact sign test on those: "2 better, 1 worse" is noise (p = 1), "7 better,
+ * 0 worse" is not (p = 0.016).
+ */
+import type { EvalReport } from './evaluate.ts';
+
+/** One item's outcome in a run, as a saved run keeps it. */
+export interface Outcome {
+  id: string;
+  question: string;
+  inScope: boolean;
+  status: string;
+  correct: boolean;
+  confidence: number;
+}
+
+/** A saved run: per set name, its items' outcomes. */
+export interface SavedRun {
+  /** The commit it was run at, when known. */
+  commit?: string;
+  sets: Record<string, Outcome[]>;
+}
+
+export function outcomesOf(report: EvalReport): Outcome[] {
+  return report.items.map((r) => ({ id: r.item.id, question: r.item.question, inScope: r.item.in_scope, status: r.status, correct: r.correct, confidence: r.confidence }));
+}
+
+export interface Change {
+  before: Outcome;
+  after: Outcome;
+}
+
+export interface SetComparison {
+  set: string;
+  /** Items that were wrong (or wrongly answered or declined) and are now right. */
+  better: Change[];
+  worse: Change[];
+  /** Items whose status or confidence moved by at least `CONFIDENCE_MOVE` without changing right and wrong. */
+  moved: Change[];
+  /** Items in only one of the runs (the question file changed between them). */
+  unmatched: string[];
+  /** Exact two-sided sign test on better against worse: the chance of a split at least this uneven if the change did nothing. */
+  p: number;
+}
+
+/** A confidence change this large is listed even when nothing turned right or wrong. */
+export const CONFIDENCE_MOVE = 0.05;
+
+/** The exact two-sided sign test: P(a split of `better + worse` coin flips at least as uneven). 1 when nothing changed. */
+export function signTest(better: number, worse: number): number {
+  const n = better + worse;
+  if (n === 0) return 1;
+  const k = Math.min(better, worse);
+  // Sum of C(n, i) / 2^n for i <= k, built term by term to stay exact enough for any set size here.
+  let term = 0.5 ** n;
+  let tail = term;
+  for (let i = 1; i <= k; i++) {
+    term = (term * (n - i + 1)) / i;
+    tail += term;
+  }
+  return Math.min(1, 2 * tail);
+}
+
+export function compareSet(set: string, before: readonly Outcome[], after: readonly Outcome[]): SetComparison {
+  const old = new Map(before.map((o) => [o.id, o]));
+  const seen = new Set<string>();
+  const result: SetComparison = { set, better: [], worse: [], moved: [], unmatched: [], p: 1 };
+  for (const a of after) {
+    seen.add(a.id);
+    const b = old.get(a.id);
+    if (!b) {
+      result.unmatched.push(a.id);
+      continue;
+    }
+    if (!b.correct && a.correct) result.better.push({ before: b, after: a });
+    else if (b.correct && !a.correct) result.worse.push({ before: b, after: a });
+    else if (b.status !== a.status || Math.abs(b.confidence - a.confidence) >= CONFIDENCE_MOVE) result.moved.push({ before: b, after: a });
+  }
+  for (const b of before) if (!seen.has(b.id)) result.unmatched.push(b.id);
+  result.p = signTest(result.better.length, result.worse.length);
+  return result;
+}
+
+const describe = ({ before, after }: Change) =>
+  `${after.id} ${before.correct ? 'right' : 'wrong'} -> ${after.correct ? 'right' : 'wrong'}, ${before.status} ${before.confidence} -> ${after.status} ${after.confidence}: ${JSON.stringify(after.question.slice(0, 90))}`;
+
+export function formatComparison(comparisons: readonly SetComparison[]): string {
+  const lines: string[] = [];
+  let better = 0;
+  let worse = 0;
+  for (const c of comparisons) {
+    better += c.better.length;
+    worse += c.worse.length;
+    if (c.better.length + c.worse.length + c.moved.length + c.unmatched.length === 0) continue;
+    lines.push(`${c.set}: ${c.better.length} better, ${c.worse.length} worse (sign test p = ${c.p.toFixed(2)})`);
+    for (const ch of c.better) lines.push(`  + ${describe(ch)}`);
+    for (const ch of c.worse) lines.push(`  - ${describe(ch)}`);
+    for (const ch of c.moved) lines.push(`  ~ ${describe(ch)}`);
+    if (c.unmatched.length) lines.push(`  in one run only: ${c.unmatched.join(', ')}`);
+  }
+  lines.push(`all sets: ${better} better, ${worse} worse (sign test p = ${signTest(better, worse).toFixed(2)})`);
+  return lines.join('\n');
+}
+
+/** Reads a saved run, naming what is wrong with a file that is not one. */
+export function parseSavedRun(text: string, name: string): SavedRun {
+  let run: unknown;
+  try {
+    run = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${name}: not JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+  }
+  const sets = (run as SavedRun | null)?.sets;
+  if (typeof sets !== 'object' || sets === null || Object.values(sets).some((items) => !Array.isArray(items))) {
+    throw new Error(`${name}: not a saved run (expected {"sets": {"dev": [...], ...}}, as --save writes)`);
+  }
+  return run as SavedRun;
+}

@@ -1,0 +1,56 @@
+/**
+ * Every evaluation set, with the corpus it is scored against, in one place: `npm run eval:all`
+ * and the quality floors (tests/quality.test.ts) read them from here. Each held-out set is scored
+ * with the articles of the sets before it in one corpus, as a user who keeps adding articles
+ * would have them; the 2022–2025 set, like the transfer set, with the seed articles and its own.
+ * docs/quality.md describes each set and how it was made.
+ */
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './corpusDir.ts';
+
+/** The shared evaluation data, beside the project (as in CI). */
+export const SHARED_EVAL = resolve(PROJECT_ROOT, '../shared/eval');
+
+export interface EvalSet {
+  /** Short name, as `npm run eval:all` prints it. */
+  name: string;
+  title: string;
+  /** The question file (JSONL, format: ../shared/eval/README.md). */
+  questions: string;
+  /** Corpus directories read as one corpus. */
+  corpora: string[];
+}
+
+const own = (path: string) => resolve(PROJECT_ROOT, path);
+const SEED = own('corpus');
+const TRANSFER = resolve(SHARED_EVAL, 'transfer/articles');
+const UP_TO_2019 = [SEED, TRANSFER, own('eval/heldout/articles')];
+const UP_TO_2017_2020 = [...UP_TO_2019, own('eval/heldout2/articles')];
+const UP_TO_2025 = [...UP_TO_2017_2020, own('eval/heldout3/articles')];
+const SEED_AND_2022_2025 = [SEED, own('eval/heldout4/articles')];
+
+export const EVAL_SETS: readonly EvalSet[] = [
+  { name: 'dev', title: 'development set', questions: resolve(SHARED_EVAL, 'dev-questions.jsonl'), corpora: [SEED] },
+  { name: 'transfer', title: 'transfer set (seed and transfer articles in one corpus)', questions: resolve(SHARED_EVAL, 'transfer/questions.jsonl'), corpora: [SEED, TRANSFER] },
+  { name: 'dialogues', title: 'dialogues about the seed and transfer articles', questions: own('tests/fixtures/dialogues.jsonl'), corpora: [SEED, TRANSFER] },
+  { name: 'h2019', title: '2019 set (fifteen articles in one corpus)', questions: own('eval/heldout/questions.jsonl'), corpora: UP_TO_2019 },
+  { name: 'h2019-d', title: "the 2019 set's dialogues", questions: own('eval/heldout/dialogues.jsonl'), corpora: UP_TO_2019 },
+  { name: 'h2017', title: '2017-2020 set (twenty articles in one corpus)', questions: own('eval/heldout2/questions.jsonl'), corpora: UP_TO_2017_2020 },
+  { name: 'h2017-d', title: "the 2017-2020 set's dialogues", questions: own('eval/heldout2/dialogues.jsonl'), corpora: UP_TO_2017_2020 },
+  { name: 'h2025', title: '2018-2025 set, written blind (all twenty-five articles in one corpus)', questions: own('eval/heldout3/questions.jsonl'), corpora: UP_TO_2025 },
+  { name: 'h2025-d', title: "the 2018-2025 set's dialogues", questions: own('eval/heldout3/dialogues.jsonl'), corpora: UP_TO_2025 },
+  {
+    name: 'h2022',
+    title: '2022-2025 set, written blind (seed and its five articles in one corpus, as the transfer set is scored)',
+    questions: own('eval/heldout4/questions.jsonl'),
+    corpora: SEED_AND_2022_2025,
+  },
+  { name: 'h2022-d', title: "the 2022-2025 set's dialogues", questions: own('eval/heldout4/dialogues.jsonl'), corpora: SEED_AND_2022_2025 },
+];
+
+/** A set by its short name; throws naming the known ones. */
+export function evalSet(name: string): EvalSet {
+  const set = EVAL_SETS.find((s) => s.name === name);
+  if (!set) throw new Error(`no evaluation set named "${name}"; the sets are ${EVAL_SETS.map((s) => s.name).join(', ')}`);
+  return set;
+}
