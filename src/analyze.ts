@@ -75,8 +75,12 @@ export function termKey(surface: string): string {
 
 /** The short forms of amounts, by what they stand for. */
 const AMOUNT_UNITS: Readonly<Record<string, string>> = { bn: 'billion', bln: 'billion', b: 'billion', mn: 'million', mln: 'million', m: 'million', k: 'thousand', tn: 'trillion', trn: 'trillion' };
-/** A number with a short unit after it: "200bn", "59b", "1.2 trn"; a one-letter unit only when written on ("5m", not "5 m"). */
-const AMOUNT_SHORTHAND = /(?<![\p{L}\p{N}.,])(\p{N}+(?:[.,]\p{N}+)*)(?:\s?(bn|bln|mn|mln|tn|trn)|(b|m|k))\b/gu;
+/**
+ * A number with a short unit after it: "200bn", "59b", "1.2 trn"; a one-letter unit only when written
+ * on ("5m", not "5 m"). ASCII digits, which NFKC has made of full-width ones: with \p{N} the pattern
+ * took a tenth of the analyzer's time.
+ */
+const AMOUNT_SHORTHAND = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(?:\s?(bn|bln|mn|mln|tn|trn)|(b|m|k))\b/gu;
 
 /** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
 export function tokenize(text: string): Token[] {
