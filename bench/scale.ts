@@ -23,7 +23,8 @@ function child(mode: 'build' | 'serve', dir: string): Promise<Record<string, num
     });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    proc.on('exit', (code, signal) => {
+    // 'close', not 'exit': 'exit' can come before the last of the child's output has been read.
+    proc.on('close', (code, signal) => {
       const line = out.trim().split('\n').at(-1) ?? '';
       if (code === 0) resolvePromise(JSON.parse(line) as Record<string, number>);
       else reject(new Error(`scale ${mode} ${dir}: exit ${code ?? signal}\n${out}`));

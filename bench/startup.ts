@@ -41,7 +41,8 @@ function startOnce(command: string[]): Promise<Run> {
         child.stdin.end('quit\n');
       }
     });
-    child.on('exit', (code) => {
+    // 'close', not 'exit': 'exit' can come before the last of the child's output has been read.
+    child.on('close', (code) => {
       const rss = /peak-rss-kb=(\d+)/.exec(err);
       const cpu = /cpu-s=([\d.]+)\+([\d.]+)/.exec(err);
       if (code !== 0 || readyMs === undefined) reject(new Error(`${command.join(' ')}: exit ${code}, ready ${readyMs}\n${err}`));

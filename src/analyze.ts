@@ -28,10 +28,12 @@ export function synonymsOfPhrasalTerm(term: string): string[] | undefined {
 }
 
 /**
- * Words after which "may" can only be the month: "in May", "since May", "early May". The stop list
- * drops the verb "may", and with it the month, so no question about an event in May could match it.
+ * Prepositions after which "may" can only be the month: "in May", "since May", "by May". The stop
+ * list drops the verb "may", and with it the month, so no question about an event in May could match it.
  */
-const BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'of', 'early', 'mid', 'late', 'last', 'next', 'before', 'after', 'during']);
+const BEFORE_MONTH: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'during']);
+/** Words after which "may" is the month unless a verb follows: "early May", "late may 2019", but "what happens next may depend". */
+const BEFORE_MONTH_OR_VERB: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'last', 'next', 'through']);
 /** A day of the month ("21", "21st") or a year, after which "may" can only be the month: "May 21", "May 2019". */
 const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
 
@@ -40,7 +42,9 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.surface !== 'may') return false;
   const before = tokens[i - 1]?.surface;
   const after = tokens[i + 1]?.surface;
-  return (before !== undefined && BEFORE_MONTH.has(before)) || (after !== undefined && DAY_OR_YEAR.test(after));
+  if (after !== undefined && DAY_OR_YEAR.test(after)) return true;
+  if (before === undefined) return false;
+  return BEFORE_MONTH.has(before) || (BEFORE_MONTH_OR_VERB.has(before) && (after === undefined || !isLemma(lemmatizer.verb(after), 'verb')));
 }
 
 export { STOP_WORDS };

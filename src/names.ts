@@ -18,8 +18,14 @@ interface Counts {
 }
 
 const isName = (c: Counts) => c.capital > NAME_CAPITAL_RATIO * c.lower;
-/** A form of a word written in lower case more often than with a capital is a common word, whatever else shares its term. */
-const isCommon = (c: Counts) => c.lower > c.capital;
+/** A form must be written in lower case at least this often to count as a common word: one "trumped" does not make Trump common. */
+export const COMMON_FORM_MIN_USES = 2;
+/** …and at least this share as often as its term is capitalised: twenty "trumped" in a corpus with ten thousand "Trump" do not either. */
+export const COMMON_FORM_SHARE = 0.05;
+
+/** A form written in lower case more often than with a capital, and often enough beside its term's capitals, is a common word, whatever else shares its term. */
+const isCommon = (form: Counts, term: Counts) =>
+  form.lower > form.capital && form.lower >= COMMON_FORM_MIN_USES && form.lower >= COMMON_FORM_SHARE * term.capital;
 
 /** The index term of a word as running text writes it: "Motegi's" → motegi, "Tokyo." → tokyo. */
 export function nameKey(word: string): string {
@@ -28,7 +34,7 @@ export function nameKey(word: string): string {
 
 export class NameIndex {
   private readonly counts = new Map<string, Counts>();
-  /** Words as written to their term's counts, while passages are added; dropped once the names are worked out. */
+  /** Words as written to their term's counts, while passages are added: a cache, dropped once the names are worked out. */
   private byWord = new Map<string, Counts>();
   /**
    * Each form of a word, lower-cased, with its term and its own counts. "Representative" (the U.S.
@@ -36,7 +42,7 @@ export class NameIndex {
    * form that is a common word is no name, or "what share do the US and Japan represent?" would
    * ask about a title.
    */
-  private forms = new Map<string, { term: string; counts: Counts }>();
+  private readonly forms = new Map<string, { term: string; counts: Counts }>();
   private names: Set<string> | undefined;
 
   /** Counts the capitalised and lower-case uses of each word of a passage. */
@@ -73,7 +79,7 @@ export class NameIndex {
 
   /** The counts of a word's lower-cased form. */
   private formOf(word: string): Counts {
-    const lower = word.toLowerCase().replace(/['’]s?$/, '');
+    const lower = word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
     let form = this.forms.get(lower);
     if (!form) this.forms.set(lower, (form = { term: nameKey(word), counts: { capital: 0, lower: 0 } }));
     return form.counts;
@@ -82,10 +88,10 @@ export class NameIndex {
   /** The terms used as names, worked out once after the last `add`. */
   private nameSet(): ReadonlySet<string> {
     if (!this.names) {
-      const common = new Set([...this.forms.values()].filter((f) => isCommon(f.counts)).map((f) => f.term));
+      const common = new Set([...this.forms.values()].filter((f) => isCommon(f.counts, this.counts.get(f.term)!)).map((f) => f.term));
       this.names = new Set([...this.counts].filter(([t, c]) => isName(c) && !common.has(t)).map(([t]) => t));
+      // The forms stay: a later `add` must be weighed with every earlier one.
       this.byWord = new Map();
-      this.forms = new Map();
     }
     return this.names;
   }

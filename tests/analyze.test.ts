@@ -46,8 +46,10 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('early May')).toEqual([...analyze('early'), ...may]);
   });
 
-  it('still drops the verb "may"', () => {
+  it('still drops the verb "may", also after a word that often comes before the month ("next", "early")', () => {
     expect(analyze('tokyo may retaliate')).toEqual(analyze('tokyo retaliate'));
+    expect(analyze('what happens next may depend on tokyo')).toEqual(analyze('what happens next depend on tokyo'));
+    expect(analyze('firms that invested early may benefit')).toEqual(analyze('firms that invested early benefit'));
     expect(analyze('this may be so and prices may rise')).toEqual(analyze('price rise'));
   });
 

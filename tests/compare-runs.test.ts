@@ -17,6 +17,12 @@ describe('signTest: the chance of a split of changed items at least this uneven 
     expect(signTest(0, 7)).toBeCloseTo(2 / 128, 10);
     expect(signTest(8, 2)).toBeCloseTo((2 * (1 + 10 + 45)) / 1024, 10);
   });
+
+  it('stays a probability for more changed items than any set has (no underflow to 0)', () => {
+    expect(signTest(600, 600)).toBeCloseTo(1, 2);
+    expect(signTest(700, 500)).toBeGreaterThan(0);
+    expect(signTest(700, 500)).toBeLessThan(1e-6);
+  });
 });
 
 describe('compareSet: two runs of one set, item by item', () => {
@@ -32,6 +38,11 @@ describe('compareSet: two runs of one set, item by item', () => {
     expect(c.moved.map((x) => x.after.id)).toEqual(['a']);
   });
 
+  it('counts a confidence move of exactly 0.05 as moved, though 0.5 - 0.45 is not 0.05 in floating point', () => {
+    const c = compareSet('dev', [outcome('a', true, 0.5), outcome('b', true, 0.4)], [outcome('a', true, 0.45), outcome('b', true, 0.45)]);
+    expect(c.moved.map((x) => x.after.id)).toEqual(['a', 'b']);
+  });
+
   it('names the items found in one run only', () => {
     const c = compareSet('dev', [outcome('a', true), outcome('old', true)], [outcome('a', true), outcome('new', false)]);
     expect(c.unmatched.sort()).toEqual(['new', 'old']);
@@ -42,7 +53,7 @@ describe('compareSet: two runs of one set, item by item', () => {
     expect(text).toContain('dev: 1 better, 0 worse');
     expect(text).toContain('+ a wrong -> right');
     expect(text).not.toContain('transfer:');
-    expect(text).toContain('all sets: 1 better, 0 worse (sign test p = 1.00)');
+    expect(text).toContain('all sets compared: 1 better, 0 worse (sign test p = 1.00)');
   });
 });
 
@@ -51,6 +62,9 @@ describe('saved runs and the set list', () => {
     expect(parseSavedRun('{"sets":{"dev":[]}}', 'run.json').sets.dev).toEqual([]);
     expect(() => parseSavedRun('{"dev":[]}', 'run.json')).toThrow(/run\.json: not a saved run/);
     expect(() => parseSavedRun('nope', 'run.json')).toThrow(/run\.json: not JSON/);
+    expect(() => parseSavedRun('{"sets":[]}', 'run.json')).toThrow(/not a saved run/);
+    expect(() => parseSavedRun('{"sets":{"dev":[null]}}', 'run.json')).toThrow(/not a saved run.*sets\.dev\.0/);
+    expect(() => parseSavedRun('{"sets":{"dev":[{"id":"d001"}]}}', 'run.json')).toThrow(/not a saved run.*sets\.dev\.0\.question/);
   });
 
   it('names every set once, and refuses an unknown name with the known ones', () => {

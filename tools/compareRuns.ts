@@ -4,24 +4,17 @@
  * wrong, and by an exact sign test on those: "2 better, 1 worse" is noise (p = 1), "7 better,
  * 0 worse" is not (p = 0.016).
  */
+import { z } from 'zod';
 import type { EvalReport } from './evaluate.ts';
 
-/** One item's outcome in a run, as a saved run keeps it. */
-export interface Outcome {
-  id: string;
-  question: string;
-  inScope: boolean;
-  status: string;
-  correct: boolean;
-  confidence: number;
-}
+const OUTCOME = z.object({ id: z.string(), question: z.string(), inScope: z.boolean(), status: z.string(), correct: z.boolean(), confidence: z.number() });
+const SAVED_RUN = z.object({ commit: z.string().optional(), sets: z.record(z.string(), z.array(OUTCOME)) });
 
-/** A saved run: per set name, its items' outcomes. */
-export interface SavedRun {
-  /** The commit it was run at, when known. */
-  commit?: string;
-  sets: Record<string, Outcome[]>;
-}
+/** One item's outcome in a run, as a saved run keeps it. */
+export type Outcome = z.infer<typeof OUTCOME>;
+
+/** A saved run: per set name, its items' outcomes; `commit` is the commit it was run at, when known. */
+export type SavedRun = z.infer<typeof SAVED_RUN>;
 
 export function outcomesOf(report: EvalReport): Outcome[] {
   return report.items.map((r) => ({ id: r.item.id, question: r.item.question, inScope: r.item.in_scope, status: r.status, correct: r.correct, confidence: r.confidence }));
@@ -52,6 +45,8 @@ export const CONFIDENCE_MOVE = 0.05;
 export function signTest(better: number, worse: number): number {
   const n = better + worse;
   if (n === 0) return 1;
+  // 0.5 ** n underflows past about a thousand items: far beyond any set here, so the normal approximation does there.
+  if (n > SIGN_TEST_EXACT_UP_TO) return Math.min(1, 2 * normalTail((Math.abs(better - worse) - 1) / Math.sqrt(n)));
   const k = Math.min(better, worse);
   // Sum of C(n, i) / 2^n for i <= k, built term by term to stay exact enough for any set size here.
   let term = 0.5 ** n;
@@ -61,6 +56,17 @@ export function signTest(better: number, worse: number): number {
     tail += term;
   }
   return Math.min(1, 2 * tail);
+}
+
+/** Up to this many changed items the sign test is exact. */
+export const SIGN_TEST_EXACT_UP_TO = 1000;
+
+/** P(Z ≥ z) for a standard normal Z (Abramowitz and Stegun 26.2.17, error below 1e-7). */
+function normalTail(z: number): number {
+  if (z < 0) return 1 - normalTail(-z);
+  const t = 1 / (1 + 0.2316419 * z);
+  const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * poly;
 }
 
 export function compareSet(set: string, before: readonly Outcome[], after: readonly Outcome[]): SetComparison {
@@ -76,7 +82,8 @@ export function compareSet(set: string, before: readonly Outcome[], after: reado
     }
     if (!b.correct && a.correct) result.better.push({ before: b, after: a });
     else if (b.correct && !a.correct) result.worse.push({ before: b, after: a });
-    else if (b.status !== a.status || Math.abs(b.confidence - a.confidence) >= CONFIDENCE_MOVE) result.moved.push({ before: b, after: a });
+    // Confidences are kept to three decimals: compare in thousandths, or 0.5 → 0.45 would fall short of 0.05.
+    else if (b.status !== a.status || Math.round(1000 * Math.abs(b.confidence - a.confidence)) >= Math.round(1000 * CONFIDENCE_MOVE)) result.moved.push({ before: b, after: a });
   }
   for (const b of before) if (!seen.has(b.id)) result.unmatched.push(b.id);
   result.p = signTest(result.better.length, result.worse.length);
@@ -100,7 +107,7 @@ export function formatComparison(comparisons: readonly SetComparison[]): string 
     for (const ch of c.moved) lines.push(`  ~ ${describe(ch)}`);
     if (c.unmatched.length) lines.push(`  in one run only: ${c.unmatched.join(', ')}`);
   }
-  lines.push(`all sets: ${better} better, ${worse} worse (sign test p = ${signTest(better, worse).toFixed(2)})`);
+  lines.push(`all sets compared: ${better} better, ${worse} worse (sign test p = ${signTest(better, worse).toFixed(2)})`);
   return lines.join('\n');
 }
 
@@ -112,9 +119,10 @@ export function parseSavedRun(text: string, name: string): SavedRun {
   } catch (err) {
     throw new Error(`${name}: not JSON (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
-  const sets = (run as SavedRun | null)?.sets;
-  if (typeof sets !== 'object' || sets === null || Object.values(sets).some((items) => !Array.isArray(items))) {
-    throw new Error(`${name}: not a saved run (expected {"sets": {"dev": [...], ...}}, as --save writes)`);
+  const parsed = SAVED_RUN.safeParse(run);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${name}: not a saved run (expected {"sets": {"dev": [...], ...}}, as --save writes; ${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'wrong shape'})`);
   }
-  return run as SavedRun;
+  return parsed.data;
 }

@@ -44,9 +44,12 @@ try {
     console.log(USAGE);
     process.exit(0);
   }
-  const sets = values.set?.length ? values.set.map(evalSet) : EVAL_SETS;
+  const sets = values.set?.length ? [...new Set(values.set)].map(evalSet) : EVAL_SETS;
   if (!existsSync(SHARED_EVAL)) throw new Error(`the shared evaluation data is not at ${SHARED_EVAL}; it sits beside the project (see docs/quality.md)`);
   const before = values.against ? parseSavedRun(await readFile(values.against, 'utf8'), values.against) : undefined;
+  if (before && !sets.some((s) => before.sets[s.name])) {
+    throw new Error(`${values.against} holds none of the sets to compare (${sets.map((s) => s.name).join(', ')}); it has ${Object.keys(before.sets).join(', ') || 'none'}`);
+  }
 
   const indexes = new Map<string, SearchIndex>();
   const commit = currentCommit();
@@ -66,7 +69,9 @@ try {
   }
   if (before) {
     const compared = sets.filter((s) => before.sets[s.name]).map((s) => compareSet(s.name, before.sets[s.name]!, run.sets[s.name]!));
+    const missing = sets.filter((s) => !before.sets[s.name]).map((s) => s.name);
     console.log(`\nagainst ${values.against}${before.commit ? ` (${before.commit})` : ''}:\n${formatComparison(compared)}`);
+    if (missing.length) console.log(`not in the saved run, so not compared: ${missing.join(', ')}`);
   }
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
