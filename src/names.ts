@@ -27,15 +27,26 @@ export const COMMON_FORM_SHARE = 0.05;
 const isCommon = (form: Counts, term: Counts) =>
   form.lower > form.capital && form.lower >= COMMON_FORM_MIN_USES && form.lower >= COMMON_FORM_SHARE * term.capital;
 
-/** The index term of a word as running text writes it: "Motegi's" → motegi, "Tokyo." → tokyo. */
+/** A word as running text writes it, lower-cased, without a possessive or a full stop: "Motegi's" → motegi, "Tokyo." → tokyo. */
+function wordForm(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
+}
+
+/** The index term of a word as running text writes it. */
 export function nameKey(word: string): string {
-  return termKey(word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, ''));
+  return termKey(wordForm(word));
+}
+
+/** The counts a use of a word adds to: its term's and its form's. */
+interface Tally {
+  term: Counts;
+  form: Counts;
 }
 
 export class NameIndex {
   private readonly counts = new Map<string, Counts>();
-  /** Words as written to their term's counts, while passages are added: a cache, dropped once the names are worked out. */
-  private byWord = new Map<string, Counts>();
+  /** Words as written to their term's and form's counts, while passages are added: a cache, dropped once the names are worked out. */
+  private byWord = new Map<string, Tally>();
   /**
    * Each form of a word, lower-cased, with its term and its own counts. "Representative" (the U.S.
    * Trade Representative) is a name, but "represent" shares its term and is not: a term with a
@@ -53,36 +64,30 @@ export class NameIndex {
       const capital = word[0] !== word[0]!.toLowerCase();
       if (capital && before.trim() !== '') continue; // sentence start: tells nothing
       if (capital && m.index === 0) continue;
-      const c = this.countsOf(word);
-      const form = this.formOf(word);
+      const { term, form } = this.tallyOf(word);
       if (capital) {
-        c.capital += 1;
+        term.capital += 1;
         form.capital += 1;
       } else {
-        c.lower += 1;
+        term.lower += 1;
         form.lower += 1;
       }
     }
   }
 
-  /** The counts of a word's index term, found through the word as written: the same words come back passage after passage. */
-  private countsOf(word: string): Counts {
-    let c = this.byWord.get(word);
-    if (!c) {
-      const key = nameKey(word);
-      c = this.counts.get(key);
-      if (!c) this.counts.set(key, (c = { capital: 0, lower: 0 }));
-      this.byWord.set(word, c);
+  /** The counts of a word's term and form, found through the word as written: the same words come back passage after passage. */
+  private tallyOf(word: string): Tally {
+    let tally = this.byWord.get(word);
+    if (!tally) {
+      const written = wordForm(word);
+      let form = this.forms.get(written);
+      if (!form) this.forms.set(written, (form = { term: termKey(written), counts: { capital: 0, lower: 0 } }));
+      let term = this.counts.get(form.term);
+      if (!term) this.counts.set(form.term, (term = { capital: 0, lower: 0 }));
+      tally = { term, form: form.counts };
+      this.byWord.set(word, tally);
     }
-    return c;
-  }
-
-  /** The counts of a word's lower-cased form. */
-  private formOf(word: string): Counts {
-    const lower = word.toLowerCase().replace(/['’]s?$/, '').replace(/\.$/, '');
-    let form = this.forms.get(lower);
-    if (!form) this.forms.set(lower, (form = { term: nameKey(word), counts: { capital: 0, lower: 0 } }));
-    return form.counts;
+    return tally;
   }
 
   /** The terms used as names, worked out once after the last `add`. */
