@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { compareSet, formatComparison, parseSavedRun, signTest, type Outcome } from '../tools/compareRuns.ts';
 import { EVAL_SETS, evalSet } from '../tools/evalSets.ts';
 
-const outcome = (id: string, correct: boolean, confidence = 0.5, status = 'answered'): Outcome => ({ id, question: `question ${id}`, inScope: true, status, correct, confidence });
+const outcome = (id: string, correct: boolean, confidence = 0.5, status = 'answered', hitAt3 = true): Outcome => ({
+  id,
+  question: `question ${id}`,
+  inScope: true,
+  status,
+  correct,
+  confidence,
+  hitAt1: false,
+  hitAt3,
+});
 
 describe('signTest: the chance of a split of changed items at least this uneven if the change did nothing', () => {
   it('is 1 when nothing changed, or as much changed for the better as for the worse', () => {
@@ -41,6 +50,12 @@ describe('compareSet: two runs of one set, item by item', () => {
   it('counts a confidence move of exactly 0.05 as moved, though 0.5 - 0.45 is not 0.05 in floating point', () => {
     const c = compareSet('dev', [outcome('a', true, 0.5), outcome('b', true, 0.4)], [outcome('a', true, 0.45), outcome('b', true, 0.45)]);
     expect(c.moved.map((x) => x.after.id)).toEqual(['a', 'b']);
+  });
+
+  it('lists an item whose gold passage fell out of the best three, though its answer did not change', () => {
+    const c = compareSet('transfer', [outcome('p009', false, 0.516)], [outcome('p009', false, 0.516, 'answered', false)]);
+    expect(c.moved.map((x) => x.after.id)).toEqual(['p009']);
+    expect(formatComparison([c])).toContain('gold passage @3 -> -');
   });
 
   it('names the items found in one run only', () => {

@@ -7,7 +7,17 @@
 import { z } from 'zod';
 import type { EvalReport } from './evaluate.ts';
 
-const OUTCOME = z.object({ id: z.string(), question: z.string(), inScope: z.boolean(), status: z.string(), correct: z.boolean(), confidence: z.number() });
+const OUTCOME = z.object({
+  id: z.string(),
+  question: z.string(),
+  inScope: z.boolean(),
+  status: z.string(),
+  correct: z.boolean(),
+  confidence: z.number(),
+  /** A gold string in the best passage, and in the best three (in scope only). */
+  hitAt1: z.boolean(),
+  hitAt3: z.boolean(),
+});
 const SAVED_RUN = z.object({ commit: z.string().optional(), sets: z.record(z.string(), z.array(OUTCOME)) });
 
 /** One item's outcome in a run, as a saved run keeps it. */
@@ -17,7 +27,16 @@ export type Outcome = z.infer<typeof OUTCOME>;
 export type SavedRun = z.infer<typeof SAVED_RUN>;
 
 export function outcomesOf(report: EvalReport): Outcome[] {
-  return report.items.map((r) => ({ id: r.item.id, question: r.item.question, inScope: r.item.in_scope, status: r.status, correct: r.correct, confidence: r.confidence }));
+  return report.items.map((r) => ({
+    id: r.item.id,
+    question: r.item.question,
+    inScope: r.item.in_scope,
+    status: r.status,
+    correct: r.correct,
+    confidence: r.confidence,
+    hitAt1: r.hitAt1,
+    hitAt3: r.hitAt3,
+  }));
 }
 
 export interface Change {
@@ -30,7 +49,7 @@ export interface SetComparison {
   /** Items that were wrong (or wrongly answered or declined) and are now right. */
   better: Change[];
   worse: Change[];
-  /** Items whose status or confidence moved by at least `CONFIDENCE_MOVE` without changing right and wrong. */
+  /** Items whose status, passage recall or confidence (by at least `CONFIDENCE_MOVE`) moved without changing right and wrong. */
   moved: Change[];
   /** Items in only one of the runs (the question file changed between them). */
   unmatched: string[];
@@ -83,15 +102,21 @@ export function compareSet(set: string, before: readonly Outcome[], after: reado
     if (!b.correct && a.correct) result.better.push({ before: b, after: a });
     else if (b.correct && !a.correct) result.worse.push({ before: b, after: a });
     // Confidences are kept to three decimals: compare in thousandths, or 0.5 → 0.45 would fall short of 0.05.
-    else if (b.status !== a.status || Math.round(1000 * Math.abs(b.confidence - a.confidence)) >= Math.round(1000 * CONFIDENCE_MOVE)) result.moved.push({ before: b, after: a });
+    else if (b.status !== a.status || b.hitAt1 !== a.hitAt1 || b.hitAt3 !== a.hitAt3 || Math.round(1000 * Math.abs(b.confidence - a.confidence)) >= Math.round(1000 * CONFIDENCE_MOVE)) {
+      result.moved.push({ before: b, after: a });
+    }
   }
   for (const b of before) if (!seen.has(b.id)) result.unmatched.push(b.id);
   result.p = signTest(result.better.length, result.worse.length);
   return result;
 }
 
+/** Where the passage with a gold string ranked: first, in the best three, or lower. */
+const recall = (o: Outcome) => (o.hitAt1 ? '@1' : o.hitAt3 ? '@3' : '-');
+
 const describe = ({ before, after }: Change) =>
-  `${after.id} ${before.correct ? 'right' : 'wrong'} -> ${after.correct ? 'right' : 'wrong'}, ${before.status} ${before.confidence} -> ${after.status} ${after.confidence}: ${JSON.stringify(after.question.slice(0, 90))}`;
+  `${after.id} ${before.correct ? 'right' : 'wrong'} -> ${after.correct ? 'right' : 'wrong'}, ${before.status} ${before.confidence} -> ${after.status} ${after.confidence}` +
+  `${after.inScope && recall(before) !== recall(after) ? `, gold passage ${recall(before)} -> ${recall(after)}` : ''}: ${JSON.stringify(after.question.slice(0, 90))}`;
 
 export function formatComparison(comparisons: readonly SetComparison[]): string {
   const lines: string[] = [];

@@ -23,7 +23,7 @@ const USAGE = `usage: npm run eval:all -- [--set NAME]... [--save FILE] [--again
 const cell = (r: Rate) => (r.total === 0 ? '-' : `${((100 * r.hits) / r.total).toFixed(1)}% ${r.hits}/${r.total}`);
 
 function row(name: string, r: EvalReport): string {
-  const figures = [r.answerAccuracy, r.recallAt1, r.inScopeAnswered, r.outOfScopeDeclined, r.noiseDeclined, r.followUpAccuracy, r.confidentWrong];
+  const figures = [r.answerAccuracy, r.recallAt1, r.recallAt3, r.inScopeAnswered, r.outOfScopeDeclined, r.noiseDeclined, r.followUpAccuracy, r.confidentWrong];
   return [name.padEnd(10), ...figures.map((f) => cell(f).padEnd(16))].join('').trimEnd();
 }
 
@@ -54,7 +54,7 @@ try {
   const indexes = new Map<string, SearchIndex>();
   const commit = currentCommit();
   const run: SavedRun = { ...(commit ? { commit } : {}), sets: {} };
-  console.log(`${'set'.padEnd(10)}${['accuracy', 'recall@1', 'answered', 'declined', 'noise', 'follow-ups', `wrong >= ${CONFIDENT}`].map((h) => h.padEnd(16)).join('').trimEnd()}`);
+  console.log(`${'set'.padEnd(10)}${['accuracy', 'recall@1', 'recall@3', 'answered', 'declined', 'noise', 'follow-ups', `wrong >= ${CONFIDENT}`].map((h) => h.padEnd(16)).join('').trimEnd()}`);
   for (const set of sets) {
     const key = set.corpora.join('\n');
     let index = indexes.get(key);
