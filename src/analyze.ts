@@ -59,6 +59,8 @@ export interface Token {
 
 
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+/** A decade, "1980s": not the year 1980, which a stemmed "1980s" would be, and which a question's "in 1980" or an article's date would then match. */
+const DECADE = /^\d{3}0s$/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
 const keyCache = new Map<string, string>();
 /** Bounds the cache so that a stream of random input cannot grow it without end. */
@@ -70,7 +72,7 @@ export function termKey(surface: string): string {
   if (cached !== undefined) return cached;
   let key: string;
   if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
-  else if (surface.length <= 2) key = surface;
+  else if (surface.length <= 2 || DECADE.test(surface)) key = surface;
   else key = stemmer(lemmatizer.verb(surface));
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(surface, key);

@@ -53,6 +53,11 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('this may be so and prices may rise')).toEqual(analyze('price rise'));
   });
 
+  it('keeps a decade apart from its first year: "the 1980s" is not "1980"', () => {
+    expect(analyze('in the 1980s and 1990s')).toEqual(['1980s', '1990s']);
+    expect(analyze('in 1980')).toEqual(['1980']);
+  });
+
   it('reads the short forms of amounts as the words articles write ("$200bn" is "$200 billion")', () => {
     expect(analyze('$200bn of goods')).toEqual(analyze('$200 billion of goods'));
     expect(analyze('the 550b fund')).toEqual(analyze('the 550 billion fund'));
