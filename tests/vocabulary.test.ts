@@ -14,6 +14,9 @@ describe('domain vocabulary', () => {
   it('knows the TPP by its full name', () => same('TPP', 'Trans-Pacific Partnership'));
   it('knows KORUS in any case', () => same('KORUS', 'Korus', 'korus'));
   it('treats cars, autos and automobiles alike', () => same('cars', 'autos', 'automobiles', 'car'));
+  it('keeps the auto industry apart from cars: an industry is who makes them, and "industry" is a word to find', () => {
+    expect(analyze('the auto industry')).toEqual([...analyze('cars'), ...analyze('industry')]);
+  });
   it('treats farm and agriculture alike', () => same('farm', 'agriculture', 'agricultural', 'farming'));
   it('treats deficit and imbalance alike', () => same('deficit', 'imbalance', 'trade gap'));
   it('reads the short forms people type for offices and institutions', () => {
