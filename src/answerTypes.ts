@@ -46,7 +46,7 @@ const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
 const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in order to|so that|so as to|for fear|aimed at|in a bid to|in an effort to|to (?:give|help|allow|ensure|avoid|protect|boost|reduce|cut|win|gain|secure|open|curb|prevent|keep|head off)|reasons?|motivated|driven by|given that|amid|after|worried|concerned|fears?|citing|cited|pointing (?:out|to)|arguing|argued|on (?:the )?grounds)\b/i;
 /** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
-const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about))\b/i;
+const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about)|warn(?:s|ed|ing)? (?:that|of|(?:it|they|this|that) would)|citing|argu(?:ing|ed|es) that)\b/i;
 
 /**
  * Whether a sentence ties a fact to its cause or purpose in so many words: stricter than the

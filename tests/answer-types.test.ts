@@ -146,6 +146,13 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
+  it('gives a cause when a stance is explained by what it warns of or argues', () => {
+    expect(givesCause('The U.S. auto industry has also opposed the tariffs, warning they would raise the cost of parts.')).toBe(true);
+    expect(givesCause('Farm groups objected, arguing that the quota was too small.')).toBe(true);
+    expect(givesCause('Toyota objected, citing its investment in U.S. plants.')).toBe(true);
+    expect(givesCause('The ministry issued a warning on Friday.')).toBe(false);
+  });
+
   it('holds a reason when it gives a cause or a purpose', () => {
     expect(holdsType('The administration wants a deal to give US goods more access to Japanese markets.', 'reason')).toBe(true);
     expect(holdsType('Japan rejected the idea because of farm politics.', 'reason')).toBe(true);
