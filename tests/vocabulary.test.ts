@@ -17,6 +17,10 @@ describe('domain vocabulary', () => {
   it('keeps the auto industry apart from cars: an industry is who makes them, and "industry" is a word to find', () => {
     expect(analyze('the auto industry')).toEqual([...analyze('cars'), ...analyze('industry')]);
   });
+  it('keeps the makers of cars apart from cars, however they are written', () => {
+    same('carmakers', 'car makers', 'automakers', 'auto makers');
+    expect(analyze('carmakers')).not.toEqual(analyze('cars'));
+  });
   it('treats farm and agriculture alike', () => same('farm', 'agriculture', 'agricultural', 'farming'));
   it('treats deficit and imbalance alike', () => same('deficit', 'imbalance', 'trade gap'));
   it('reads the short forms people type for offices and institutions', () => {
