@@ -87,6 +87,11 @@ describe('lexical alternatives (WordNet)', () => {
     expect(query.terms.find((t) => t.term === 'nation')!.alternatives).toContainEqual({ term: 'countri', credit: SYNONYM_CREDIT });
   });
 
+  it('finds farming through farmers, a derived form, now that the vocabulary no longer makes them one word', () => {
+    const farmer = analyzeQuery(index, 'what do american farmers want').terms.find((t) => t.term === 'farmer')!;
+    expect(farmer.alternatives).toContainEqual({ term: 'farm', credit: DERIVED_CREDIT });
+  });
+
   it('gives an alternative less credit than the word itself', () => {
     const exact = rankPassages(index, analyzeQuery(index, 'bankruptcy Westinghouse'))[0]!;
     const derived = rankPassages(index, analyzeQuery(index, 'bankrupt Westinghouse'))[0]!;

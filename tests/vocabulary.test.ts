@@ -22,6 +22,9 @@ describe('domain vocabulary', () => {
     expect(analyze('carmakers')).not.toEqual(analyze('cars'));
   });
   it('treats farm and agriculture alike', () => same('farm', 'agriculture', 'agricultural', 'farming'));
+  it('keeps farmers apart from farming: WordNet ties them as derived forms, at less than full credit', () => {
+    expect(analyze('farmers')).not.toEqual(analyze('farm'));
+  });
   it('treats deficit and imbalance alike', () => same('deficit', 'imbalance', 'trade gap'));
   it('reads the short forms people type for offices and institutions', () => {
     same('prime minister', 'premier');
