@@ -5,6 +5,8 @@
  */
 import { analyze } from './analyze.ts';
 import { sortNoun, typeWords } from './answerTypes.ts';
+import { isLemma } from './lexical/extract.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { nounSort } from './lexical/wordnet.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
@@ -30,6 +32,18 @@ const REACTS = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|repl(?:y|ied|ies|yi
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
+/**
+ * WordNet sorts of noun for dealings and holdings ("agriculture", "investment", "currency"): a
+ * follow-up's topic when the word is only a noun. One that is also a verb or an adjective ("plan",
+ * "help", "lying") is as often how the follow-up asks as what it asks about.
+ */
+const DEALINGS: ReadonlySet<string> = new Set(['act', 'possession']);
+
+/** Whether a word of a follow-up names what it is about: a thing, or a dealing that no verb or adjective shares its form with. */
+function namesTopic(word: string): boolean {
+  const sort = nounSort(word);
+  return CONCRETE_SORTS.has(sort) || (DEALINGS.has(sort) && !isLemma(lemmatizer.verb(word), 'verb') && !isLemma(word, 'adj'));
+}
 
 const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -70,8 +84,8 @@ export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceN
  */
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
-  // Words that name things ("dealers", "beef", "city"), not the verbs and adverbs around them ("go", "against").
-  const things = new Set(normal(text).split(' ').filter((w) => CONCRETE_SORTS.has(nounSort(w))).flatMap((w) => analyze(w)));
+  // Words that name things and dealings ("dealers", "beef", "agriculture"), not the verbs and adverbs around them ("go", "against").
+  const things = new Set(normal(text).split(' ').filter(namesTopic).flatMap((w) => analyze(w)));
   const topic = query.terms.filter((t) => t.known && !sortWords.has(t.term) && (t.name || things.has(t.term)));
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);

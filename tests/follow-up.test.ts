@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
-import { leansOnHistory } from '../src/followUp.ts';
+import { leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -243,5 +243,20 @@ describe('a follow-up that asks which city', () => {
     const a = askIn(index, ['when are the working-level trade talks?', 'which city?']);
     expect(a.status).toBe('answered');
     expect(a.text).toContain('Washington');
+  });
+});
+
+describe('what a follow-up is about', () => {
+  const topic = (q: string) => ownTopicTerms(q, analyzeQuery(index, q)).map((t) => t.term);
+
+  it('takes a noun for a dealing, which no verb shares, as the topic ("agriculture", "currency")', () => {
+    expect(topic('why was japan so unwilling to budge on agriculture right then?')).toEqual(analyzeQuery(index, 'agriculture').terms.map((t) => t.term));
+    expect(topic('and what about currency?')).toEqual(analyzeQuery(index, 'currency').terms.map((t) => t.term));
+  });
+
+  it('does not take a word that is also a verb ("planning", "help") or a time ("year") as the topic', () => {
+    expect(topic("what's tokyo planning to do about it?")).toEqual([]);
+    expect(topic('why would that help japan?')).toEqual([]);
+    expect(topic('did it go up or down from the year before?')).toEqual([]);
   });
 });
