@@ -19,9 +19,10 @@ import { STOP_WORDS } from './stopWords.ts';
  * asked by "how long": a length of time ("180 days", "two hours"), not any number. `list` is asked
  * by "which/what" and a plural noun of no other sort ("which minerals", "which sectors"): a sentence
  * that names several in a series holds one. `city` is asked by "which city/town/port": a place
- * within a country, so "in the United States" does not answer it.
+ * within a country, so "in the United States" does not answer it. `frequency` is asked by "how
+ * often": how many times in a span ("every two years", "twice a year", "annually"), not a date.
  */
-export type AnswerType = 'person' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'reason' | 'list';
+export type AnswerType = 'person' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'frequency' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -34,6 +35,7 @@ export function isPlaceType(type: AnswerType | undefined): boolean {
 /** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
 const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
 const DURATION_QUESTION = /\bhow long\b(?!\s+ago)/;
+const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/;
 /**
  * "how long", "how many", "how big": the adjective says what sort of answer is wanted, not what it
  * is about, so it is not searched for ("long" would find "as long as", "big" any "biggest").
@@ -82,6 +84,7 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
   if (DURATION_QUESTION.test(q)) return 'duration';
+  if (FREQUENCY_QUESTION.test(q)) return 'frequency';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
   if (DATE_QUESTION.test(q)) return 'date';
   if (PERSON_QUESTION.test(q)) return 'person';
@@ -209,6 +212,9 @@ const NUMBER = /\d/;
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
+/** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
+const FREQUENCY =
+  /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?)\b|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
 /** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
 const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
@@ -267,6 +273,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
+    case 'frequency':
+      return FREQUENCY.test(sentence);
     case 'duration':
       return DURATION.test(sentence);
     case 'reason':

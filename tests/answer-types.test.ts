@@ -146,6 +146,13 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
+  it('asks how often with "how often" and "how frequently", answered by a frequency, not a date', () => {
+    for (const q of ['how often do they review the agreement', 'how frequently do the ministers meet?']) expect(questionType(q), q).toBe('frequency');
+    for (const s of ['Every two years they will review the agreement.', 'The ministers meet twice a year.', 'The quota is reviewed annually.', 'They meet three times a year.'])
+      expect(holdsType(s, 'frequency'), s).toBe(true);
+    for (const s of ['They reviewed the agreement in 2019.', 'The two years of talks ended.']) expect(holdsType(s, 'frequency'), s).toBe(false);
+  });
+
   it('gives a cause when a stance is explained by what it warns of or argues', () => {
     expect(givesCause('The U.S. auto industry has also opposed the tariffs, warning they would raise the cost of parts.')).toBe(true);
     expect(givesCause('Farm groups objected, arguing that the quota was too small.')).toBe(true);
