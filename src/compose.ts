@@ -209,9 +209,14 @@ const BACK_WORDS = 'he she it they we this that these those his her its their su
   .join('|');
 const CONNECTIVE = String.raw`(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Also|So|Now),?\s+)?`;
 const QUOTE_SPOKEN_BY_PRONOUN = String.raw`^[“"][^”"]*[,.!?][”"]\s+(?:he|she|they)\s+\p{Ll}+`;
-const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
+/**
+ * A subject pronoun after a short fronted phrase of time, frequency or circumstance with no comma:
+ * "Every two years they will review…", "In return it gets…". Not "Trump called it…": the phrase must open with a preposition or a word of time.
+ */
+const SHORT_FRONTED_PRONOUN = String.raw`^(?:Every|Each|In|On|At|For|After|Before|Within|By|Under|Over|Since|Once|Then|Later|Soon|Next|Last|Earlier|Eventually|Together|Otherwise)(?:\s+[\p{Ll}\d]+){0,3}\s+(?:he|she|it|they|we)\s+\p{Ll}`;
+const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}|${SHORT_FRONTED_PRONOUN}`, 'u');
 /** Points back with a pronoun or a demonstrative, not "the" and a noun: it goes on about the same speaker or thing. */
-const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
+const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}|${SHORT_FRONTED_PRONOUN}`, 'u');
 
 /** Whether a sentence points back to the one before it; `byPronoun`: with a pronoun or demonstrative only. */
 export function pointsBack(sentence: string, byPronoun = false): boolean {
@@ -351,7 +356,14 @@ export function composeAnswer(
     const read = candidateOf(top[c.rank]!, c.rank, opening, byPassage[c.rank]!.length);
     return read.terms.size > 0 && (answerType === undefined || read.hasType) ? read : undefined;
   };
-  const candidates = byPassage.flat().filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
+  // A passage can end mid-paragraph: when a sort of answer is asked for, the sentence that continues each passage read
+  // ("Every two years they will review the agreement…") is a candidate too, read as part of it.
+  const continuations = answerType === undefined ? [] : byPassage.flatMap((list) => {
+    const last = list.at(-1);
+    const c = last?.last ? continuation(last) : undefined;
+    return c && !byPassage.flat().some((x) => x.text === c.text) ? [c] : [];
+  });
+  const candidates = [...byPassage.flat(), ...continuations].filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;

@@ -346,6 +346,23 @@ describe('the sentence that continues the passage', () => {
     expect(a.sentences.map((x) => x.text)).toEqual([expect.stringContaining('according to U.S. Wheat Associates'), expect.stringContaining('flour millers')]);
   });
 
+  it('reads a fronted phrase of time or circumstance before a pronoun as pointing back, not a name before a verb', () => {
+    for (const s of ['Every two years they will review the agreement.', 'In return it gets lower tariffs.']) expect(pointsBack(s), s).toBe(true);
+    for (const s of ['Trump called it the first stage.', 'Japan says it will not budge.']) expect(pointsBack(s), s).toBe(false);
+  });
+
+  it('quotes the opening of the next passage when it alone gives the sort of answer asked for, though the lead is not its passage\'s last sentence', async () => {
+    const markup =
+      'The wheat markup is reviewed by the farm ministry, which sets it for every grain it buys from abroad. Japanese millers pay it on each tonne they take from the state, and bakers and noodle makers pass it on to shoppers in the price of bread. ' +
+      'Growers in Kansas and Washington State have long complained that the charge leaves their grain dearer than it needs to be on Japanese shelves.';
+    const review =
+      'Every two years they review it and decide whether to keep it, cut it or end it for each of the supplying countries. The ministry publishes the result in the spring, and traders in Tokyo and Chicago follow the figure closely because it moves the price of every loaf and bowl of noodles.';
+    const small = await tempIndex({ 'a.md': article({ title: 'Markup', publisher: 'Wire', date: '2019-02-01' }, `${markup}\n\n${review}\n\n${filler}`) });
+    const a = ask(small, 'how often is the wheat markup reviewed?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((x) => x.text)).toContainEqual(expect.stringContaining('Every two years'));
+  });
+
   it('does not quote it when it names its own subject rather than pointing back', async () => {
     const small = await tempIndex({ 'a.md': wheatArticle(peterson.replace("The group's president, Vince Peterson,", 'Kansas wheat farmer Vince Peterson')) });
     expect(ask(small, 'who at u.s. wheat associates warned about the wheat price disadvantage?').text).not.toContain('Vince Peterson');
