@@ -100,6 +100,8 @@ export function tokenize(text: string): Token[] {
     .replace(/n't\b/g, ' not')
     // Chat drops the apostrophe: "havent", "didnt", "wont" are still negations.
     .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|ca|wo|need)nt\b/g, '$1 not')
+    // "the 1980's" is the decade, as "the 1980s" is, not the year 1980 owning something.
+    .replace(/\b(\d{3}0)'s\b/g, '$1s')
     .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
     // "$200bn", "550b", "$5m" are how chat writes the amounts articles write as "$200 billion".

@@ -39,10 +39,17 @@ const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|dur
  */
 const DEALINGS: ReadonlySet<string> = new Set(['act', 'possession']);
 
-/** Whether a word of a follow-up names what it is about: a thing, or a dealing that no verb or adjective shares its form with. */
-function namesTopic(word: string): boolean {
+/**
+ * Words before a noun that make it point back or ask for a sort of answer, not name a new topic:
+ * "did those efforts work?" is about what was just said, "how much money…?" asks for an amount.
+ */
+const NOT_A_NEW_TOPIC_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'much', 'many']);
+
+/** Whether a word of a follow-up (after `before`) names what it is about: a thing, or a dealing that no verb or adjective shares its form with. */
+function namesTopic(word: string, before: string | undefined): boolean {
   const sort = nounSort(word);
-  return CONCRETE_SORTS.has(sort) || (DEALINGS.has(sort) && !isLemma(lemmatizer.verb(word), 'verb') && !isLemma(word, 'adj'));
+  if (CONCRETE_SORTS.has(sort)) return true;
+  return DEALINGS.has(sort) && !isLemma(lemmatizer.verb(word), 'verb') && !isLemma(word, 'adj') && !(before !== undefined && NOT_A_NEW_TOPIC_BEFORE.has(before));
 }
 
 const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -85,7 +92,7 @@ export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceN
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
   // Words that name things and dealings ("dealers", "beef", "agriculture"), not the verbs and adverbs around them ("go", "against").
-  const things = new Set(normal(text).split(' ').filter(namesTopic).flatMap((w) => analyze(w)));
+  const things = new Set(normal(text).split(' ').filter((w, i, words) => namesTopic(w, words[i - 1])).flatMap((w) => analyze(w)));
   const topic = query.terms.filter((t) => t.known && !sortWords.has(t.term) && (t.name || things.has(t.term)));
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);

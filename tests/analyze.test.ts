@@ -55,6 +55,7 @@ describe('analyze (shared by articles and questions)', () => {
 
   it('keeps a decade apart from its first year: "the 1980s" is not "1980"', () => {
     expect(analyze('in the 1980s and 1990s')).toEqual(['1980s', '1990s']);
+    expect(analyze("in the 1980's and 1990’s")).toEqual(['1980s', '1990s']);
     expect(analyze('in 1980')).toEqual(['1980']);
   });
 

@@ -158,6 +158,9 @@ describe('what a sentence holds', () => {
     expect(givesCause('Farm groups objected, arguing that the quota was too small.')).toBe(true);
     expect(givesCause('Toyota objected, citing its investment in U.S. plants.')).toBe(true);
     expect(givesCause('The ministry issued a warning on Friday.')).toBe(false);
+    // Reporting, not a reason: a finite "warned that", attribution "citing sources".
+    expect(givesCause('Trump warned that he would impose tariffs on cars.')).toBe(false);
+    expect(givesCause('The deal is close, Nikkei said, citing people familiar with the matter.')).toBe(false);
   });
 
   it('holds a reason when it gives a cause or a purpose', () => {

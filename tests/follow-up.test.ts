@@ -259,4 +259,9 @@ describe('what a follow-up is about', () => {
     expect(topic('why would that help japan?')).toEqual([]);
     expect(topic('did it go up or down from the year before?')).toEqual([]);
   });
+
+  it('does not take a dealing that points back or asks for an amount as the topic ("those efforts", "how much money")', () => {
+    expect(topic('did those efforts work?')).toEqual([]);
+    expect(topic('how much money did it promise?')).toEqual([]);
+  });
 });

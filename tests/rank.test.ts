@@ -60,8 +60,8 @@ describe('words written together', () => {
     expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
   });
 
-  it('reads two words the corpus writes as one as that one word ("auto makers" for "automakers")', () => {
-    expect(analyzeQuery(index, 'auto makers').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'automakers').terms.map((t) => t.term));
+  it('reads two words the corpus writes as one as that one word ("law makers" for "lawmakers")', () => {
+    expect(analyzeQuery(index, 'law makers').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'lawmakers').terms.map((t) => t.term));
   });
 
   it('joins no two words whose joined form the corpus lacks', () => {
