@@ -239,7 +239,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
       tokens.push(token);
       continue;
     }
-    // "car makers" for "carmakers": a word the corpus lacks that, joined to the one before, is a word it has.
+    // "law makers" for "lawmakers": a word the corpus lacks that, joined to the one before, is a word it has.
     const joined = joinedWithPrevious(index, tokens[tokens.length - 1], token);
     if (joined) {
       tokens[tokens.length - 1] = joined;
