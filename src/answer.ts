@@ -193,7 +193,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const before = earlier();
     if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
     // "Go on" reads on in the article the last answer led with, after what it quoted.
-    const more = readOn(index, before.answer, before.quoted);
+    const more = readOn(index, before.answer, before.quoted, options);
     const moreConfidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {

@@ -6,7 +6,7 @@
  * after the sentences already quoted.
  */
 import { LRUCache } from 'lru-cache';
-import { balancedQuotes, isFurniture } from './compose.ts';
+import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurniture, type ComposeOptions } from './compose.ts';
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
@@ -178,18 +178,19 @@ export function besideQuoted(index: SearchIndex, scope: ConversationScope, passa
   return p !== undefined && scope.passages.some((q) => q.articleId === p.articleId && Math.abs(q.position - p.position) <= 1);
 }
 
-/** At most this many sentences are quoted when asked for more. */
-export const MORE_SENTENCES = 2;
-
 /**
  * "Tell me more": the sentences after the last one quoted from the article the last answer led
- * with, in reading order, skipping any already quoted. Undefined when the article has no more.
+ * with, in reading order, skipping any already quoted: as many as an answer quotes (`maxSentences`,
+ * within `maxAnswerChars`; defaults as for any answer). Undefined when the article has no more.
  */
 export function readOn(
   index: SearchIndex,
   last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
   quoted: ReadonlySet<string>,
+  options: Pick<ComposeOptions, 'maxSentences' | 'maxAnswerChars'> = {},
 ): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
+  const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
+  const maxChars = options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS;
   const lead = last.citations[0];
   if (!lead) return undefined;
   const fromLead = last.sentences.filter((s) => s.citation === lead.n).map((s) => s.text);
@@ -202,11 +203,17 @@ export function readOn(
   if (lastQuoted < 0) return undefined;
   // As in any answer, a quotation left open runs on into the sentences that close it.
   const next: { passage: Passage; text: string }[] = [];
-  for (let i = lastQuoted + 1; i < order.length && next.length < MORE_SENTENCES; i++) {
+  let chars = 0;
+  for (let i = lastQuoted + 1; i < order.length && next.length < maxSentences; i++) {
     let text = quotable(order[i]!.text);
     let j = i;
     while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
-    if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already)) next.push({ passage: order[i]!.passage, text });
+    // The first sentence is always given; later ones only while the answer stays within its length.
+    if (next.length > 0 && chars + text.length > maxChars) break;
+    if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already)) {
+      next.push({ passage: order[i]!.passage, text });
+      chars += text.length;
+    }
     i = j;
   }
   if (next.length === 0) return undefined;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { DEFAULT_MIN_CONFIDENCE, FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
+import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
 import { leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
@@ -83,6 +84,14 @@ describe('follow-up questions', () => {
     expect(more.status).toBe('answered');
     expect(more.citations.map((c) => c.articleId)).toEqual([first.citations[0]!.articleId]);
     expect(more.sentences[0]!.text).toMatch(/^One of the core goals of the dialogue/);
+  });
+
+  it('reads on as many sentences as an answer quotes, and fewer when answers are set shorter', () => {
+    const dialogue = ['what did the pence-aso joint statement say?', 'tell me more'];
+    expect(ask(dialogue).sentences).toHaveLength(DEFAULT_MAX_SENTENCES);
+    const short = answer(index, 'tell me more', { history: replayHistory(index, dialogue.slice(0, 1)), maxSentences: 1 });
+    expect(short.sentences).toHaveLength(1);
+    expect(short.sentences[0]!.text).toBe(ask(dialogue).sentences[0]!.text);
   });
 
   it('reads on with a quotation that spans sentences quoted whole, never cut open', () => {
