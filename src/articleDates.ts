@@ -163,3 +163,31 @@ export function fromEarlierYear(terms: readonly { term: string }[], articleDate:
   const year = Number(articleDate.slice(0, 4));
   return Number.isInteger(year) && year < Number(askedYear.term);
 }
+
+/** "last year", "this year", "next year": news dates events by the year it is written in. */
+const RELATIVE_YEAR = /\b(last|this|next)\s+year\b/gi;
+
+/**
+ * The years a text names as "last year", "this year" or "next year", as index terms, for an article
+ * dated `articleDate` (ISO): "the 4.7 million vehicles Japan exported last year" in a September 2018
+ * article speaks of 2017, which a question asks by its number.
+ */
+export function relativeYears(text: string, articleDate: string): string[] {
+  const year = Number(articleDate.slice(0, 4));
+  if (!Number.isInteger(year)) return [];
+  const years = new Set<string>();
+  for (const m of text.matchAll(RELATIVE_YEAR)) {
+    const word = m[1]!.toLowerCase();
+    years.add(String(year + (word === 'last' ? -1 : word === 'next' ? 1 : 0)));
+  }
+  return [...years];
+}
+
+/** The terms with the years a text names relatively, when the question asks about one of them; the same set otherwise. */
+export function withRelativeYears(terms: ReadonlySet<string>, asked: readonly { term: string }[], text: string, articleDate: string | undefined): ReadonlySet<string> {
+  if (articleDate === undefined) return terms;
+  const askedYears = asked.filter((t) => isYearTerm(t.term) && !terms.has(t.term));
+  if (askedYears.length === 0) return terms;
+  const given = relativeYears(text, articleDate).filter((y) => askedYears.some((t) => t.term === y));
+  return given.length === 0 ? terms : new Set([...terms, ...given]);
+}

@@ -5,7 +5,7 @@
  * cut from the front of a quote, page furniture (captions, photo credits, reporting credits) is
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
-import { datedByArticle, namesATime } from './articleDates.ts';
+import { datedByArticle, namesATime, withRelativeYears } from './articleDates.ts';
 import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
@@ -312,7 +312,10 @@ export function composeAnswer(
   const isName = (word: string) => index.names.has(nameKey(word));
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
-  const candidateOf = (r: RankedPassage, rank: number, { text, terms: all, before, last, filedFrom }: Unit, order: number): Candidate => {
+  const timeAsked = namesATime(query.terms);
+  const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom }: Unit, order: number): Candidate => {
+    // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
+    const all = timeAsked ? withRelativeYears(own, query.terms, text, index.articles.get(r.passage.articleId)?.date) : own;
     const terms = new Set<string>();
     let covered = 0;
     for (const t of query.terms) {

@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn } from './articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -311,18 +311,24 @@ function metaTerms(index: SearchIndex, passage: Passage): ReadonlySet<string> {
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
+/** The passage's terms with the years it names as "last year" or "next year" that the question asks about (see articleDates.ts). */
+function termsWithYears(index: SearchIndex, query: AnalyzedQuery, passage: Passage, terms: ReadonlySet<string>): ReadonlySet<string> {
+  if (!namesATime(query.terms)) return terms;
+  return withRelativeYears(terms, query.terms, passage.text, index.articles.get(passage.articleId)?.date);
+}
+
 /** The question's years and months that the passage's article date gives and its text does not write (see articleDates.ts). */
-function datedTerms(index: SearchIndex, query: AnalyzedQuery, passage: Passage): ReadonlySet<string> {
+function datedTerms(index: SearchIndex, query: AnalyzedQuery, passage: Passage, terms: ReadonlySet<string>): ReadonlySet<string> {
   if (!namesATime(query.terms)) return NO_TERMS;
   const article = index.articles.get(passage.articleId);
-  return article ? datedByArticle(query.terms, article.date, termsOfPassage(passage)) : NO_TERMS;
+  return article ? datedByArticle(query.terms, article.date, terms) : NO_TERMS;
 }
 
 /** The question's months that the passage writes of another year than the question asks (see articleDates.ts). */
-function otherTimes(index: SearchIndex, query: AnalyzedQuery, passage: Passage): ReadonlySet<string> {
+function otherTimes(index: SearchIndex, query: AnalyzedQuery, passage: Passage, terms: ReadonlySet<string>): ReadonlySet<string> {
   if (!namesATime(query.terms)) return NO_TERMS;
   const article = index.articles.get(passage.articleId);
-  return article ? monthsOfAnotherYear(query.terms, article.date, termsOfPassage(passage)) : NO_TERMS;
+  return article ? monthsOfAnotherYear(query.terms, article.date, terms) : NO_TERMS;
 }
 
 /** Which of the searched terms a passage holds, as the retriever found them: saves reading the passage again. */
@@ -346,10 +352,11 @@ export function coverageOf(
   proximity = true,
 ): { coverage: number; matched: string[] } {
   const proximityPenalty = options.proximityPenalty ?? PROXIMITY_PENALTY;
-  const text = found?.inText ?? termsOfPassage(passage);
+  // "Last year" in a 2018 article is 2017, as if written.
+  const text = termsWithYears(index, query, passage, found?.inText ?? termsOfPassage(passage));
   const meta = found?.anywhere ?? metaTerms(index, passage);
-  const dated = datedTerms(index, query, passage);
-  const otherTime = otherTimes(index, query, passage);
+  const dated = datedTerms(index, query, passage, text);
+  const otherTime = otherTimes(index, query, passage, text);
   // A year or month the article's date gives is left out of the question's weight for this passage.
   const total = query.terms.reduce((sum, t) => sum + (dated.has(t.term) ? 0 : t.weight), 0);
   if (total <= 0) return { coverage: 0, matched: [] };
@@ -371,7 +378,10 @@ export function coverageOf(
       const a = query.terms[i - 1]!;
       const b = query.terms[i]!;
       if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
-      const together = sentences.some((s) => termCredit(a, s.terms) > 0 && termCredit(b, s.terms) > 0);
+      const together = sentences.some((s) => {
+        const terms = termsWithYears(index, query, passage, s.terms);
+        return termCredit(a, terms) > 0 && termCredit(b, terms) > 0;
+      });
       if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
     }
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, spansIn } from '../src/articleDates.ts';
+import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, relativeYears, spansIn } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
 import { article, tempCorpus, tempIndex } from './helpers/corpus.ts';
@@ -193,5 +193,27 @@ describe('a season before a year', () => {
 
   it('keeps them when no year follows: "spring" may be the verb', () => {
     expect(alternatives('did exports spring up?')).toContain('jump');
+  });
+});
+
+describe('relativeYears: "last year", "this year" and "next year" by the article\'s date', () => {
+  it('reads each as the year it stands for in an article of that date', () => {
+    expect(relativeYears('Japan exported 4.7 million vehicles last year.', '2018-09-27')).toEqual(['2017']);
+    expect(relativeYears('Talks begin next year, and this year the quota stays.', '2019-10-08').sort()).toEqual(['2019', '2020']);
+    expect(relativeYears('The year before, exports fell.', '2018-09-27')).toEqual([]);
+  });
+
+  it('lets a passage that says "last year" answer a question asking about that year by its number', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Car exports', publisher: 'Wire', date: '2018-09-27' },
+        'More than a third of the 4.7 million vehicles Japan exported last year went to the United States, according to industry figures released in Tokyo.',
+      ),
+      'b.md': article({ title: 'Cars', publisher: 'Wire', date: '2019-06-04' }, 'Japan exported 4.8 million vehicles in 2018, and shipments to China rose for a second year in a row.'),
+    });
+    const query = analyzeQuery(small, 'how many vehicles did japan export in 2017?');
+    const passage = [...small.passages.values()].find((p) => p.articleId === 'a')!;
+    expect(coverageOf(small, query, passage).matched).toContain('2017');
+    expect(answer(small, 'how many vehicles did japan export in 2017?').text).toContain('4.7 million');
   });
 });
