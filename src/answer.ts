@@ -404,6 +404,8 @@ function compose(
   const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
   if (!top || round(top.coverage) < minConfidence) return declined(top?.coverage ?? 0);
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores, shown);
+  // "Who replaced Seko?" is answered only by a sentence that says who followed whom; any other person quoted is a guess.
+  if (type === 'successor' && !composed.answerTypeFound) return declined(top.coverage * (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const share = informationShare(index, query, options);
   const matched =

@@ -21,8 +21,10 @@ import { STOP_WORDS } from './stopWords.ts';
  * that names several in a series holds one. `city` is asked by "which city/town/port": a place
  * within a country, so "in the United States" does not answer it. `frequency` is asked by "how
  * often": how many times in a span ("every two years", "twice a year", "annually"), not a date.
+ * `successor` is asked by "who replaced/succeeded/took over from…": a person, in a sentence that
+ * says one followed another; any other person quoted would be a guess, so the bot declines without one.
  */
-export type AnswerType = 'person' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'frequency' | 'reason' | 'list';
+export type AnswerType = 'person' | 'successor' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'frequency' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -43,6 +45,10 @@ const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|a
 const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
+/** "who replaced Seko…", "who succeeded Abe…", "who took over from…": a person who followed another. */
+const SUCCESSION_QUESTION = /\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding|ssor)|t(?:ake|akes|aken|ook) over)\b/;
+/** A sentence that tells of one person following another. */
+const SUCCESSION = /\b(?:replac(?:e|ed|es|ing|ement)|succe(?:ed|eded|eds|eding|ssor)|predecessor|t(?:ake|akes|aken|ook) over|in place of|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
@@ -83,6 +89,13 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 /** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
 export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
+  const type = sortAsked(q);
+  // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another.
+  return type === 'person' && SUCCESSION_QUESTION.test(q) ? 'successor' : type;
+}
+
+/** The sort of answer a lower-cased question without its yes/no clauses asks for. */
+function sortAsked(q: string): AnswerType | undefined {
   if (DURATION_QUESTION.test(q)) return 'duration';
   if (FREQUENCY_QUESTION.test(q)) return 'frequency';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
@@ -290,6 +303,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
           return !isEnglishWord(w) || (isName(w) && !NOT_PEOPLE.has(nounSort(w)));
         }) || tagged(sentence).person
       );
+    case 'successor':
+      return SUCCESSION.test(sentence) && holdsType(sentence, 'person', isName);
     case 'place':
       return tagged(sentence).place;
     case 'city':

@@ -146,6 +146,19 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
+  it('asks for a successor with "who replaced", "which minister succeeded", "who took over from"', () => {
+    for (const q of ["who replaced seko as japan's trade minister", 'which minister succeeded aso?', 'who took over from abe as prime minister'])
+      expect(questionType(q), q).toBe('successor');
+    expect(questionType('who is the trade minister')).toBe('person');
+  });
+
+  it('holds a successor only in a sentence that names a person and says one followed another', () => {
+    expect(holdsType('Yoshihide Suga succeeded Shinzo Abe as prime minister in September 2020.', 'successor')).toBe(true);
+    expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
+    expect(holdsType('Hiroshige Seko said the tariffs were regrettable.', 'successor')).toBe(false);
+    expect(holdsType('The 15 percent rate replaces the 25 percent levy.', 'successor')).toBe(false);
+  });
+
   it('asks how often with "how often" and "how frequently", answered by a frequency, not a date', () => {
     for (const q of ['how often do they review the agreement', 'how frequently do the ministers meet?']) expect(questionType(q), q).toBe('frequency');
     for (const s of ['Every two years they will review the agreement.', 'The ministers meet twice a year.', 'The quota is reviewed annually.', 'They meet three times a year.'])

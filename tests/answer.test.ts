@@ -89,6 +89,24 @@ describe('answer: declining', () => {
     expect(specific.confidence).toBe(1);
   });
 
+  it('declines "who replaced X?" when no quote says who followed whom, and answers it when one does', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Steel tariffs', publisher: 'Wire', date: '2018-03-23' },
+        '"It is extremely regrettable," Trade Minister Hiroshige Seko told a news conference about the steel tariffs, and Commerce Secretary Wilbur Ross said talks would go on.',
+      ),
+      'b.md': article(
+        { title: 'Cabinet', publisher: 'Wire', date: '2019-09-11' },
+        'Toshimitsu Motegi was named foreign minister in the cabinet reshuffle, replacing Taro Kono, who moved to the defense ministry.',
+      ),
+      ...otherArticles(),
+    });
+    expect(answer(small, "who replaced seko as japan's trade minister?").status).toBe('no_answer');
+    const kono = answer(small, 'who replaced kono as foreign minister?');
+    expect(kono.status).toBe('answered');
+    expect(kono.text).toContain('Toshimitsu Motegi');
+  });
+
   it('halves its confidence when the quotes never name the country the question asks about', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Minerals deal', publisher: 'Wire', date: '2023-03-28' }, 'The United States and Japan signed an agreement on critical minerals for electric vehicle batteries on Tuesday.'),
