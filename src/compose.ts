@@ -5,6 +5,7 @@
  * cut from the front of a quote, page furniture (captions, photo credits, reporting credits) is
  * never quoted, a quote always has balanced quotation marks, and only the articles quoted are cited.
  */
+import { LRUCache } from 'lru-cache';
 import { datedByArticle, namesATime, withRelativeYears } from './articleDates.ts';
 import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
@@ -16,7 +17,7 @@ import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
-import { passageAfter, sentencesOf, termsOfPassage } from './passageTerms.ts';
+import { PASSAGE_CACHE_SIZE, passageAfter, sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { datelinePlace, quotable } from './dateline.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
@@ -164,7 +165,7 @@ function citationOf(index: SearchIndex, ranked: RankedPassage, n: number): Citat
 
 interface Unit {
   text: string;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   /** The terms of the sentence before it in the passage. */
   before: ReadonlySet<string>;
   /** Whether it opens the passage. */
@@ -175,11 +176,20 @@ interface Unit {
   filedFrom: string | undefined;
 }
 
+/** Passages whose quotable units are kept, as many as their analyses (`PASSAGE_CACHE_SIZE`): the same passages come back question after question. */
+const unitCache = new LRUCache<RankedPassage['passage'], readonly Unit[]>({ max: PASSAGE_CACHE_SIZE });
+
 /**
  * The passage's sentences as quotable units: a sentence whose quotation is left open is joined to
  * the ones after it until the quotation closes (a quote over several sentences), or dropped.
  */
-function units(passage: RankedPassage['passage']): Unit[] {
+function units(passage: RankedPassage['passage']): readonly Unit[] {
+  let cached = unitCache.get(passage);
+  if (!cached) unitCache.set(passage, (cached = unitsOf(passage)));
+  return cached;
+}
+
+function unitsOf(passage: RankedPassage['passage']): Unit[] {
   const sentences = sentencesOf(passage);
   const out: Unit[] = [];
   for (let i = 0; i < sentences.length; i++) {
