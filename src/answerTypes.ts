@@ -45,10 +45,15 @@ const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|a
 const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
-/** "who replaced Seko…", "who succeeded Abe…", "who took over from…": a person who followed another. */
-const SUCCESSION_QUESTION = /\b(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding|ssor)|t(?:ake|akes|aken|ook) over)\b/;
+/**
+ * "who replaced Seko…", "which minister succeeded Aso", "who took over from…", "who is Abe's successor": a person who
+ * followed another. The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), and
+ * "who succeeded in…" asks who managed to.
+ */
+const SUCCESSION_QUESTION =
+  /\b(?:who|which\s+[a-z]+)(?:\s+(?:will|would|has|had|did|could|might))?\s+(?:replac(?:e|ed|es)|succe(?:ed|eded|eds)(?!\s+in\b)|t(?:ake|akes|aken|ook)\s+over)\b|\bsuccessor\b/;
 /** A sentence that tells of one person following another. */
-const SUCCESSION = /\b(?:replac(?:e|ed|es|ing|ement)|succe(?:ed|eded|eds|eding|ssor)|predecessor|t(?:ake|akes|aken|ook) over|in place of|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
+const SUCCESSION = /\b(?:replac(?:e|ed|es|ing|ement)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|follow(?:ed|ing|s)?\b[^.]{0,30}\p{Lu}|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/iu;
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
@@ -227,7 +232,7 @@ const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of)[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
 const FREQUENCY =
-  /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?)\b|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
+  /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+of\b)|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
 /** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
 const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 

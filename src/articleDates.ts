@@ -165,7 +165,8 @@ export function fromEarlierYear(terms: readonly { term: string }[], articleDate:
 }
 
 /** "last year", "this year", "next year": news dates events by the year it is written in. */
-const RELATIVE_YEAR = /\b(last|this|next)\s+year\b/gi;
+/** Not "over the last year", a span of twelve months. */
+const RELATIVE_YEAR = /(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+and\b)/gi;
 
 /**
  * The years a text names as "last year", "this year" or "next year", as index terms, for an article

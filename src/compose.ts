@@ -224,13 +224,19 @@ const QUOTE_SPOKEN_BY_PRONOUN = String.raw`^[“"][^”"]*[,.!?][”"]\s+(?:he|s
  * "Every two years they will review…", "In return it gets…". Not "Trump called it…": the phrase must open with a preposition or a word of time.
  */
 const SHORT_FRONTED_PRONOUN = String.raw`^(?:Every|Each|In|On|At|For|After|Before|Within|By|Under|Over|Since|Once|Then|Later|Soon|Next|Last|Earlier|Eventually|Together|Otherwise)(?:\s+[\p{Ll}\d]+){0,3}\s+(?:he|she|it|they|we)\s+\p{Ll}`;
-const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}|${SHORT_FRONTED_PRONOUN}`, 'u');
+const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
 /** Points back with a pronoun or a demonstrative, not "the" and a noun: it goes on about the same speaker or thing. */
-const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}|${SHORT_FRONTED_PRONOUN}`, 'u');
+const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
+const FRONTED_SHORT = new RegExp(SHORT_FRONTED_PRONOUN, 'u');
+/**
+ * A pronoun that points forward, not back: the sentence names its subject after a comma ("Since he
+ * took office, Trump has…", "After they met in Osaka, Abe and Trump…"), or "it" stands for no thing ("At the time it was not clear…").
+ */
+const POINTS_FORWARD = /,\s+\p{Lu}|\bit\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:clear|unclear|expected|likely|unlikely|possible|impossible|hard|difficult|early|important|true|understood|believed|reported|thought|said|known)\b/u;
 
 /** Whether a sentence points back to the one before it; `byPronoun`: with a pronoun or demonstrative only. */
 export function pointsBack(sentence: string, byPronoun = false): boolean {
-  return (byPronoun ? POINTS_BACK_BY_PRONOUN : POINTS_BACK).test(sentence);
+  return (byPronoun ? POINTS_BACK_BY_PRONOUN : POINTS_BACK).test(sentence) || (FRONTED_SHORT.test(sentence) && !POINTS_FORWARD.test(sentence));
 }
 
 const NUMBER_WORD = /^\p{N}/u;

@@ -208,9 +208,9 @@ export function readOn(
     let text = quotable(order[i]!.text);
     let j = i;
     while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
-    // The first sentence is always given; later ones only while the answer stays within its length.
-    if (next.length > 0 && chars + text.length > maxChars) break;
     if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already)) {
+      // The first sentence is always given; later ones only while the answer stays within its length.
+      if (next.length > 0 && chars + text.length > maxChars) break;
       next.push({ passage: order[i]!.passage, text });
       chars += text.length;
     }

@@ -312,9 +312,9 @@ function metaTerms(index: SearchIndex, passage: Passage): ReadonlySet<string> {
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** The passage's terms with the years it names as "last year" or "next year" that the question asks about (see articleDates.ts). */
-function termsWithYears(index: SearchIndex, query: AnalyzedQuery, passage: Passage, terms: ReadonlySet<string>): ReadonlySet<string> {
+function termsWithYears(index: SearchIndex, query: AnalyzedQuery, passage: Passage, terms: ReadonlySet<string>, text = passage.text): ReadonlySet<string> {
   if (!namesATime(query.terms)) return terms;
-  return withRelativeYears(terms, query.terms, passage.text, index.articles.get(passage.articleId)?.date);
+  return withRelativeYears(terms, query.terms, text, index.articles.get(passage.articleId)?.date);
 }
 
 /** The question's years and months that the passage's article date gives and its text does not write (see articleDates.ts). */
@@ -379,7 +379,7 @@ export function coverageOf(
       const b = query.terms[i]!;
       if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
       const together = sentences.some((s) => {
-        const terms = termsWithYears(index, query, passage, s.terms);
+        const terms = termsWithYears(index, query, passage, s.terms, s.text);
         return termCredit(a, terms) > 0 && termCredit(b, terms) > 0;
       });
       if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);

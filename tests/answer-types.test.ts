@@ -150,6 +150,9 @@ describe('what a sentence holds', () => {
     for (const q of ["who replaced seko as japan's trade minister", 'which minister succeeded aso?', 'who took over from abe as prime minister'])
       expect(questionType(q), q).toBe('successor');
     expect(questionType('who is the trade minister')).toBe('person');
+    expect(questionType('who succeeded in getting the tariffs cut?')).toBe('person');
+    expect(questionType('who said the usmca would replace nafta?')).toBe('person');
+    expect(questionType("who is abe's successor?")).toBe('successor');
   });
 
   it('holds a successor only in a sentence that names a person and says one followed another', () => {
@@ -157,13 +160,16 @@ describe('what a sentence holds', () => {
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
     expect(holdsType('Hiroshige Seko said the tariffs were regrettable.', 'successor')).toBe(false);
     expect(holdsType('The 15 percent rate replaces the 25 percent levy.', 'successor')).toBe(false);
+    expect(holdsType('Fumio Kishida became prime minister on Monday, following Yoshihide Suga.', 'successor')).toBe(true);
   });
 
   it('asks how often with "how often" and "how frequently", answered by a frequency, not a date', () => {
     for (const q of ['how often do they review the agreement', 'how frequently do the ministers meet?']) expect(questionType(q), q).toBe('frequency');
     for (const s of ['Every two years they will review the agreement.', 'The ministers meet twice a year.', 'The quota is reviewed annually.', 'They meet three times a year.'])
       expect(holdsType(s, 'frequency'), s).toBe(true);
-    for (const s of ['They reviewed the agreement in 2019.', 'The two years of talks ended.']) expect(holdsType(s, 'frequency'), s).toBe(false);
+    expect(holdsType('The ministers meet every spring.', 'frequency')).toBe(true);
+    for (const s of ['They reviewed the agreement in 2019.', 'The two years of talks ended.', "Each year's quota is set in March.", 'Each round of talks began in Tokyo.'])
+      expect(holdsType(s, 'frequency'), s).toBe(false);
   });
 
   it('gives a cause when a stance is explained by what it warns of or argues', () => {

@@ -3,7 +3,7 @@ import { analyze } from '../src/analyze.ts';
 import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, relativeYears, spansIn } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
-import { article, tempCorpus, tempIndex } from './helpers/corpus.ts';
+import { article, otherArticles, tempCorpus, tempIndex } from './helpers/corpus.ts';
 import { detectIntent } from '../src/question.ts';
 
 const terms = (question: string) => {
@@ -201,6 +201,15 @@ describe('relativeYears: "last year", "this year" and "next year" by the article
     expect(relativeYears('Japan exported 4.7 million vehicles last year.', '2018-09-27')).toEqual(['2017']);
     expect(relativeYears('Talks begin next year, and this year the quota stays.', '2019-10-08').sort()).toEqual(['2019', '2020']);
     expect(relativeYears('The year before, exports fell.', '2018-09-27')).toEqual([]);
+    expect(relativeYears('Prices rose over the last year.', '2018-09-27')).toEqual([]);
+  });
+
+  it('counts a quote\'s "last year" as naming the year asked, as a written year would be', async () => {
+    const sentence = (year: string) =>
+      `More than a third of the 4.7 million vehicles Japan exported ${year} went to the United States, according to industry figures released in Tokyo.`;
+    const confidence = async (year: string) =>
+      answer(await tempIndex({ 'a.md': article({ title: 'Car exports', publisher: 'Wire', date: '2018-09-27' }, sentence(year)), ...otherArticles() }), 'how many vehicles did japan export in 2017?').confidence;
+    expect(await confidence('last year')).toBe(await confidence('in 2017'));
   });
 
   it('lets a passage that says "last year" answer a question asking about that year by its number', async () => {
