@@ -164,8 +164,7 @@ export function fromEarlierYear(terms: readonly { term: string }[], articleDate:
   return Number.isInteger(year) && year < Number(askedYear.term);
 }
 
-/** "last year", "this year", "next year": news dates events by the year it is written in. */
-/** Not "over the last year", a span of twelve months. */
+/** "last year", "this year", "next year": news dates events by the year it is written in. Not "over the last year", a span of twelve months. */
 const RELATIVE_YEAR = /(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+and\b)/gi;
 
 /**

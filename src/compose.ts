@@ -223,20 +223,22 @@ const QUOTE_SPOKEN_BY_PRONOUN = String.raw`^[“"][^”"]*[,.!?][”"]\s+(?:he|s
  * A subject pronoun after a short fronted phrase of time, frequency or circumstance with no comma:
  * "Every two years they will review…", "In return it gets…". Not "Trump called it…": the phrase must open with a preposition or a word of time.
  */
-const SHORT_FRONTED_PRONOUN = String.raw`^(?:Every|Each|In|On|At|For|After|Before|Within|By|Under|Over|Since|Once|Then|Later|Soon|Next|Last|Earlier|Eventually|Together|Otherwise)(?:\s+[\p{Ll}\d]+){0,3}\s+(?:he|she|it|they|we)\s+\p{Ll}`;
+const SHORT_FRONTED_PRONOUN =
+  /^(?:Every|Each|In|On|At|For|After|Before|Within|By|Under|Over|Since|Once|Then|Later|Soon|Next|Last|Earlier|Eventually|Together|Otherwise)(?:\s+[\p{Ll}\d]+){0,3}\s+(?:he|she|it|they|we)\s+\p{Ll}/u;
+/** What follows an "it" that stands for no thing: "(it) is expected that…", "(it) was not clear whether…". */
+const IMPERSONAL_AFTER_IT = String.raw`\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:clear|unclear|expected|likely|unlikely|possible|impossible|hard|difficult|early|important|true|understood|believed|reported|thought|said|known)\b`;
 const POINTS_BACK = new RegExp(String.raw`^${CONNECTIVE}(?:(?:${BACK_WORDS})\b|[Tt]he\s+\p{Ll})|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
 /** Points back with a pronoun or a demonstrative, not "the" and a noun: it goes on about the same speaker or thing. */
 const POINTS_BACK_BY_PRONOUN = new RegExp(String.raw`^${CONNECTIVE}(?:${BACK_WORDS})\b|${QUOTE_SPOKEN_BY_PRONOUN}`, 'u');
-const FRONTED_SHORT = new RegExp(SHORT_FRONTED_PRONOUN, 'u');
 /**
  * A pronoun that points forward, not back: the sentence names its subject after a comma ("Since he
  * took office, Trump has…", "After they met in Osaka, Abe and Trump…"), or "it" stands for no thing ("At the time it was not clear…").
  */
-const POINTS_FORWARD = /,\s+\p{Lu}|\bit\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:clear|unclear|expected|likely|unlikely|possible|impossible|hard|difficult|early|important|true|understood|believed|reported|thought|said|known)\b/u;
+const POINTS_FORWARD = new RegExp(String.raw`,\s+\p{Lu}|\bit${IMPERSONAL_AFTER_IT}`, 'u');
 
 /** Whether a sentence points back to the one before it; `byPronoun`: with a pronoun or demonstrative only. */
 export function pointsBack(sentence: string, byPronoun = false): boolean {
-  return (byPronoun ? POINTS_BACK_BY_PRONOUN : POINTS_BACK).test(sentence) || (FRONTED_SHORT.test(sentence) && !POINTS_FORWARD.test(sentence));
+  return (byPronoun ? POINTS_BACK_BY_PRONOUN : POINTS_BACK).test(sentence) || (SHORT_FRONTED_PRONOUN.test(sentence) && !POINTS_FORWARD.test(sentence));
 }
 
 const NUMBER_WORD = /^\p{N}/u;
@@ -250,7 +252,10 @@ const FRONTED_PRONOUN_SUBJECT = /^[^,]{1,80},\s+(?:it|they|he|she)\s/u;
 /** A fronted clause with a subject of its own, which may be the pronoun's: "If Japan decides…, it will…", "When Abe met Trump, he said…". */
 const FRONTED_CLAUSE_WITH_NAME = /^(?:If|When|Whenever|While|After|Before|Because|Although|Though|Once|As|Since|Unless|Until|Whereas)\s[^,]{0,80}?\p{Lu}/u;
 /** "It" that stands for no thing ("It is expected that…", "It was not clear whether…"), and "this"/"that" naming a time ("That same day, …"). */
-const NO_ANTECEDENT = /^(?:It\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(?:not\s+)?(?:\w+\s+)?(?:clear|unclear|expected|likely|unlikely|possible|impossible|hard|difficult|early|important|true|understood|believed|reported|thought|said|known)\b|(?:This|That|These|Those)\s+(?:same\s+)?(?:week|month|year|day|morning|afternoon|evening|night|time|spring|summer|autumn|fall|winter|weekend)\b)/u;
+const NO_ANTECEDENT = new RegExp(
+  String.raw`^(?:It${IMPERSONAL_AFTER_IT}|(?:This|That|These|Those)\s+(?:same\s+)?(?:week|month|year|day|morning|afternoon|evening|night|time|spring|summer|autumn|fall|winter|weekend)\b)`,
+  'u',
+);
 
 /**
  * Whether a lead cannot be read without the sentence before it: it holds "those" or "these", or
@@ -377,12 +382,14 @@ export function composeAnswer(
   };
   // A passage can end mid-paragraph: when a sort of answer is asked for, the sentence that continues each passage read
   // ("Every two years they will review the agreement…") is a candidate too, read as part of it.
+  const read = byPassage.flat();
+  const readTexts = new Set(read.map((c) => c.text));
   const continuations = answerType === undefined ? [] : byPassage.flatMap((list) => {
     const last = list.at(-1);
     const c = last?.last ? continuation(last) : undefined;
-    return c && !byPassage.flat().some((x) => x.text === c.text) ? [c] : [];
+    return c && !readTexts.has(c.text) ? [c] : [];
   });
-  const candidates = [...byPassage.flat(), ...continuations].filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
+  const candidates = [...read, ...continuations].filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
