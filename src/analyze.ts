@@ -106,6 +106,8 @@ export function tokenize(text: string): Token[] {
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
     // "$200bn", "550b", "$5m" are how chat writes the amounts articles write as "$200 billion".
     .replace(AMOUNT_SHORTHAND, (_, n: string, long: string | undefined, short: string | undefined) => `${n} ${AMOUNT_UNITS[(long ?? short)!]} `)
+    // "5 p.m." is a time of day; the "pm" people type is a prime minister (vocabulary.json).
+    .replace(/(?<=\d)\s*[ap]\.m\.?(?![\p{L}\p{N}])/gu, ' ')
     // U.S. → us, U.N. → un: acronyms written with dots.
     .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => `${m.replace(/\./g, '')} `);
   const tokens: Token[] = [];

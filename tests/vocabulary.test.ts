@@ -27,7 +27,7 @@ describe('domain vocabulary', () => {
   });
   it('treats deficit and imbalance alike', () => same('deficit', 'imbalance', 'trade gap'));
   it('reads the short forms people type for offices and institutions', () => {
-    same('prime minister', 'premier');
+    same('prime minister', 'premier', 'PM', 'pm');
     same('president', 'POTUS');
     same('administration', 'admin');
     same('government', 'govt');
@@ -36,6 +36,8 @@ describe('domain vocabulary', () => {
   });
   it('keeps short forms that articles use for something else apart: "3 p.m.", "Gov. Cuomo", "AG"', () => {
     expect(analyze('at 3 p.m.')).not.toEqual(analyze('at 3 prime minister'));
+    expect(analyze('at 3 p.m. Tuesday')).toEqual(analyze('at 3 Tuesday'));
+    expect(analyze('at 10:30 a.m.')).toEqual(analyze('at 10:30'));
     expect(analyze('Gov.')).not.toEqual(analyze('government'));
     expect(analyze('AG')).not.toEqual(analyze('agriculture'));
   });
