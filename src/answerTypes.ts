@@ -53,7 +53,18 @@ const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 const SUCCESSION_QUESTION =
   /\b(?:who|which\s+[a-z]+)(?:\s+(?:will|would|has|had|did|could|might))?\s+(?:replac(?:e|ed|es)|succe(?:ed|eded|eds)(?!\s+in\b)|t(?:ake|akes|aken|ook)\s+over)\b|\bsuccessor\b/;
 /** A sentence that tells of one person following another. */
-const SUCCESSION = /\b(?:replac(?:e|ed|es|ing|ement)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|follow(?:ed|ing|s)?\b[^.]{0,30}\p{Lu}|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/iu;
+const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
+/**
+ * "replaced" and "followed" tell of a succession only with a person beside them: "replaced Seko", "was replaced by
+ * Sugiyama", "Motegi, who replaced…", "followed Abe"; "the 15 percent rate replaces the 25 percent levy" does not.
+ * Case-sensitive, since a capital is what marks the name.
+ */
+const SUCCESSION_WITH_PERSON =
+  /\b[Rr]eplac(?:e|ed|es|ing)\s+(?:(?:him|her)\b|\p{Lu})|\b[Rr]eplaced\s+by\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+,?\s+(?:who\s+)?(?:has\s+|had\s+)?replac(?:ed|es)\b|\b(?:his|her|\p{Lu}[\p{L}'’.-]+['’]s?)\s+replacement\b|\breplacement\s+(?:for|as)\s+\p{Lu}|\b[Ff]ollow(?:ed|s|ing)?\s+(?:(?:him|her)\b|\p{Lu})/u;
+/** Whether a sentence tells of one person following another: read with the names the question mentions still in it ("replacing Taro Kono"). */
+export function tellsOfSuccession(sentence: string): boolean {
+  return SUCCESSION.test(sentence) || SUCCESSION_WITH_PERSON.test(sentence);
+}
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
@@ -309,7 +320,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
         }) || tagged(sentence).person
       );
     case 'successor':
-      return SUCCESSION.test(sentence) && holdsType(sentence, 'person', isName);
+      return tellsOfSuccession(sentence) && holdsType(sentence, 'person', isName);
     case 'place':
       return tagged(sentence).place;
     case 'city':

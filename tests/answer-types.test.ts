@@ -160,6 +160,10 @@ describe('what a sentence holds', () => {
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
     expect(holdsType('Hiroshige Seko said the tariffs were regrettable.', 'successor')).toBe(false);
     expect(holdsType('The 15 percent rate replaces the 25 percent levy.', 'successor')).toBe(false);
+    expect(holdsType('The 15 percent rate replaces the 25 percent levy Trump had threatened to impose.', 'successor')).toBe(false);
+    expect(holdsType('The vote was followed by a debate in which Trump spoke.', 'successor')).toBe(false);
+    expect(holdsType('Seko was replaced by Hiroshi Kajiyama in September.', 'successor')).toBe(true);
+    expect(holdsType('Motegi, who replaced Yoshihide Suga as negotiator, spoke first.', 'successor')).toBe(true);
     expect(holdsType('Fumio Kishida became prime minister on Monday, following Yoshihide Suga.', 'successor')).toBe(true);
   });
 
