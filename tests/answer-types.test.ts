@@ -138,6 +138,8 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan would be exempt for as long as negotiations continue.', 'duration')).toBe(true);
     expect(holdsType('Japan exported 1.7 million cars in 2018.', 'duration')).toBe(false);
     expect(holdsType('The talks began a year ago.', 'duration')).toBe(false);
+    expect(holdsType('The opening session ran about two and a half hours.', 'duration')).toBe(true);
+    expect(holdsType('They met for half an hour.', 'duration')).toBe(true);
   });
 
   it('gives a cause only in so many words: "because", "in order to", not "after" or "amid"', () => {
