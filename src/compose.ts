@@ -114,8 +114,10 @@ interface Candidate {
   score: number;
   /** The query terms it holds. */
   terms: Set<string>;
-  /** Every index term of the sentence. */
+  /** Every index term of the sentence, with the year and month its article's date gives when the question names a time. */
   all: ReadonlySet<string>;
+  /** The index terms the sentence writes ("last year" counting as the year it stands for). */
+  written: ReadonlySet<string>;
   /** Whether the conversation scored it (`rankWithin`): it may answer a follow-up though it shares no word with it. */
   scored: boolean;
   /** Whether it holds the answer type asked for; only worked out for a sentence that can be quoted. */
@@ -336,7 +338,11 @@ export function composeAnswer(
   const timeAsked = namesATime(query.terms);
   const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom }: Unit, order: number): Candidate => {
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
-    const all = timeAsked ? withRelativeYears(own, query.terms, text, index.articles.get(r.passage.articleId)?.date) : own;
+    const date = index.articles.get(r.passage.articleId)?.date;
+    const withYears = timeAsked ? withRelativeYears(own, query.terms, text, date) : own;
+    // "in aug 2018": a sentence of an August 2018 article that names no other time tells of then without writing it,
+    // as its passage does for ranking (rank.ts `coverageOf`).
+    const all = timeAsked && date !== undefined ? new Set([...withYears, ...datedByArticle(query.terms, date, withYears)]) : withYears;
     const terms = new Set<string>();
     let covered = 0;
     for (const t of query.terms) {
@@ -359,7 +365,7 @@ export function composeAnswer(
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, hasType, scored: scored !== undefined, last, filedFrom };
+    return { text, rank, order, score, terms, all, written: withYears, hasType, scored: scored !== undefined, last, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -487,7 +493,8 @@ export function composeAnswer(
   ).length;
   const missingPlaces = missing.filter((t) => t.place).length + rivalled;
   // The byline answers "who wrote" by itself.
-  const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.all) * t.weight, 0) / fullTotal;
+  // What the lead writes itself: a date its article gives ranks it, but does not make it certain.
+  const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.written) * t.weight, 0) / fullTotal;
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];

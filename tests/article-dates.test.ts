@@ -226,3 +226,24 @@ describe('relativeYears: "last year", "this year" and "next year" by the article
     expect(answer(small, 'how many vehicles did japan export in 2017?').text).toContain('4.7 million');
   });
 });
+
+describe('a sentence of an article dated in the month and year asked about', () => {
+  // The sentence that writes "August" is of another year; the one after it, in an August 2018 article, writes no time at all.
+  const talks = () =>
+    tempIndex({
+      'a.md': article(
+        { title: 'First round ends', publisher: 'Wire', date: '2018-08-10' },
+        'In August 2017, when the two sides last met in Tokyo, the opening session ran an hour.\n\nMotegi and Lighthizer held their talks in Washington on Thursday. The opening session ran about two and a half hours.',
+      ),
+      ...otherArticles(),
+    });
+
+  it('tells of that time without writing it, as its passage does: the August 2018 session leads, not the August 2017 one', async () => {
+    const lead = answer(await talks(), 'how long did the opening session of the august 2018 talks run?', { maxSentences: 1 });
+    expect(lead.sentences.map((s) => s.text)).toEqual(['The opening session ran about two and a half hours.']);
+  });
+
+  it('is not made certain by a date it does not write', async () => {
+    expect(answer(await talks(), 'how long did the opening session of the august 2018 talks run?').confidence).toBeLessThan(0.9);
+  });
+});
