@@ -66,12 +66,21 @@ const keyCache = new Map<string, string>();
 /** Bounds the cache so that a stream of random input cannot grow it without end. */
 const KEY_CACHE_LIMIT = 200_000;
 
+/**
+ * Months as news and chat shorten them ("Oct. 7", "jan 2020") are the months written out. Not "mar", which
+ * Mar-a-Lago is written with, nor "may", which is read from the words around it.
+ */
+const MONTH_SHORT_FORMS: Readonly<Record<string, string>> = {
+  jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+};
+
 /** Lemma then stem: "led" → "lead", "negotiations" → "negoti". */
 export function termKey(surface: string): string {
   const cached = keyCache.get(surface);
   if (cached !== undefined) return cached;
   let key: string;
   if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
+  else if (MONTH_SHORT_FORMS[surface] !== undefined) key = termKey(MONTH_SHORT_FORMS[surface]);
   else if (surface.length <= 2 || DECADE.test(surface)) key = surface;
   else key = stemmer(lemmatizer.verb(surface));
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();

@@ -70,6 +70,12 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('5 m wide')).toEqual(['5', ...analyze('wide')]);
   });
 
+  it('reads a month as news and chat shorten it as the month ("Oct. 7", "jan 2020"), but not the "Mar" of Mar-a-Lago', () => {
+    expect(analyze('Oct. 7')).toEqual(analyze('October 7'));
+    expect(analyze('jan 2020, feb, sept and sep, aug, dec')).toEqual(analyze('January 2020, February, September and September, August, December'));
+    expect(analyze('Mar-a-Lago')).not.toContain(analyze('March')[0]);
+  });
+
   it('reads chat shorthand for function words as the words it stands for', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });
