@@ -278,9 +278,10 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const known = df > 0 || alternatives.length > 0;
     // A phrasal verb no passage uses is an English word, as "supposed" is.
     const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
-    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term);
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
+    // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are.
+    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term) || (place && !known);
     return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
   });
   return { terms, corrections };

@@ -120,6 +120,17 @@ describe('answer: declining', () => {
     expect(withTheEu.confidence).toBeLessThanOrEqual(MISSING_PLACE_FACTOR * withJapan.confidence);
   });
 
+  it('halves it too for a country no article mentions: the articles know nothing of it ("malaysia")', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Minerals deal', publisher: 'Wire', date: '2023-03-28' }, 'The United States and Japan signed an agreement on critical minerals for electric vehicle batteries on Tuesday.'),
+      ...otherArticles(),
+    });
+    const withJapan = answer(small, 'has the us signed a critical minerals agreement with japan?');
+    const withMalaysia = answer(small, 'has the us signed a critical minerals agreement with malaysia?', { minConfidence: 0 });
+    expect(searchQuery(small, prepareQuestion('a deal with malaysia?')).terms.find((t) => t.term === 'malaysia')).toMatchObject({ known: false, name: true, place: true });
+    expect(withMalaysia.confidence).toBeLessThanOrEqual(MISSING_PLACE_FACTOR * withJapan.confidence);
+  });
+
   it('declines a question about a year after the newest article', () => {
     const a = answer(index, 'What tariffs did Japan cut in 2023?');
     expect(a.status).toBe('no_answer');
