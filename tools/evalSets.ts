@@ -28,6 +28,7 @@ const UP_TO_2019 = [SEED, TRANSFER, own('eval/heldout/articles')];
 const UP_TO_2017_2020 = [...UP_TO_2019, own('eval/heldout2/articles')];
 const UP_TO_2025 = [...UP_TO_2017_2020, own('eval/heldout3/articles')];
 const SEED_AND_2022_2025 = [SEED, own('eval/heldout4/articles')];
+const SEED_AND_2021_2025 = [SEED, own('eval/heldout5/articles')];
 
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'dev', title: 'development set', questions: resolve(SHARED_EVAL, 'dev-questions.jsonl'), corpora: [SEED] },
@@ -46,6 +47,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpora: SEED_AND_2022_2025,
   },
   { name: 'h2022-d', title: "the 2022-2025 set's dialogues", questions: own('eval/heldout4/dialogues.jsonl'), corpora: SEED_AND_2022_2025 },
+  {
+    name: 'h2021',
+    title: '2021-2025 set, written blind (seed and its five articles in one corpus)',
+    questions: own('eval/heldout5/questions.jsonl'),
+    corpora: SEED_AND_2021_2025,
+  },
+  { name: 'h2021-d', title: "the 2021-2025 set's dialogues", questions: own('eval/heldout5/dialogues.jsonl'), corpora: SEED_AND_2021_2025 },
 ];
 
 /** A set by its short name; throws naming the known ones. */
