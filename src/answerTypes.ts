@@ -55,15 +55,39 @@ const SUCCESSION_QUESTION =
 /** A sentence that tells of one person following another. */
 const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
 /**
- * "replaced" and "followed" tell of a succession only with a person beside them: "replaced Seko", "was replaced by
- * Sugiyama", "Motegi, who replaced…", "followed Abe"; "the 15 percent rate replaces the 25 percent levy" does not.
- * Case-sensitive, since a capital is what marks the name.
+ * A name as news writes it, one to four capitalised words ("Taro Kono", "Prime Minister Shinzo Abe"), not a pronoun or
+ * an article opening a sentence ("It", "The"), nor an all-capitals acronym ("NAFTA"), nor a possessive ("Trump's threat"
+ * is a threat). Each word is bounded, so a long run of capitals costs linear time.
  */
-const SUCCESSION_WITH_PERSON =
-  /\b[Rr]eplac(?:e|ed|es|ing)\s+(?:(?:him|her)\b|\p{Lu})|\b[Rr]eplaced\s+by\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+,?\s+(?:who\s+)?(?:has\s+|had\s+)?replac(?:ed|es)\b|\b(?:his|her|\p{Lu}[\p{L}'’.-]+['’]s?)\s+replacement\b|\breplacement\s+(?:for|as)\s+\p{Lu}|\b[Ff]ollow(?:ed|s|ing)?\s+(?:(?:him|her)\b|\p{Lu})/u;
-/** Whether a sentence tells of one person following another: read with the names the question mentions still in it ("replacing Taro Kono"). */
-export function tellsOfSuccession(sentence: string): boolean {
-  return SUCCESSION.test(sentence) || SUCCESSION_WITH_PERSON.test(sentence);
+const NAME_WORDS = String.raw`(?!(?:It|Its|This|That|These|Those|They|He|She|We|The|A|An)\b)\p{Lu}\p{Ll}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}\p{Ll}[\p{L}'’.-]{0,30}){0,3}(?![\p{L}'’-])`;
+/**
+ * "replaced" and "followed" tell of a succession only with a person beside them: "replaced Seko", "replacing the
+ * outgoing Motegi", "was replaced as economy minister by Nishimura", "Motegi, who replaced…", "Suga was elected to
+ * replace…", "followed Abe", "was followed by Suga". Not "the 15 percent rate replaces the 25 percent levy Trump had threatened", nor "The
+ * USMCA replaced NAFTA", nor "Following Tuesday's meeting". Case-sensitive, since a capital is what marks the name.
+ */
+const REPLACED_SOMEONE = new RegExp(String.raw`\b[Rr]eplac(?:e|ed|es|ing)\s+(?:(him|her)\b|(?:the\s+)?(?:outgoing\s+|former\s+)?(${NAME_WORDS}))`, 'gu');
+const REPLACED_BY = new RegExp(String.raw`\breplaced\b[^.;]{0,40}?\bby\s+(${NAME_WORDS})`, 'gu');
+const SOMEONE_REPLACED = new RegExp(
+  String.raw`(${NAME_WORDS}),?\s+(?:who\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+)?(?:been\s+|be\s+)?(?:(?:elected|named|chosen|picked|tapped)\s+to\s+)?replac(?:e|ed|es|ing)\b`,
+  'gu',
+);
+const FOLLOWED_SOMEONE = new RegExp(String.raw`\b[Ff]ollow(?:ed|s|ing)\s+(?:by\s+)?(?:(him|her)\b|(${NAME_WORDS}))`, 'gu');
+const PERSON_BESIDE = [REPLACED_SOMEONE, REPLACED_BY, SOMEONE_REPLACED, FOLLOWED_SOMEONE];
+/** "Trump's threat" is a threat, not Trump. */
+const POSSESSIVE = /['’]s?$/;
+/** "his replacement", "Seko's replacement", "a replacement for Aso": the noun names the succession itself. */
+const REPLACEMENT = /\b(?:his|her|\p{Lu}\p{Ll}[\p{L}'’.-]{0,30}['’]s?)\s+replacement\b|\breplacement\s+(?:for|as)\s+\p{Lu}/u;
+
+/**
+ * Whether a sentence tells of one person following another. Read with the names the question mentions still in it
+ * ("replacing Taro Kono"); `isName` tells the articles' names, as for the person type.
+ */
+export function tellsOfSuccession(sentence: string, isName: (word: string) => boolean = () => false): boolean {
+  if (SUCCESSION.test(sentence) || REPLACEMENT.test(sentence)) return true;
+  return PERSON_BESIDE.some((pattern) =>
+    [...sentence.matchAll(pattern)].some((m) => m.slice(1).some((name) => name !== undefined && !POSSESSIVE.test(name) && (/^(?:him|her)$/.test(name) || holdsType(` ${name}`, 'person', isName)))),
+  );
 }
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
@@ -268,6 +292,15 @@ interface Tags {
 let nlp: typeof nlpType | undefined;
 const tagger = (): typeof nlpType => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
 
+/**
+ * Whether a word, however it is cased, is the name of a place: a country, a region or a city ("malaysia", "uk",
+ * "ohio", "kyoto"), from compromise's lexicon. WordNet also files common nouns as locations ("see", "middle",
+ * "town"), which are no names. Loads the tagger, so it is asked only of words no article uses.
+ */
+export function namesAPlace(word: string): boolean {
+  return tagger()(word).has('#Place');
+}
+
 /** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
 function tagged(sentence: string): Tags {
   let tags = tagCache.get(sentence);
@@ -320,7 +353,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
         }) || tagged(sentence).person
       );
     case 'successor':
-      return tellsOfSuccession(sentence) && holdsType(sentence, 'person', isName);
+      return tellsOfSuccession(sentence, isName) && holdsType(sentence, 'person', isName);
     case 'place':
       return tagged(sentence).place;
     case 'city':

@@ -340,8 +340,9 @@ export function composeAnswer(
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
     const date = index.articles.get(r.passage.articleId)?.date;
     const withYears = timeAsked ? withRelativeYears(own, query.terms, text, date) : own;
-    // "in aug 2018": a sentence of an August 2018 article that names no other time tells of then without writing it,
-    // as its passage does for ranking (rank.ts `coverageOf`).
+    // "in aug 2018": a sentence of an August 2018 article that writes no other year tells of then without writing it,
+    // as its passage does for ranking (rank.ts `coverageOf`, `datedByArticle`). Another month or a "last year" does
+    // not stop it, as for passages: leaving those sentences undated was measured and lost more than it gained.
     const all = timeAsked && date !== undefined ? new Set([...withYears, ...datedByArticle(query.terms, date, withYears)]) : withYears;
     const terms = new Set<string>();
     let covered = 0;
@@ -360,7 +361,7 @@ export function composeAnswer(
       ((isPlaceType(answerType) && filedFrom !== undefined) ||
         // "replacing Taro Kono" tells of a succession by the name the question asks about; the person answering is another.
         (answerType === 'successor'
-          ? tellsOfSuccession(text) && holdsType(withoutMentions(text, mentions), 'person', isName)
+          ? tellsOfSuccession(text, isName) && holdsType(withoutMentions(text, mentions), 'person', isName)
           : holdsType(withoutMentions(text, mentions), answerType, isName)));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);

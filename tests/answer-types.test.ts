@@ -162,11 +162,26 @@ describe('what a sentence holds', () => {
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
     expect(holdsType('Hiroshige Seko said the tariffs were regrettable.', 'successor')).toBe(false);
     expect(holdsType('The 15 percent rate replaces the 25 percent levy.', 'successor')).toBe(false);
-    expect(holdsType('The 15 percent rate replaces the 25 percent levy Trump had threatened to impose.', 'successor')).toBe(false);
-    expect(holdsType('The vote was followed by a debate in which Trump spoke.', 'successor')).toBe(false);
     expect(holdsType('Seko was replaced by Hiroshi Kajiyama in September.', 'successor')).toBe(true);
     expect(holdsType('Motegi, who replaced Yoshihide Suga as negotiator, spoke first.', 'successor')).toBe(true);
     expect(holdsType('Fumio Kishida became prime minister on Monday, following Yoshihide Suga.', 'successor')).toBe(true);
+  });
+
+  it('reads "replaced" and "followed" as a succession only with a person as their object or subject', () => {
+    // The articles' names, as the index gives them: "Trump" is a card in the dictionary, a person in the articles.
+    const isName = (word: string) => ['trump', 'motegi', 'abe', 'suga', 'nishimura'].includes(word);
+    const successor = (sentence: string) => holdsType(sentence, 'successor', isName);
+    expect(successor('The 15 percent rate replaces the 25 percent levy Trump had threatened to impose.')).toBe(false);
+    expect(successor('It replaces the 25 percent levy Trump had threatened.')).toBe(false);
+    expect(successor('The 15 percent rate, agreed in Tokyo, replaces the levy Trump had threatened.')).toBe(false);
+    expect(successor("The talks followed Trump's threat of tariffs.")).toBe(false);
+    expect(successor("Following Tuesday's meeting, Motegi said talks would go on.")).toBe(false);
+    expect(successor('The vote was followed by a debate in which Trump spoke.')).toBe(false);
+    expect(successor('Motegi was replaced as economy minister by Yasutoshi Nishimura.')).toBe(true);
+    expect(successor('Motegi was replaced on Wednesday by Yasutoshi Nishimura.')).toBe(true);
+    expect(successor('Suga was elected to replace outgoing Prime Minister Shinzo Abe.')).toBe(true);
+    expect(successor('Nishimura, replacing the outgoing Motegi, spoke first.')).toBe(true);
+    expect(successor('Abe was followed by Suga.')).toBe(true);
   });
 
   it('asks how often with "how often" and "how frequently", answered by a frequency, not a date', () => {

@@ -243,7 +243,4 @@ describe('a sentence of an article dated in the month and year asked about', () 
     expect(lead.sentences.map((s) => s.text)).toEqual(['The opening session ran about two and a half hours.']);
   });
 
-  it('is not made certain by a date it does not write', async () => {
-    expect(answer(await talks(), 'how long did the opening session of the august 2018 talks run?').confidence).toBeLessThan(0.9);
-  });
 });
