@@ -37,6 +37,26 @@ const BEFORE_MONTH_OR_VERB: ReadonlySet<string> = new Set(['early', 'mid', 'late
 /** A day of the month ("21", "21st") or a year, after which "may" can only be the month: "May 21", "May 2019". */
 const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)$/;
 
+/**
+ * Months as news and chat shorten them ("Oct. 7", "jan 2020", "in sept") are the months written out, when a day, a
+ * year or a preposition of time stands beside them: "Jun Azumi" and "Jan Hatzius" are people, "SEP" and "APR" other
+ * things. Not "mar", which Mar-a-Lago is written with, nor "may", read by `isMonthMay`.
+ */
+const MONTH_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'], ['feb', 'february'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'],
+  ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
+
+/** The month a short form at `i` stands for, from the words around it, or undefined. */
+function shortMonth(tokens: readonly Token[], i: number): string | undefined {
+  const month = MONTH_SHORT_FORMS.get(tokens[i]!.surface);
+  if (month === undefined) return undefined;
+  const before = tokens[i - 1]?.surface;
+  const after = tokens[i + 1]?.surface;
+  const dated = (after !== undefined && DAY_OR_YEAR.test(after)) || (before !== undefined && DAY_OR_YEAR.test(before));
+  return dated || (before !== undefined && (BEFORE_MONTH.has(before) || BEFORE_MONTH_OR_VERB.has(before))) ? month : undefined;
+}
+
 /** Whether the "may" at `i` is the month, from the words around it, since case is gone by now. */
 function isMonthMay(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.surface !== 'may') return false;
@@ -66,21 +86,12 @@ const keyCache = new Map<string, string>();
 /** Bounds the cache so that a stream of random input cannot grow it without end. */
 const KEY_CACHE_LIMIT = 200_000;
 
-/**
- * Months as news and chat shorten them ("Oct. 7", "jan 2020") are the months written out. Not "mar", which
- * Mar-a-Lago is written with, nor "may", which is read from the words around it.
- */
-const MONTH_SHORT_FORMS: Readonly<Record<string, string>> = {
-  jan: 'january', feb: 'february', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
-
 /** Lemma then stem: "led" → "lead", "negotiations" → "negoti". */
 export function termKey(surface: string): string {
   const cached = keyCache.get(surface);
   if (cached !== undefined) return cached;
   let key: string;
   if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
-  else if (MONTH_SHORT_FORMS[surface] !== undefined) key = termKey(MONTH_SHORT_FORMS[surface]);
   else if (surface.length <= 2 || DECADE.test(surface)) key = surface;
   else key = stemmer(lemmatizer.verb(surface));
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
@@ -115,8 +126,8 @@ export function tokenize(text: string): Token[] {
     .replace(/s'(?=\s|$|[^\p{L}])/gu, 's')
     // "$200bn", "550b", "$5m" are how chat writes the amounts articles write as "$200 billion".
     .replace(AMOUNT_SHORTHAND, (_, n: string, long: string | undefined, short: string | undefined) => `${n} ${AMOUNT_UNITS[(long ?? short)!]} `)
-    // "5 p.m." is a time of day; the "pm" people type is a prime minister (vocabulary.json).
-    .replace(/(?<=\d)\s*[ap]\.m\.?(?![\p{L}\p{N}])/gu, ' ')
+    // "5 p.m.", "5 pm", "5pm" are times of day; the "pm" people type is a prime minister (vocabulary.json).
+    .replace(/(?<=\d)\s*[ap]\.?m\b\.?/gu, ' ')
     // U.S. → us, U.N. → un: acronyms written with dots.
     .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu, (m) => `${m.replace(/\./g, '')} `);
   const tokens: Token[] = [];
@@ -201,6 +212,12 @@ export function termsOf(tokens: Token[]): string[] {
     if (phrasal) {
       terms.push(phrasal.replace(' ', PHRASAL_JOINER));
       i += 2;
+      continue;
+    }
+    const month = shortMonth(tokens, i);
+    if (month !== undefined) {
+      terms.push(termKey(month));
+      i += 1;
       continue;
     }
     if (isMonthMay(tokens, i)) {

@@ -70,10 +70,20 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('5 m wide')).toEqual(['5', ...analyze('wide')]);
   });
 
-  it('reads a month as news and chat shorten it as the month ("Oct. 7", "jan 2020"), but not the "Mar" of Mar-a-Lago', () => {
+  it('reads a month as news and chat shorten it as the month ("Oct. 7", "jan 2020", "in sept"), but not the "Mar" of Mar-a-Lago', () => {
     expect(analyze('Oct. 7')).toEqual(analyze('October 7'));
-    expect(analyze('jan 2020, feb, sept and sep, aug, dec')).toEqual(analyze('January 2020, February, September and September, August, December'));
+    expect(analyze('jan 2020, 10 feb, in sept, since sep, late aug, dec 2019')).toEqual(analyze('January 2020, 10 February, in September, since September, late August, December 2019'));
     expect(analyze('Mar-a-Lago')).not.toContain(analyze('March')[0]);
+  });
+
+  it('leaves a short form alone where it is no month: "Jun Azumi", "Jan Hatzius", "SEP"', () => {
+    expect(analyze('Jun Azumi said')).not.toContain(analyze('June')[0]);
+    expect(analyze('Jan Hatzius said')).not.toContain(analyze('January')[0]);
+    expect(analyze('SEP licensing')).not.toContain(analyze('September')[0]);
+  });
+
+  it('reads any word as a word, "constructor" included', () => {
+    expect(analyze('a Japanese constructor')).toEqual([...analyze('Japanese'), 'constructor']);
   });
 
   it('reads chat shorthand for function words as the words it stands for', () => {

@@ -38,6 +38,8 @@ describe('domain vocabulary', () => {
     expect(analyze('at 3 p.m.')).not.toEqual(analyze('at 3 prime minister'));
     expect(analyze('at 3 p.m. Tuesday')).toEqual(analyze('at 3 Tuesday'));
     expect(analyze('at 10:30 a.m.')).toEqual(analyze('at 10:30'));
+    expect(analyze('talks start at 5 pm ET')).toEqual(analyze('talks start at 5 ET'));
+    expect(analyze('at 5pm')).toEqual(analyze('at 5'));
     expect(analyze('Gov.')).not.toEqual(analyze('government'));
     expect(analyze('AG')).not.toEqual(analyze('agriculture'));
   });
