@@ -8,6 +8,7 @@
  */
 import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
+import { namesAPlace } from './answerTypes.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
@@ -280,8 +281,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
-    // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are.
-    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term) || (place && !known);
+    // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are;
+    // not a common noun WordNet files as a location ("see", "middle"), which the lexicon of place names lacks.
+    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));
     return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
   });
   return { terms, corrections };

@@ -128,6 +128,10 @@ describe('answer: declining', () => {
     const withJapan = answer(small, 'has the us signed a critical minerals agreement with japan?');
     const withMalaysia = answer(small, 'has the us signed a critical minerals agreement with malaysia?', { minConfidence: 0 });
     expect(searchQuery(small, prepareQuestion('a deal with malaysia?')).terms.find((t) => t.term === 'malaysia')).toMatchObject({ known: false, name: true, place: true });
+    // WordNet files "see" (the Holy See) and "middle" as locations too; they are no names.
+    const term = (word: string) => searchQuery(small, prepareQuestion(`what does the us want to ${word}?`)).terms.find((t) => t.term === analyze(word)[0]);
+    expect(term('see')).toMatchObject({ known: false, name: false });
+    expect(term('middle')).toMatchObject({ known: false, name: false });
     expect(withMalaysia.confidence).toBeLessThanOrEqual(MISSING_PLACE_FACTOR * withJapan.confidence);
   });
 
