@@ -1,5 +1,5 @@
 /**
- * Corrects misspelt question words ("minster", "defecit") against the words the corpus uses.
+ * Corrects misspelt question words ("minster", "defecit", "tarrif") against the words the corpus uses.
  * Only words the index does not know are corrected, so fuzzy matching never dilutes an exact match.
  */
 import SearchableMap from 'minisearch/SearchableMap';
@@ -14,6 +14,9 @@ export const MIN_DICTIONARY_WORD_CORRECTION_LENGTH = 7;
 
 const ALPHABETIC = /^\p{L}+$/u;
 
+/** A word with each run of one letter made single: "tarrif" and "tariff" are both "tarif". */
+const undoubled = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
 /** The words of the corpus with their counts, searchable by edit distance. */
 export class Lexicon {
   private readonly trie = new SearchableMap<number>();
@@ -24,9 +27,27 @@ export class Lexicon {
    */
   private pending = new Map<string, number>();
 
+  /** The most frequent corpus word for each form with its doubled letters made single, built when first needed. */
+  private undoubled: Map<string, { word: string; count: number }> | undefined;
+
   add(surface: string): void {
     if (surface.length < MIN_CORRECTABLE_LENGTH || !ALPHABETIC.test(surface)) return;
     this.pending.set(surface, (this.pending.get(surface) ?? 0) + 1);
+    this.undoubled = undefined;
+  }
+
+  /** Corpus words by their form with doubled letters made single ("tariff" → "tarif"). */
+  private get byUndoubled(): Map<string, { word: string; count: number }> {
+    if (!this.undoubled) {
+      const map = new Map<string, { word: string; count: number }>();
+      for (const [word, count] of this.words) {
+        const key = undoubled(word);
+        const seen = map.get(key);
+        if (!seen || count > seen.count) map.set(key, { word, count });
+      }
+      this.undoubled = map;
+    }
+    return this.undoubled;
   }
 
   /** The words and their counts, with every word added so far. */
@@ -51,7 +72,10 @@ export class Lexicon {
         best = { word, distance, count };
       }
     }
-    return best?.word;
+    if (best) return best.word;
+    // "tarrif", "comittee", "occured": which letter is doubled is the commonest slip, and two edits for a short word.
+    if (isEnglishWord(surface)) return undefined;
+    return this.byUndoubled.get(undoubled(surface))?.word;
   }
 
   toJSON(): [string, number][] {
@@ -60,6 +84,7 @@ export class Lexicon {
 
   /** Adds words with their counts as `toJSON` gave them, a part at a time (a snapshot is restored line by line). */
   restore(entries: Iterable<[string, number]>): void {
+    this.undoubled = undefined;
     for (const [word, count] of entries) this.words.set(word, count);
   }
 }

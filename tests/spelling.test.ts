@@ -29,6 +29,22 @@ describe('spelling correction', () => {
     expect(analyzeQuery(index, 'rice tax').corrections).toEqual([]);
   });
 
+  it('reads a word with the wrong letter doubled as the corpus word ("tarrif", "comitee"), two edits away though it is', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['tariff', 'tariffs', 'committee', 'terrific']) lexicon.add(w);
+    expect(lexicon.correct('tarrif')).toBe('tariff');
+    expect(lexicon.correct('comitee')).toBe('committee');
+    expect(analyzeQuery(index, 'the new tarrif on japan').corrections).toEqual([{ from: 'tarrif', to: 'tariff' }]);
+  });
+
+  it('learns words added after a correction was asked for', () => {
+    const lexicon = new Lexicon();
+    lexicon.add('tariff');
+    expect(lexicon.correct('comitee')).toBeUndefined();
+    lexicon.add('committee');
+    expect(lexicon.correct('comitee')).toBe('committee');
+  });
+
   it('prefers the closest, then the most frequent, corpus word', () => {
     const lexicon = new Lexicon();
     for (const w of ['tariff', 'tariff', 'tariffs', 'sheriff']) lexicon.add(w);
