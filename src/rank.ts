@@ -376,15 +376,14 @@ export function coverageOf(
   }
   // Words that stand together in the question ("trade deficit", "agriculture minister") must stand together in the passage.
   if (proximity) {
-    const sentences = sentencesOf(passage);
+    // Each sentence's terms, with the years it names as "last year", read once for all the pairs.
+    let sentences: ReadonlySet<string>[] | undefined;
     for (let i = 1; i < query.terms.length; i++) {
       const a = query.terms[i - 1]!;
       const b = query.terms[i]!;
       if (b.position !== a.position + 1 || !credit.has(a) || !credit.has(b)) continue;
-      const together = sentences.some((s) => {
-        const terms = termsWithYears(index, query, passage, s.terms, s.text);
-        return termCredit(a, terms) > 0 && termCredit(b, terms) > 0;
-      });
+      sentences ??= sentencesOf(passage).map((s) => termsWithYears(index, query, passage, s.terms, s.text));
+      const together = sentences.some((terms) => termCredit(a, terms) > 0 && termCredit(b, terms) > 0);
       if (!together) covered -= proximityPenalty * Math.min(a.weight, b.weight);
     }
   }
