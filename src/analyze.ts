@@ -118,6 +118,9 @@ export function tokenize(text: string): Token[] {
     .replace(/%/g, ' percent ')
     .replace(/&/g, ' and ')
     .replace(/n't\b/g, ' not')
+    // "Supposed to" and "slated to" say what was planned, as news writes "expected to": "the talks were supposed to
+    // start in January" asks what "had been expected to open in January" tells. Not "due to", which also gives a cause.
+    .replace(/\b(?:supposed|slated)\s+to\b/g, 'expected to')
     // Chat drops the apostrophe: "havent", "didnt", "wont" are still negations.
     .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|ca|wo|need)nt\b/g, '$1 not')
     // "the 1980's" is the decade, as "the 1980s" is, not the year 1980 owning something.

@@ -82,6 +82,16 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('SEP licensing')).not.toContain(analyze('September')[0]);
   });
 
+  it('reads "supposed to" and "slated to" as news writes a plan, "expected to"', () => {
+    expect(analyze('talks were supposed to start')).toEqual(analyze('talks were expected to start'));
+    expect(analyze('the plant is slated to open in 2025')).toEqual(analyze('the plant is expected to open in 2025'));
+  });
+
+  it('keeps "due to", which gives a cause, and "supposed" without "to" as they are', () => {
+    expect(analyze('delayed due to the election')).not.toEqual(analyze('delayed expected to the election'));
+    expect(analyze('the supposed deal')).not.toEqual(analyze('the expected deal'));
+  });
+
   it('reads any word as a word, "constructor" included', () => {
     expect(analyze('a Japanese constructor')).toEqual([...analyze('Japanese'), 'constructor']);
   });
