@@ -9,10 +9,24 @@ import { isEnglishWord } from './lexical/wordnet.ts';
 export const MIN_CORRECTABLE_LENGTH = 4;
 /** Words at least this long may be two edits away from their correction. */
 export const TWO_EDIT_LENGTH = 8;
-/** A real English word absent from the corpus is corrected only when at least this long (e.g. "minster"), with one edit. */
+/** A real English word absent from the corpus is corrected only when at least this long (e.g. "minster"), by one letter dropped or added. */
 export const MIN_DICTIONARY_WORD_CORRECTION_LENGTH = 7;
 
 const ALPHABETIC = /^\p{L}+$/u;
+
+/**
+ * Whether `word` is `surface` with one letter dropped or added after the first: the slip that leaves
+ * an English word ("minster" for minister, "aluminium" for aluminum). A letter changed turns one
+ * word into another as often as it slips ("willing", "killing"; "getting", "setting"), and a first
+ * letter dropped makes another word ("praised", "raised"): a word of the dictionary is not read as
+ * the corpus word those would make.
+ */
+function dropsOrAddsALetter(surface: string, word: string): boolean {
+  if (Math.abs(surface.length - word.length) !== 1 || surface[0] !== word[0]) return false;
+  const [short, long] = surface.length < word.length ? [surface, word] : [word, surface];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /** A word with each run of one letter made single: "tarrif" and "tariff" are both "tarif". */
 const undoubled = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
@@ -62,12 +76,14 @@ export class Lexicon {
   /** The closest corpus word to an unknown `surface`, or undefined when none is close enough. */
   correct(surface: string): string | undefined {
     if (surface.length < MIN_CORRECTABLE_LENGTH || !ALPHABETIC.test(surface) || this.words.has(surface)) return undefined;
+    const english = isEnglishWord(surface);
     let maxEdits: number;
-    if (isEnglishWord(surface)) maxEdits = surface.length >= MIN_DICTIONARY_WORD_CORRECTION_LENGTH ? 1 : 0;
+    if (english) maxEdits = surface.length >= MIN_DICTIONARY_WORD_CORRECTION_LENGTH ? 1 : 0;
     else maxEdits = surface.length >= TWO_EDIT_LENGTH ? 2 : 1;
     if (maxEdits === 0) return undefined;
     let best: { word: string; distance: number; count: number } | undefined;
     for (const [word, [count, distance]] of this.words.fuzzyGet(surface, maxEdits)) {
+      if (english && !dropsOrAddsALetter(surface, word)) continue;
       if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
         best = { word, distance, count };
       }

@@ -29,6 +29,20 @@ describe('spelling correction', () => {
     expect(analyzeQuery(index, 'rice tax').corrections).toEqual([]);
   });
 
+  it('reads a dictionary word as a corpus word only when it drops or adds a letter after the first ("minster", "aluminium")', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['minister', 'aluminum', 'killing', 'setting', 'raised', 'creating']) lexicon.add(w);
+    expect(lexicon.correct('minster')).toBe('minister');
+    expect(lexicon.correct('aluminium')).toBe('aluminum');
+  });
+
+  it('never turns a dictionary word into another by changing a letter or dropping its first ("willing" is not "killing")', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['minister', 'aluminum', 'killing', 'setting', 'raised', 'creating']) lexicon.add(w);
+    for (const word of ['willing', 'getting', 'praised', 'cheating']) expect(lexicon.correct(word)).toBeUndefined();
+    expect(analyzeQuery(index, 'would tokyo be willing to talk about farm trade').corrections).toEqual([]);
+  });
+
   it('reads a word with the wrong letter doubled as the corpus word ("tarrif", "comitee"), two edits away though it is', () => {
     const lexicon = new Lexicon();
     for (const w of ['tariff', 'tariffs', 'committee', 'terrific']) lexicon.add(w);
