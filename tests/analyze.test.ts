@@ -15,6 +15,10 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('hey what is the deficit pls')).toEqual(analyze('deficit'));
   });
 
+  it('drops the words that only set a question apart from what was said: "besides", "else", "anyway", "lol"', () => {
+    expect(analyze('what else did they add besides goods anyway lol')).toEqual(analyze('what did they add goods'));
+  });
+
   it('drops the inflections of a stop word but keeps an adjective that looks like one ("willing" is not "will")', () => {
     expect(analyze('doing has been')).toEqual([]);
     expect(analyze('is tokyo willing')).toHaveLength(2);
