@@ -40,31 +40,30 @@ const DAY_OR_YEAR = /^(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d
 /**
  * Months as news and chat shorten them ("Oct. 7", "jan 2020", "in sept") are the months written out, when a day, a
  * year or a preposition of time stands beside them: "Jun Azumi" and "Jan Hatzius" are people, "SEP" and "APR" other
- * things. Not "mar", which Mar-a-Lago is written with, nor "may", read by `isMonthMay`.
+ * things. Not "mar", which Mar-a-Lago is written with. "may" is its own short form, the month only where the verb
+ * cannot be (`monthAt`).
  */
 const MONTH_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'], ['feb', 'february'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'], ['aug', 'august'],
-  ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+  ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'], ['may', 'may'],
 ]);
 
-/** The month a short form at `i` stands for, from the words around it, or undefined. */
-function shortMonth(tokens: readonly Token[], i: number): string | undefined {
+/**
+ * The month a short form at `i` (or "may") stands for, from the words around it, since case is gone
+ * by now; undefined when it is no month there. A day or a year beside it, or a word of time before
+ * it, makes it the month; "may" after "early", "next"… only when no verb follows ("what happens next
+ * may depend").
+ */
+function monthAt(tokens: readonly Token[], i: number): string | undefined {
   const month = MONTH_SHORT_FORMS.get(tokens[i]!.surface);
   if (month === undefined) return undefined;
   const before = tokens[i - 1]?.surface;
   const after = tokens[i + 1]?.surface;
-  const dated = (after !== undefined && DAY_OR_YEAR.test(after)) || (before !== undefined && DAY_OR_YEAR.test(before));
-  return dated || (before !== undefined && (BEFORE_MONTH.has(before) || BEFORE_MONTH_OR_VERB.has(before))) ? month : undefined;
-}
-
-/** Whether the "may" at `i` is the month, from the words around it, since case is gone by now. */
-function isMonthMay(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i]!.surface !== 'may') return false;
-  const before = tokens[i - 1]?.surface;
-  const after = tokens[i + 1]?.surface;
-  if (after !== undefined && DAY_OR_YEAR.test(after)) return true;
-  if (before === undefined) return false;
-  return BEFORE_MONTH.has(before) || (BEFORE_MONTH_OR_VERB.has(before) && (after === undefined || !isLemma(lemmatizer.verb(after), 'verb')));
+  if ((after !== undefined && DAY_OR_YEAR.test(after)) || (month !== 'may' && before !== undefined && DAY_OR_YEAR.test(before))) return month;
+  if (before === undefined) return undefined;
+  if (BEFORE_MONTH.has(before)) return month;
+  if (!BEFORE_MONTH_OR_VERB.has(before)) return undefined;
+  return month !== 'may' || after === undefined || !isLemma(lemmatizer.verb(after), 'verb') ? month : undefined;
 }
 
 export { STOP_WORDS };
@@ -217,14 +216,9 @@ export function termsOf(tokens: Token[]): string[] {
       i += 2;
       continue;
     }
-    const month = shortMonth(tokens, i);
+    const month = monthAt(tokens, i);
     if (month !== undefined) {
       terms.push(termKey(month));
-      i += 1;
-      continue;
-    }
-    if (isMonthMay(tokens, i)) {
-      terms.push(token.key);
       i += 1;
       continue;
     }
