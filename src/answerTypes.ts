@@ -328,8 +328,14 @@ const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'EU', 
 /** WordNet sorts of capitalised words that name no one: "Tokyo", "May". */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(['location', 'time']);
 
-/** Whether a sentence holds the answer type asked for. Cheap patterns first; the tagger only for people and places. */
-export function holdsType(sentence: string, type: AnswerType, isName: (word: string) => boolean = () => false): boolean {
+/**
+ * Whether a sentence holds the answer type asked for. Cheap patterns first; the tagger only for
+ * people and places. `answering` is the part that may give the answer: the sentence without the
+ * people and numbers the question itself names ("who took over after Motegi?" is not answered by
+ * Motegi), while a succession is told by the whole sentence ("replacing Taro Kono").
+ */
+export function holdsType(sentence: string, type: AnswerType, isName: (word: string) => boolean = () => false, answering = sentence): boolean {
+  if (answering !== sentence) return type === 'successor' ? tellsOfSuccession(sentence, isName) && holdsType(answering, 'person', isName) : holdsType(answering, type, isName);
   switch (type) {
     case 'quantity':
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);

@@ -11,7 +11,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { holdsType, isPlaceType, tellsOfSuccession, type AnswerType } from './answerTypes.ts';
+import { holdsType, isPlaceType, type AnswerType } from './answerTypes.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -359,10 +359,7 @@ export function composeAnswer(
       (terms.size > 0 || scored !== undefined) &&
       answerType !== undefined &&
       ((isPlaceType(answerType) && filedFrom !== undefined) ||
-        // "replacing Taro Kono" tells of a succession by the name the question asks about; the person answering is another.
-        (answerType === 'successor'
-          ? tellsOfSuccession(text, isName) && holdsType(withoutMentions(text, mentions), 'person', isName)
-          : holdsType(withoutMentions(text, mentions), answerType, isName)));
+        holdsType(text, answerType, isName, withoutMentions(text, mentions)));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);

@@ -167,6 +167,14 @@ describe('what a sentence holds', () => {
     expect(holdsType('Fumio Kishida became prime minister on Monday, following Yoshihide Suga.', 'successor')).toBe(true);
   });
 
+  it('looks for the answer only in the part of a sentence that may give it, and for a succession in the whole', () => {
+    // "who took over from Kono?": the part without Kono names Motegi; a sentence naming Kono alone gives no one.
+    expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor', undefined, 'Toshimitsu Motegi was named foreign minister, replacing  .')).toBe(true);
+    expect(holdsType('Taro Kono was replaced on Wednesday.', 'successor', undefined, '  was replaced on Wednesday.')).toBe(false);
+    expect(holdsType('They met Toshimitsu Motegi and Taro Kono.', 'person', undefined, 'They met Toshimitsu Motegi and  .')).toBe(true);
+    expect(holdsType('They met Taro Kono.', 'person', undefined, 'They met  .')).toBe(false);
+  });
+
   it('reads "replaced" and "followed" as a succession only with a person as their object or subject', () => {
     // The articles' names, as the index gives them: "Trump" is a card in the dictionary, a person in the articles.
     const isName = (word: string) => ['trump', 'motegi', 'abe', 'suga', 'nishimura'].includes(word);
