@@ -23,8 +23,12 @@ import { STOP_WORDS } from './stopWords.ts';
  * often": how many times in a span ("every two years", "twice a year", "annually"), not a date.
  * `successor` is asked by "who replaced/succeeded/took over from…": a person, in a sentence that
  * says one followed another; any other person quoted would be a guess, so the bot declines without one.
+ * `count` is asked by "how many" and "what number": any number, written out too ("two governments").
+ * `quantity`, asked by "how much", "how big", "what share" or a noun for an amount, is a measure,
+ * which news gives in figures or in words of scale ("$2.5 billion", "a quarter", "two-thirds"): the
+ * count in "the two governments" is not how much the US is putting in.
  */
-export type AnswerType = 'person' | 'successor' | 'date' | 'place' | 'city' | 'quantity' | 'duration' | 'frequency' | 'reason' | 'list';
+export type AnswerType = 'person' | 'successor' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -34,8 +38,10 @@ export function isPlaceType(type: AnswerType | undefined): boolean {
   return type === 'place' || type === 'city';
 }
 
-/** Words that ask for an amount whatever noun follows ("how many holes", "what share"). */
-const QUANTITY_QUESTION = /\bhow (?:many|much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|number|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
+/** Words that ask for a count whatever noun follows ("how many holes", "what number of"). */
+const COUNT_QUESTION = /\bhow many\b|\bwhat number\b/;
+/** Words that ask for an amount whatever noun follows ("how much", "what share"). */
+const QUANTITY_QUESTION = /\bhow (?:much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
 const DURATION_QUESTION = /\bhow long\b(?!\s+ago)/;
 const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/;
 /**
@@ -138,6 +144,7 @@ export function questionType(question: string): AnswerType | undefined {
 function sortAsked(q: string): AnswerType | undefined {
   if (DURATION_QUESTION.test(q)) return 'duration';
   if (FREQUENCY_QUESTION.test(q)) return 'frequency';
+  if (COUNT_QUESTION.test(q)) return 'count';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
   if (DATE_QUESTION.test(q)) return 'date';
   if (PERSON_QUESTION.test(q)) return 'person';
@@ -263,6 +270,15 @@ const YEAR = /\b(?:1[89]|20)\d\d\b/;
 const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
+/** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
+const DAY_OF_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|per cent|billion|million|trillion|thousand|tons?|yen|dollars|cars|vehicles|units))/g;
+/** The sentence without the numbers that only tell when. */
+function withoutDates(sentence: string): string {
+  return sentence.replace(DAY_OF_MONTH, ' ').replace(YEAR_ALONE, ' ');
+}
+/** A measure written in words: a share ("half", "a quarter", "two-thirds") or a scale ("two billion", "hundreds of"). */
+const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
@@ -337,8 +353,10 @@ const NOT_PEOPLE: ReadonlySet<string> = new Set(['location', 'time']);
 export function holdsType(sentence: string, type: AnswerType, isName: (word: string) => boolean = () => false, answering = sentence): boolean {
   if (answering !== sentence) return type === 'successor' ? tellsOfSuccession(sentence, isName) && holdsType(answering, 'person', isName) : holdsType(answering, type, isName);
   switch (type) {
-    case 'quantity':
+    case 'count':
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
+    case 'quantity':
+      return NUMBER.test(withoutDates(sentence)) || SCALE_WORD.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
     case 'frequency':

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { givesCause, holdsType, questionType, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
-  it('asks for an amount with "how many", "how much", "what share"', () => {
-    for (const q of ['how many holes did they play', 'how much is the deficit', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
+  it('asks for an amount with "how much", "how big", "what share"', () => {
+    for (const q of ['how much is the deficit', 'how big is the gap', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
+  });
+
+  it('asks for a count with "how many" and "what number"', () => {
+    for (const q of ['how many holes did they play', 'what number of cars were shipped']) expect(questionType(q), q).toBe('count');
   });
 
   it('asks for an amount with "what was the deficit", a noun for an amount after the copula', () => {
@@ -129,6 +133,21 @@ describe('what a sentence holds', () => {
 
   it('holds no person in titles, places and months alone', () => {
     expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
+  });
+
+  it('holds an amount in figures or in words of scale, not in a count or a date ("the two governments", "April 9")', () => {
+    for (const s of ['The United States committed $2.5 billion.', 'American growers accounted for about a quarter of imports.', 'Cars make up close to two-thirds of it.', 'Washington touted hundreds of billions of dollars.']) {
+      expect(holdsType(s, 'quantity'), s).toBe(true);
+    }
+    for (const s of ['Biden and Suga agreed to put joint money into what the two governments called a partnership.', 'The summit had been planned for around April 9.', 'The deal took effect in 2020.']) {
+      expect(holdsType(s, 'quantity'), s).toBe(false);
+    }
+  });
+
+  it('holds a count in any number, written out too', () => {
+    expect(holdsType('The two governments met.', 'count')).toBe(true);
+    expect(holdsType('They played 16 holes.', 'count')).toBe(true);
+    expect(holdsType('They played golf.', 'count')).toBe(false);
   });
 
   it('holds a length of time only when a number or article goes with a unit of time', () => {
