@@ -277,6 +277,8 @@ const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|pe
 function withoutDates(sentence: string): string {
   return sentence.replace(DAY_OF_MONTH, ' ').replace(YEAR_ALONE, ' ');
 }
+/** A number standing as a figure ("$2.5 billion", "30%", "1,800", "5bn"), not a digit in a name ("5G", "G20", "F-35"). */
+const FIGURE = /(?<![\p{L}\d-])\d[\d,.]*(?:(?:bn|mn|tn|m|k|b)\b|(?![\p{L}\d]))/u;
 /** A measure written in words: a share ("half", "a quarter", "two-thirds") or a scale ("two billion", "hundreds of"). */
 const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. */
@@ -356,7 +358,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'count':
       return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
     case 'quantity':
-      return NUMBER.test(withoutDates(sentence)) || SCALE_WORD.test(sentence);
+      return FIGURE.test(withoutDates(sentence)) || SCALE_WORD.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
     case 'frequency':

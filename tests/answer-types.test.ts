@@ -135,11 +135,11 @@ describe('what a sentence holds', () => {
     expect(holdsType('The Economy Minister spoke in Tokyo in May.', 'person')).toBe(false);
   });
 
-  it('holds an amount in figures or in words of scale, not in a count or a date ("the two governments", "April 9")', () => {
-    for (const s of ['The United States committed $2.5 billion.', 'American growers accounted for about a quarter of imports.', 'Cars make up close to two-thirds of it.', 'Washington touted hundreds of billions of dollars.']) {
+  it('holds an amount in figures or in words of scale, not in a count, a date or a name ("the two governments", "April 9", "5G")', () => {
+    for (const s of ['The United States committed $2.5 billion.', 'Tariffs fell to 30%.', 'It adds $1,800 to a Camry.', 'It put in 5bn.', 'American growers accounted for about a quarter of imports.', 'Cars make up close to two-thirds of it.', 'Washington touted hundreds of billions of dollars.']) {
       expect(holdsType(s, 'quantity'), s).toBe(true);
     }
-    for (const s of ['Biden and Suga agreed to put joint money into what the two governments called a partnership.', 'The summit had been planned for around April 9.', 'The deal took effect in 2020.']) {
+    for (const s of ['Biden and Suga agreed to put joint money into what the two governments called a partnership.', 'The summit had been planned for around April 9.', 'The deal took effect in 2020.', 'Biden listed 5G networks.', 'Leaders met at the G20 summit.']) {
       expect(holdsType(s, 'quantity'), s).toBe(false);
     }
   });
