@@ -267,7 +267,6 @@ const SERIES_ITEM = String.raw`\p{L}[^\s,;:.!?]{0,30}(?: [^\s,;:.!?]{1,30}){0,2}
  */
 const SERIES = new RegExp(String.raw`(?<![^\s(“"])${SERIES_ITEM}, ${SERIES_ITEM}(?:, ${SERIES_ITEM}){0,10},? (?:and|or) \p{L}`, 'u');
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
-const NUMBER = /\d/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 /** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
@@ -356,7 +355,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
   if (answering !== sentence) return type === 'successor' ? tellsOfSuccession(sentence, isName) && holdsType(answering, 'person', isName) : holdsType(answering, type, isName);
   switch (type) {
     case 'count':
-      return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
+      return FIGURE.test(sentence) || NUMBER_WORD.test(sentence);
     case 'quantity':
       return FIGURE.test(withoutDates(sentence)) || SCALE_WORD.test(sentence);
     case 'date':

@@ -148,6 +148,7 @@ describe('what a sentence holds', () => {
     expect(holdsType('The two governments met.', 'count')).toBe(true);
     expect(holdsType('They played 16 holes.', 'count')).toBe(true);
     expect(holdsType('They played golf.', 'count')).toBe(false);
+    expect(holdsType('Biden listed 5G networks.', 'count')).toBe(false);
   });
 
   it('holds a length of time only when a number or article goes with a unit of time', () => {
