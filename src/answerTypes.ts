@@ -288,8 +288,12 @@ const FREQUENCY =
 /** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
 const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
-/** Month and weekday names (capitalised, so the verb "may" is not a month), and words for days relative to the article's. */
-const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b/;
+/**
+ * Month and weekday names (capitalised, so the verb "may" is not a month), a month's short form
+ * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), and words
+ * for days relative to the article's.
+ */
+const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b/;
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
 export const SENTENCE_TYPE_CACHE_SIZE = 5000;

@@ -144,6 +144,13 @@ describe('what a sentence holds', () => {
     }
   });
 
+  it('holds a date in a month\'s short form only before a full stop or a number: not in "Mar-a-Lago" or "Jun Azumi"', () => {
+    expect(holdsType('The talks could have begun as early as Jan. 20.', 'date')).toBe(true);
+    expect(holdsType('The dialogue resumed in Oct 2017.', 'date')).toBe(true);
+    expect(holdsType('Abe flew to Mar-a-Lago to see Trump.', 'date')).toBe(false);
+    expect(holdsType('Jun Azumi of the opposition spoke.', 'date')).toBe(false);
+  });
+
   it('holds a count in any number, written out too', () => {
     expect(holdsType('The two governments met.', 'count')).toBe(true);
     expect(holdsType('They played 16 holes.', 'count')).toBe(true);
