@@ -140,16 +140,27 @@ export function questionType(question: string): AnswerType | undefined {
   return type === 'person' && SUCCESSION_QUESTION.test(q) ? 'successor' : type;
 }
 
+/** Question words and the sort of answer each asks for; where two start at the same word, the first listed ("how many times a" before "how many"). */
+const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
+  [DURATION_QUESTION, 'duration'],
+  [FREQUENCY_QUESTION, 'frequency'],
+  [COUNT_QUESTION, 'count'],
+  [QUANTITY_QUESTION, 'quantity'],
+  [DATE_QUESTION, 'date'],
+  [PERSON_QUESTION, 'person'],
+  [PLACE_QUESTION, 'place'],
+  [REASON_QUESTION, 'reason'],
+];
+
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
 function sortAsked(q: string): AnswerType | undefined {
-  if (DURATION_QUESTION.test(q)) return 'duration';
-  if (FREQUENCY_QUESTION.test(q)) return 'frequency';
-  if (COUNT_QUESTION.test(q)) return 'count';
-  if (QUANTITY_QUESTION.test(q)) return 'quantity';
-  if (DATE_QUESTION.test(q)) return 'date';
-  if (PERSON_QUESTION.test(q)) return 'person';
-  if (PLACE_QUESTION.test(q)) return 'place';
-  if (REASON_QUESTION.test(q)) return 'reason';
+  // The question word that comes first asks: "who was the minister when the deal was signed?" asks who.
+  let asked: { type: AnswerType; at: number } | undefined;
+  for (const [pattern, type] of QUESTION_WORDS) {
+    const at = q.search(pattern);
+    if (at >= 0 && (asked === undefined || at < asked.at)) asked = { type, at };
+  }
+  if (asked) return asked.type;
   // "which japanese warship did…": the head is the last noun of the words after the question word,
   // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
   const words = wordsAfterWhichOrWhat(q);
@@ -159,7 +170,7 @@ function sortAsked(q: string): AnswerType | undefined {
   // noun further on is too often another ("parts" is a region).
   let start = 0;
   while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
-  if (AMOUNT_NOUNS.has(head) || AMOUNT_NOUNS.has(headNoun(words.slice(start)))) return 'quantity';
+  if (isAmountNoun(head) || isAmountNoun(headNoun(words.slice(start)))) return 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.
   return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
@@ -207,9 +218,9 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
   'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth'.split(' '),
 );
 
-/** Whether a noun asks for an amount in economic news ("deficit", "rate"). */
+/** Whether a noun asks for an amount in economic news ("deficit", "rates"). */
 export function isAmountNoun(noun: string): boolean {
-  return AMOUNT_NOUNS.has(noun);
+  return AMOUNT_NOUNS.has(noun) || AMOUNT_NOUNS.has(lemmatizer.noun(noun));
 }
 
 /** Whether a noun only names the sort of answer wanted: a person, a place, a time or an amount ("minister", "port", "year"). */

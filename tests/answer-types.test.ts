@@ -6,6 +6,17 @@ describe('what a question asks for', () => {
     for (const q of ['how much is the deficit', 'how big is the gap', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
   });
 
+  it('asks what the question word that comes first asks: "who was the minister when…" asks who, "where did they play when…" where', () => {
+    expect(questionType('who was japans industry minister when the steel quota deal got done')).toBe('person');
+    expect(questionType("where'd trump n abe play golf when abe came to florida in feb 2017")).toBe('place');
+    expect(questionType('when did the deal take effect')).toBe('date');
+    expect(questionType('how many times a year do they meet')).toBe('frequency');
+  });
+
+  it('asks for an amount with a plural noun for one: "what were the tariff rates"', () => {
+    expect(questionType('what were the tariff rates on steel and aluminium')).toBe('quantity');
+  });
+
   it('asks for a count with "how many" and "what number"', () => {
     for (const q of ['how many holes did they play', 'what number of cars were shipped']) expect(questionType(q), q).toBe('count');
   });
