@@ -19,15 +19,23 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 /** A sentence that ends in an abbreviation news copy writes before a number ("Nov. 11", "No. 2", "Sec. 232"). */
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Sec|Art|Vol)\.$/u;
 
+/**
+ * A company's abbreviation, then a title: "Microsoft Corp. President Brad Smith", "Nippon Steel Corp. Chairman
+ * Eiji Hashimoto" are one name. Another name after it may open a sentence ("…U.S. Steel Corp. Nippon Steel announced…").
+ */
+const ENDS_WITH_COMPANY = /(?:^|\s)(?:Corp|Inc|Co|Ltd)\.$/u;
+const TITLE_AFTER_COMPANY = /^(?:President|Chairman|Chairwoman|Chair|Chief|CEO|Executive|Director|Vice|Senior|Managing|Spokesman|Spokeswoman|Spokesperson|Founder|Head)\b/u;
+
 /** Whether sbd split inside a sentence: news copy never starts a sentence with a small letter, nor with a number right after an abbreviation. */
 function continues(prev: string, next: string): boolean {
   if (/^[“"]?\p{Ll}/u.test(next)) return true;
   if (/^\p{N}/u.test(next) && ENDS_WITH_ABBREVIATION.test(prev)) return true;
+  if (ENDS_WITH_COMPANY.test(prev) && TITLE_AFTER_COMPANY.test(next)) return true;
   const firstWord = /^[“"]?(\p{L}+)/u.exec(next)?.[1]?.toLowerCase();
   return ENDS_WITH_ACRONYM.test(prev) && firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord);
 }
 
-/** sbd ends a sentence at "U.S." before a capital ("U.S. Trade Representative") and at "Nov." before "11,"; join those back. */
+/** sbd ends a sentence at "U.S." before a capital ("U.S. Trade Representative"), at "Nov." before "11," and at "Corp." before a title; join those back. */
 function joinAcronymSplits(sentences: string[]): string[] {
   const out: string[] = [];
   for (const s of sentences) {

@@ -86,6 +86,16 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['Abe said that U.S. Trade Representative Robert Lighthizer held talks.', 'He left.']);
   });
 
+  it('does not end a sentence at a company\'s "Corp." before a title ("Microsoft Corp. President Brad Smith")', () => {
+    const text = 'Kishida met Microsoft Corp. President Brad Smith, who announced a plan. Nippon Steel Corp. Chairman Eiji Hashimoto agreed.';
+    expect(splitSentences(text)).toEqual(['Kishida met Microsoft Corp. President Brad Smith, who announced a plan.', 'Nippon Steel Corp. Chairman Eiji Hashimoto agreed.']);
+  });
+
+  it('still ends a sentence at "Corp." before a name or a pronoun ("…U.S. Steel Corp. Nippon Steel announced…")', () => {
+    const text = 'It planned to buy U.S. Steel Corp. Nippon Steel announced the deal in December. It also helps Toyota Motor Corp. It said so.';
+    expect(splitSentences(text)).toEqual(['It planned to buy U.S. Steel Corp.', 'Nippon Steel announced the deal in December.', 'It also helps Toyota Motor Corp.', 'It said so.']);
+  });
+
   it('does not end a sentence at a month abbreviation before the day ("Nov. 11,")', () => {
     const text = 'The vote slipped to the week of Nov. 11, a week late. By Nov. 9 the committee had met.';
     expect(splitSentences(text)).toEqual(['The vote slipped to the week of Nov. 11, a week late.', 'By Nov. 9 the committee had met.']);
