@@ -1,7 +1,7 @@
 /**
  * Answer quality floors on the development set, the held-out transfer set (seed articles plus five
- * more, as a user who adds articles would have them), the 2019 set, the three blind sets (2018–2025,
- * 2022–2025 and 2021–2025) and the follow-up dialogues. Each floor sits a little under what the core reaches
+ * more, as a user who adds articles would have them), the 2019 set, the four blind sets (2018–2025,
+ * 2022–2025, 2021–2025 and 2022–2026) and the follow-up dialogues. Each floor sits a little under what the core reaches
  * (docs/quality.md), so noise does not fail CI but a real regression does.
  * The question files live in ../shared/eval beside the project, as in CI.
  */
@@ -31,6 +31,8 @@ const SETS = [
   { ...evalSet('h2022'), floors: { accuracy: 0.7, answered: 0.88, declined: 0.5 } },
   // Written blind on 6 December; its first run gave 68.6% accuracy, 85.7% answered, 33.3% declined (6/15 declined after it was read).
   { ...evalSet('h2021'), floors: { accuracy: 0.65, answered: 0.82, declined: 0.3 } },
+  // Written blind on 6 December (thirteenth session); its first run gave 74.3% accuracy, 85.7% answered, 40.0% declined.
+  { ...evalSet('h2026'), floors: { accuracy: 0.68, answered: 0.8, declined: 0.3 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (81.0% and 76.9%). */

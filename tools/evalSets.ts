@@ -29,6 +29,7 @@ const UP_TO_2017_2020 = [...UP_TO_2019, own('eval/heldout2/articles')];
 const UP_TO_2025 = [...UP_TO_2017_2020, own('eval/heldout3/articles')];
 const SEED_AND_2022_2025 = [SEED, own('eval/heldout4/articles')];
 const SEED_AND_2021_2025 = [SEED, own('eval/heldout5/articles')];
+const SEED_AND_2022_2026 = [SEED, own('eval/heldout6/articles')];
 
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'dev', title: 'development set', questions: resolve(SHARED_EVAL, 'dev-questions.jsonl'), corpora: [SEED] },
@@ -54,6 +55,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     corpora: SEED_AND_2021_2025,
   },
   { name: 'h2021-d', title: "the 2021-2025 set's dialogues", questions: own('eval/heldout5/dialogues.jsonl'), corpora: SEED_AND_2021_2025 },
+  {
+    name: 'h2026',
+    title: '2022-2026 set, written blind (seed and its five articles in one corpus)',
+    questions: own('eval/heldout6/questions.jsonl'),
+    corpora: SEED_AND_2022_2026,
+  },
+  { name: 'h2026-d', title: "the 2022-2026 set's dialogues", questions: own('eval/heldout6/dialogues.jsonl'), corpora: SEED_AND_2022_2026 },
 ];
 
 /** A set by its short name; throws naming the known ones. */
