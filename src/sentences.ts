@@ -10,8 +10,8 @@ const SBD_OPTIONS: sbd.Options = {
   abbreviations: ['gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'corp', 'inc', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no'],
 };
 
-/** A sentence that ends in a dotted acronym ("U.S.") and the next starts with a word that is not a sentence opener. */
-const ENDS_WITH_ACRONYM = /(?:^|[\s(“"])(?:\p{Lu}\.){2,}$/u;
+/** A sentence that ends in a dotted acronym ("U.S.", "a Japan-U.S.") and the next starts with a word that is not a sentence opener. */
+const ENDS_WITH_ACRONYM = /(?:^|[\s(“"-])(?:\p{Lu}\.){2,}$/u;
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
   'a an and as at but by for from he her his however i if in it its meanwhile on our she so that the their there these they this those we what when while you'.split(' '),
 );

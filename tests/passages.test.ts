@@ -86,6 +86,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['Abe said that U.S. Trade Representative Robert Lighthizer held talks.', 'He left.']);
   });
 
+  it('does not end a sentence at a hyphenated "Japan-U.S." before a capitalised name', () => {
+    const text = 'The White House also announced a Japan-U.S. Strategic Energy Partnership and said more. It left.';
+    expect(splitSentences(text)).toEqual(['The White House also announced a Japan-U.S. Strategic Energy Partnership and said more.', 'It left.']);
+  });
+
   it('does not end a sentence at a company\'s "Corp." before a title ("Microsoft Corp. President Brad Smith")', () => {
     const text = 'Kishida met Microsoft Corp. President Brad Smith, who announced a plan. Nippon Steel Corp. Chairman Eiji Hashimoto agreed.';
     expect(splitSentences(text)).toEqual(['Kishida met Microsoft Corp. President Brad Smith, who announced a plan.', 'Nippon Steel Corp. Chairman Eiji Hashimoto agreed.']);
