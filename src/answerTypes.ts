@@ -152,12 +152,20 @@ const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
   [REASON_QUESTION, 'reason'],
 ];
 
+const SCENE_CLAUSE = /^(?:@\S+\s+)?(when|where)\s+(?!(?:is|was|are|were|will|would|did|do|does|has|have|had|can|could|should|might|may|must|shall|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)/;
+
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
 function sortAsked(q: string): AnswerType | undefined {
   // The question word that comes first asks: "who was the minister when the deal was signed?" asks who.
   let asked: { type: AnswerType; at: number } | undefined;
+  // "when abe visited, how many holes did they play": a when/where clause with no auxiliary after it only sets the scene.
+  const scene = SCENE_CLAUSE.exec(q)?.[0].length ?? 0;
   for (const [pattern, type] of QUESTION_WORDS) {
-    const at = q.search(pattern);
+    let at = q.search(pattern);
+    if (at >= 0 && at < scene) {
+      const later = q.slice(scene).search(pattern);
+      at = later >= 0 ? scene + later : -1;
+    }
     if (at >= 0 && (asked === undefined || at < asked.at)) asked = { type, at };
   }
   if (asked) return asked.type;
@@ -170,7 +178,8 @@ function sortAsked(q: string): AnswerType | undefined {
   // noun further on is too often another ("parts" is a region).
   let start = 0;
   while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
-  if (isAmountNoun(head) || isAmountNoun(headNoun(words.slice(start)))) return 'quantity';
+  const amount = [head, headNoun(words.slice(start))].find(isAmountNoun);
+  if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.
   return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
@@ -220,8 +229,10 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
 
 /** Whether a noun asks for an amount in economic news ("deficit", "rates"). */
 export function isAmountNoun(noun: string): boolean {
-  return AMOUNT_NOUNS.has(noun) || AMOUNT_NOUNS.has(lemmatizer.noun(noun));
+  return AMOUNT_NOUNS.has(noun) || (!NOT_AMOUNTS_IN_PLURAL.has(noun) && AMOUNT_NOUNS.has(lemmatizer.noun(noun)));
 }
+/** Plurals that name other things: "what values does the pact protect", "what gaps remain", "what shares did it buy", "what counts as". */
+const NOT_AMOUNTS_IN_PLURAL: ReadonlySet<string> = new Set(['values', 'gaps', 'shares', 'counts']);
 
 /** Whether a noun only names the sort of answer wanted: a person, a place, a time or an amount ("minister", "port", "year"). */
 export function isSortNoun(noun: string): boolean {
@@ -283,14 +294,16 @@ const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 /** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
 const DAY_OF_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|per cent|billion|million|trillion|thousand|tons?|yen|dollars|cars|vehicles|units))/g;
-/** The sentence without the numbers that only tell when. */
-function withoutDates(sentence: string): string {
-  return sentence.replace(DAY_OF_MONTH, ' ').replace(YEAR_ALONE, ' ');
+/** A number that labels a thing: "Section 232", "Article 5", "Phase 2", "Group of 20". */
+const LABEL_NUMBER = /\b(?:Section|Sec\.|Article|Art\.|No\.|Nos\.|Phase|Group of|Title|Chapter)\s+\d+\b/g;
+/** The sentence without the numbers that only tell when or label a thing. */
+function withoutDatesAndLabels(sentence: string): string {
+  return sentence.replace(DAY_OF_MONTH, ' ').replace(YEAR_ALONE, ' ').replace(LABEL_NUMBER, ' ');
 }
-/** A number standing as a figure ("$2.5 billion", "30%", "1,800", "5bn"), not a digit in a name ("5G", "G20", "F-35"). */
-const FIGURE = /(?<![\p{L}\d-])\d[\d,.]*(?:(?:bn|mn|tn|m|k|b)\b|(?![\p{L}\d]))/u;
+/** A number standing as a figure ("$2.5 billion", "30%", "1,800", "5bn", "$5B"), not a digit in a name ("5G", "G20", "F-35", "2+2"). */
+const FIGURE = /(?<![\p{L}\d+-])\d[\d,.]*(?:(?:bn|Bn|BN|mn|tn|m|M|k|K|b|B)\b|(?![\p{L}\d+]))/u;
 /** A measure written in words: a share ("half", "a quarter", "two-thirds") or a scale ("two billion", "hundreds of"). */
-const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b/i;
+const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b(?!\s+down\b)|\b(?:a|one)[\s-]+(?:third|fifth|tenth)\b(?:\s+of\b|(?<=-\w+))|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent|percentage points?)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
@@ -372,7 +385,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'count':
       return FIGURE.test(sentence) || NUMBER_WORD.test(sentence);
     case 'quantity':
-      return FIGURE.test(withoutDates(sentence)) || SCALE_WORD.test(sentence);
+      return FIGURE.test(withoutDatesAndLabels(sentence)) || SCALE_WORD.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
     case 'frequency':

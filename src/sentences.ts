@@ -24,7 +24,7 @@ const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
  * Eiji Hashimoto" are one name. Another name after it may open a sentence ("…U.S. Steel Corp. Nippon Steel announced…").
  */
 const ENDS_WITH_COMPANY = /(?:^|\s)(?:Corp|Inc|Co|Ltd)\.$/u;
-const TITLE_AFTER_COMPANY = /^(?:President|Chairman|Chairwoman|Chair|Chief|CEO|Executive|Director|Vice|Senior|Managing|Spokesman|Spokeswoman|Spokesperson|Founder|Head)\b/u;
+const TITLE_AFTER_COMPANY = /^(?:President|Chairman|Chairwoman|Chair|Chief|CEO|Executive|Director|Vice|Senior|Managing|Spokesman|Spokeswoman|Spokesperson|Founder|Head)\s+\p{Lu}/u;
 
 /** Whether sbd split inside a sentence: news copy never starts a sentence with a small letter, nor with a number right after an abbreviation. */
 function continues(prev: string, next: string): boolean {

@@ -13,8 +13,19 @@ describe('what a question asks for', () => {
     expect(questionType('how many times a year do they meet')).toBe('frequency');
   });
 
-  it('asks for an amount with a plural noun for one: "what were the tariff rates"', () => {
+  it('asks for an amount with a plural noun for one ("what were the tariff rates"), not with a plural that names other things ("what values")', () => {
     expect(questionType('what were the tariff rates on steel and aluminium')).toBe('quantity');
+    expect(questionType('what values does the pact protect')).toBe('list');
+  });
+
+  it('reads past a clause that only sets the scene: "when abe visited mar-a-lago how many holes did they play" asks for a count', () => {
+    expect(questionType('when abe visited mar-a-lago how many holes did they play')).toBe('count');
+    expect(questionType('when trump came to tokyo in 2019, how much beef did japan agree to buy')).toBe('quantity');
+    expect(questionType('when trump visit japan')).toBe('date');
+  });
+
+  it('asks for a count with "what was the number of"', () => {
+    expect(questionType('what was the number of rounds held')).toBe('count');
   });
 
   it('asks for a count with "how many" and "what number"', () => {
@@ -160,6 +171,18 @@ describe('what a sentence holds', () => {
     expect(holdsType('The dialogue resumed in Oct 2017.', 'date')).toBe(true);
     expect(holdsType('Abe flew to Mar-a-Lago to see Trump.', 'date')).toBe(false);
     expect(holdsType('Jun Azumi of the opposition spoke.', 'date')).toBe(false);
+  });
+
+  it('holds an amount in a share or a percentage written in words ("a third of", "one-third", "seven percent"), and in "$5B"', () => {
+    for (const s of ['About a third of the imports come from there.', 'One-third of the beef comes in duty free.', 'Tariffs rose to seven percent.', 'The fund is worth $5B.']) {
+      expect(holdsType(s, 'quantity'), s).toBe(true);
+    }
+  });
+
+  it('holds no amount in a number that labels a thing or an idiom of scale ("Section 232", "Group of 20", "2+2", "doubled down")', () => {
+    for (const s of ['The exemption from the Section 232 tariffs ended.', 'Leaders of the Group of 20 met.', 'The Economic 2+2 met in Washington.', 'Trump doubled down on his tariff threat.']) {
+      expect(holdsType(s, 'quantity'), s).toBe(false);
+    }
   });
 
   it('holds a count in any number, written out too', () => {

@@ -96,6 +96,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['Kishida met Microsoft Corp. President Brad Smith, who announced a plan.', 'Nippon Steel Corp. Chairman Eiji Hashimoto agreed.']);
   });
 
+  it('still ends a sentence at "Corp." before a title word that opens one ("…Toyota Motor Corp. Senior officials said…")', () => {
+    const text = 'It helps Toyota Motor Corp. Senior officials said so. Microsoft Corp. CEO Satya Nadella spoke.';
+    expect(splitSentences(text)).toEqual(['It helps Toyota Motor Corp.', 'Senior officials said so.', 'Microsoft Corp. CEO Satya Nadella spoke.']);
+  });
+
   it('still ends a sentence at "Corp." before a name or a pronoun ("…U.S. Steel Corp. Nippon Steel announced…")', () => {
     const text = 'It planned to buy U.S. Steel Corp. Nippon Steel announced the deal in December. It also helps Toyota Motor Corp. It said so.';
     expect(splitSentences(text)).toEqual(['It planned to buy U.S. Steel Corp.', 'Nippon Steel announced the deal in December.', 'It also helps Toyota Motor Corp.', 'It said so.']);
