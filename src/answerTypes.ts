@@ -152,6 +152,7 @@ const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
   [REASON_QUESTION, 'reason'],
 ];
 
+/** A "when" or "where" clause that opens a question without an auxiliary ("when abe visited, how many…"): it sets the scene, and a question word after it asks. */
 const SCENE_CLAUSE = /^(?:@\S+\s+)?(when|where)\s+(?!(?:is|was|are|were|will|would|did|do|does|has|have|had|can|could|should|might|may|must|shall|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)/;
 
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
@@ -247,7 +248,7 @@ export function sortNoun(question: string): string | undefined {
   const q = interrogativePart(question);
   const words = wordsAfterWhichOrWhat(q);
   const head = possessor(q, words) ?? headNoun(words);
-  return head && (AMOUNT_NOUNS.has(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
+  return head && (isAmountNoun(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
 
 /**

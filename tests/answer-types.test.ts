@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, questionType, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, questionType, sortNoun, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how much", "how big", "what share"', () => {
@@ -22,6 +22,12 @@ describe('what a question asks for', () => {
     expect(questionType('when abe visited mar-a-lago how many holes did they play')).toBe('count');
     expect(questionType('when trump came to tokyo in 2019, how much beef did japan agree to buy')).toBe('quantity');
     expect(questionType('when trump visit japan')).toBe('date');
+  });
+
+  it('names "rates" in "what rates?" as only the sort of answer wanted, as "rate" is', () => {
+    expect(sortNoun('what rate?')).toBe('rate');
+    expect(sortNoun('what rates?')).toBe('rates');
+    expect(sortNoun('what values?')).toBeUndefined();
   });
 
   it('asks for a count with "what was the number of"', () => {
