@@ -90,7 +90,7 @@ export class Lexicon {
     }
     if (best) return best.word;
     // "tarrif", "comittee", "occured": which letter is doubled is the commonest slip, and two edits for a short word.
-    if (isEnglishWord(surface)) return undefined;
+    if (english) return undefined;
     return this.byUndoubled.get(undoubled(surface))?.word;
   }
 
