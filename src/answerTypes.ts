@@ -111,7 +111,9 @@ export function givesCause(sentence: string): boolean {
 }
 
 /** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
-const YES_NO_OPENER = /^(?:@\S+\s+)?(?:is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall)(?:n't)?\b/;
+/** English auxiliaries, which open a yes/no question and follow a "when" that asks. */
+const AUXILIARIES = 'is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall';
+const YES_NO_OPENER = new RegExp(String.raw`^(?:@\S+\s+)?(?:${AUXILIARIES})(?:n't)?\b`);
 
 /**
  * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
@@ -153,7 +155,7 @@ const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
 ];
 
 /** A "when" or "where" clause that opens a question without an auxiliary ("when abe visited, how many…"): it sets the scene, and a question word after it asks. */
-const SCENE_CLAUSE = /^(?:@\S+\s+)?(when|where)\s+(?!(?:is|was|are|were|will|would|did|do|does|has|have|had|can|could|should|might|may|must|shall|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)/;
+const SCENE_CLAUSE = new RegExp(String.raw`^(?:@\S+\s+)?(when|where)\s+(?!(?:${AUXILIARIES}|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)`);
 
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
 function sortAsked(q: string): AnswerType | undefined {
@@ -292,8 +294,11 @@ const SERIES = new RegExp(String.raw`(?<![^\s(“"])${SERIES_ITEM}, ${SERIES_ITE
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
+/** The months as news writes them, in full and short ("Jan.", "Sept."), capitalised: the verb "may" is no month. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_SHORT_FORMS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 /** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
-const DAY_OF_MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTHS}|${MONTH_SHORT_FORMS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'g');
 const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|per cent|billion|million|trillion|thousand|tons?|yen|dollars|cars|vehicles|units))/g;
 /** A number that labels a thing: "Section 232", "Article 5", "Phase 2", "Group of 20". */
 const LABEL_NUMBER = /\b(?:Section|Sec\.|Article|Art\.|No\.|Nos\.|Phase|Group of|Title|Chapter)\s+\d+\b/g;
@@ -318,7 +323,9 @@ const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
  * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), and words
  * for days relative to the article's.
  */
-const DATE_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b/;
+const DATE_WORDS = new RegExp(
+  String.raw`\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b`,
+);
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */
 export const SENTENCE_TYPE_CACHE_SIZE = 5000;
