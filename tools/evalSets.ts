@@ -31,37 +31,28 @@ const SEED_AND_2022_2025 = [SEED, own('eval/heldout4/articles')];
 const SEED_AND_2021_2025 = [SEED, own('eval/heldout5/articles')];
 const SEED_AND_2022_2026 = [SEED, own('eval/heldout6/articles')];
 
+/**
+ * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
+ * corpus. `span` names it by the years its articles cover ("2019", "2021-2025"); `about` follows it in
+ * the title of the questions.
+ */
+function heldOut(name: string, span: string, about: string, dir: string, corpora: string[]): EvalSet[] {
+  return [
+    { name, title: `${span} set${about}`, questions: own(`eval/${dir}/questions.jsonl`), corpora },
+    { name: `${name}-d`, title: `the ${span} set's dialogues`, questions: own(`eval/${dir}/dialogues.jsonl`), corpora },
+  ];
+}
+
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'dev', title: 'development set', questions: resolve(SHARED_EVAL, 'dev-questions.jsonl'), corpora: [SEED] },
   { name: 'transfer', title: 'transfer set (seed and transfer articles in one corpus)', questions: resolve(SHARED_EVAL, 'transfer/questions.jsonl'), corpora: [SEED, TRANSFER] },
   { name: 'dialogues', title: 'dialogues about the seed and transfer articles', questions: own('tests/fixtures/dialogues.jsonl'), corpora: [SEED, TRANSFER] },
-  { name: 'h2019', title: '2019 set (fifteen articles in one corpus)', questions: own('eval/heldout/questions.jsonl'), corpora: UP_TO_2019 },
-  { name: 'h2019-d', title: "the 2019 set's dialogues", questions: own('eval/heldout/dialogues.jsonl'), corpora: UP_TO_2019 },
-  { name: 'h2017', title: '2017-2020 set (twenty articles in one corpus)', questions: own('eval/heldout2/questions.jsonl'), corpora: UP_TO_2017_2020 },
-  { name: 'h2017-d', title: "the 2017-2020 set's dialogues", questions: own('eval/heldout2/dialogues.jsonl'), corpora: UP_TO_2017_2020 },
-  { name: 'h2025', title: '2018-2025 set, written blind (all twenty-five articles in one corpus)', questions: own('eval/heldout3/questions.jsonl'), corpora: UP_TO_2025 },
-  { name: 'h2025-d', title: "the 2018-2025 set's dialogues", questions: own('eval/heldout3/dialogues.jsonl'), corpora: UP_TO_2025 },
-  {
-    name: 'h2022',
-    title: '2022-2025 set, written blind (seed and its five articles in one corpus, as the transfer set is scored)',
-    questions: own('eval/heldout4/questions.jsonl'),
-    corpora: SEED_AND_2022_2025,
-  },
-  { name: 'h2022-d', title: "the 2022-2025 set's dialogues", questions: own('eval/heldout4/dialogues.jsonl'), corpora: SEED_AND_2022_2025 },
-  {
-    name: 'h2021',
-    title: '2021-2025 set, written blind (seed and its five articles in one corpus)',
-    questions: own('eval/heldout5/questions.jsonl'),
-    corpora: SEED_AND_2021_2025,
-  },
-  { name: 'h2021-d', title: "the 2021-2025 set's dialogues", questions: own('eval/heldout5/dialogues.jsonl'), corpora: SEED_AND_2021_2025 },
-  {
-    name: 'h2026',
-    title: '2022-2026 set, written blind (seed and its five articles in one corpus)',
-    questions: own('eval/heldout6/questions.jsonl'),
-    corpora: SEED_AND_2022_2026,
-  },
-  { name: 'h2026-d', title: "the 2022-2026 set's dialogues", questions: own('eval/heldout6/dialogues.jsonl'), corpora: SEED_AND_2022_2026 },
+  ...heldOut('h2019', '2019', ' (fifteen articles in one corpus)', 'heldout', UP_TO_2019),
+  ...heldOut('h2017', '2017-2020', ' (twenty articles in one corpus)', 'heldout2', UP_TO_2017_2020),
+  ...heldOut('h2025', '2018-2025', ', written blind (all twenty-five articles in one corpus)', 'heldout3', UP_TO_2025),
+  ...heldOut('h2022', '2022-2025', ', written blind (seed and its five articles in one corpus, as the transfer set is scored)', 'heldout4', SEED_AND_2022_2025),
+  ...heldOut('h2021', '2021-2025', ', written blind (seed and its five articles in one corpus)', 'heldout5', SEED_AND_2021_2025),
+  ...heldOut('h2026', '2022-2026', ', written blind (seed and its five articles in one corpus)', 'heldout6', SEED_AND_2022_2026),
 ];
 
 /** A set by its short name; throws naming the known ones. */
