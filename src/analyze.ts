@@ -81,6 +81,10 @@ const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 /** A decade, "1980s": not the year 1980, which a stemmed "1980s" would be, and which a question's "in 1980" or an article's date would then match. */
 const DECADE = /^\d{3}0s$/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/** Ordinals written in figures are the words: "the 2nd round" is "the second round" that articles write. The surface stays, so "May 1st" is still a date. */
+const ORDINALS: ReadonlyMap<string, string> = new Map(
+  'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word]),
+);
 const keyCache = new Map<string, string>();
 /** Bounds the cache so that a stream of random input cannot grow it without end. */
 const KEY_CACHE_LIMIT = 200_000;
@@ -91,6 +95,7 @@ export function termKey(surface: string): string {
   if (cached !== undefined) return cached;
   let key: string;
   if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
+  else if (ORDINALS.has(surface)) key = termKey(ORDINALS.get(surface)!);
   else if (surface.length <= 2 || DECADE.test(surface)) key = surface;
   else key = stemmer(lemmatizer.verb(surface));
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
@@ -116,12 +121,17 @@ export function tokenize(text: string): Token[] {
     // "30%" and "30 percent" are one thing; so are "&" and "and".
     .replace(/%/g, ' percent ')
     .replace(/&/g, ' and ')
+    // "can't" and "won't" are "can not" and "will not", not "ca" and "wo", which were index terms of their own.
+    .replace(/\b(?:(can)'?|(wo)n'?)t\b/g, (_, can: string | undefined) => (can ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')
+    // "w/o" is "without" and "b/c" "because", as chat writes them; "w/" alone is "with", a stop word.
+    .replace(/\bw\/o\b/g, ' without ')
+    .replace(/\bb\/c\b/g, ' because ')
     // "Supposed to" and "slated to" say what was planned, as news writes "expected to": "the talks were supposed to
     // start in January" asks what "had been expected to open in January" tells. Not "due to", which also gives a cause.
     .replace(/\b(?:supposed|slated)\s+to\b/g, 'expected to')
     // Chat drops the apostrophe: "havent", "didnt", "wont" are still negations.
-    .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|ca|wo|need)nt\b/g, '$1 not')
+    .replace(/\b(is|was|were|are|has|have|had|do|does|did|could|would|should|need)nt\b/g, '$1 not')
     // "the 1980's" is the decade, as "the 1980s" is, not the year 1980 owning something.
     .replace(/\b(\d{3}0)'s\b/g, '$1s')
     .replace(/'(?:s|re|ve|ll|d|m)\b/g, '')

@@ -104,6 +104,20 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('trump n abe w/ motegi thru june')).toEqual(analyze('trump and abe with motegi through june'));
   });
 
+  it('reads "w/o" as "without" and "b/c" as "because", leaving no stray letter behind', () => {
+    expect(analyze('a deal w/o autos')).toEqual(analyze('a deal without autos'));
+    expect(analyze('delayed b/c of the vote')).toEqual(analyze('delayed because of the vote'));
+  });
+
+  it('reads ordinals written in figures as the words articles write: "the 2nd round" is "the second round"', () => {
+    expect(analyze('the 1st, 2nd, 3rd and 4th rounds')).toEqual(analyze('the first, second, third and fourth rounds'));
+    expect(analyze('the 21st century')).toContain('21st');
+  });
+
+  it('still reads a day written as an ordinal after "may" as a date: "May 1st" keeps the month', () => {
+    expect(analyze('on May 1st')).toEqual([...analyze('in May'), ...analyze('first')]);
+  });
+
   it('stems inflections to one term', () => {
     expect(analyze('negotiations')).toEqual(analyze('negotiating'));
     expect(analyze('devaluations')).toEqual(analyze('devaluation'));
@@ -132,5 +146,9 @@ describe('analyze (shared by articles and questions)', () => {
   it('keeps negation, which changes what a question asks', () => {
     expect(analyze("doesn't correlate")).toContain('not');
     expect(analyze('why havent they started')).toEqual(analyze("why haven't they started"));
+  });
+
+  it('reads "can\'t" and "won\'t", with or without the apostrophe, as "can not" and "will not", not as the terms "ca" and "wo"', () => {
+    for (const text of ["can't", 'cant', "won't", 'wont', 'Can’t']) expect(analyze(`${text} sign`)).toEqual(analyze('not sign'));
   });
 });
