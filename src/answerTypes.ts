@@ -410,7 +410,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       return (
         [...sentence.matchAll(CAPITALISED_INSIDE)].some((m) => {
           const w = m[0].toLowerCase();
-          return !isEnglishWord(w) || (isName(w) && !NOT_PEOPLE.has(nounSort(w)));
+          const sort = nounSort(w);
+          return !isEnglishWord(w) || (isName(w) && sort !== '' && !NOT_PEOPLE.has(sort));
         }) || tagged(sentence).person
       );
     case 'successor':

@@ -150,6 +150,12 @@ describe('what a sentence holds', () => {
     expect(holdsType('the talks resumed in Tokyo in May.', 'person', isName)).toBe(false);
   });
 
+  it('holds no person in a name the dictionary knows as no thing at all: "United" of "the United States" is an adjective', () => {
+    const isName = (w: string) => ['united', 'pence'].includes(w);
+    expect(holdsType('Half of that depends on minerals being sourced in the United States.', 'person', isName)).toBe(false);
+    expect(holdsType('Half of that depends on minerals, Pence said.', 'person', isName)).toBe(true);
+  });
+
   it('holds no person in a lower-case word the tagger takes for a first name ("drew swift criticism")', () => {
     expect(holdsType('The deal drew swift criticism from lawmakers of both parties.', 'person')).toBe(false);
   });
