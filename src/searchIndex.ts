@@ -1,8 +1,9 @@
 /** Builds the searchable index of a corpus: passages, their analyzed terms, and the word lexicon. */
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { analyze, tokenize, termsOf } from './analyze.ts';
+import { analyze, termKey, tokenize, termsOf } from './analyze.ts';
 import { splitPassages, type PassageOptions } from './passages.ts';
 import { MiniSearchRetriever, type IndexedDoc, type MiniSearchRetrieverOptions, type Retriever } from './retriever.ts';
+import { AcronymIndex } from './acronyms.ts';
 import { NameIndex } from './names.ts';
 import { RoleIndex, rolesIn } from './roles.ts';
 import { Lexicon } from './spelling.ts';
@@ -21,6 +22,8 @@ export interface SearchIndex {
   roles: RoleIndex;
   /** Which words the articles use as names. */
   names: NameIndex;
+  /** Which acronyms the articles' names and terms stand for ("ira" → "inflation reduction act"). */
+  acronyms: AcronymIndex;
   /** The newest article's date, ISO; questions about later events cannot be answered. */
   newestDate: string;
   /** How long the build took, in milliseconds. */
@@ -58,6 +61,7 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
   const lexicon = new Lexicon();
   const roles = new RoleIndex();
   const names = new NameIndex();
+  const acronyms = new AcronymIndex();
   const retriever = new MiniSearchRetriever(options);
   let newestDate = '';
   const work = [
@@ -83,6 +87,7 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
       for (const t of tokens) lexicon.add(t.surface);
       roles.add(rolesIn(passage.text));
       names.add(passage.text);
+      acronyms.add(passage.text);
       return { id: passage.id, text: termsOf(tokens).join(' '), title: titleTerms, meta: metaOf(passage.section) };
     });
     retriever.add(docs);
@@ -90,7 +95,8 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
     progress.onProgress?.(done, work.length);
     yield;
   }
-  result({ articles, passages, retriever, lexicon, roles, names, newestDate, buildMs: performance.now() - started });
+  acronyms.dropUsed((acronym) => retriever.documentFrequency(termKey(acronym)) > 0);
+  result({ articles, passages, retriever, lexicon, roles, names, acronyms, newestDate, buildMs: performance.now() - started });
 }
 
 /** Splits, analyzes and indexes every article of the corpus, in one go. */

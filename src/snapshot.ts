@@ -11,6 +11,7 @@ import type { AsPlainObject } from 'minisearch';
 import { listArticleFiles, type LoadOptions } from './corpus.ts';
 import { MiniSearchRetriever } from './retriever.ts';
 import type { IndexOptions, SearchIndex } from './searchIndex.ts';
+import { AcronymIndex } from './acronyms.ts';
 import { NameIndex } from './names.ts';
 import { RoleIndex, type Role } from './roles.ts';
 import { Lexicon } from './spelling.ts';
@@ -22,8 +23,8 @@ import { wordnetEdition } from './lexical/extract.ts';
 
 /** The snapshot's file name inside the corpus directory (a dot file, so it is never read as an article). */
 export const SNAPSHOT_FILE = '.tradetalk-index.jsonl';
-/** Bumped whenever the analyzer, the Markdown-to-text step or the snapshot layout changes, so older snapshots are rebuilt (4: WordNet lemmas, sentence joins at "Nov. 11,"; 5: the month May; 6: no name has a common-word form; 7: a decade is not a year; 8: "pm" is a prime minister, "3 p.m." a time of day; 9: "Oct." is October; 10: a month's short form only beside a day, a year or a word of time, "5 pm" a time; 11: "supposed to" is "expected to"; 12: no sentence ends at "Corp." before a title; 13: nor at "Japan-U.S." before a name; 14: but at "Corp." before a title that opens a sentence). */
-export const SNAPSHOT_VERSION = 15;
+/** Bumped whenever the analyzer, the Markdown-to-text step or the snapshot layout changes, so older snapshots are rebuilt (4: WordNet lemmas, sentence joins at "Nov. 11,"; 5: the month May; 6: no name has a common-word form; 7: a decade is not a year; 8: "pm" is a prime minister, "3 p.m." a time of day; 9: "Oct." is October; 10: a month's short form only beside a day, a year or a word of time, "5 pm" a time; 11: "supposed to" is "expected to"; 12: no sentence ends at "Corp." before a title; 13: nor at "Japan-U.S." before a name; 14: but at "Corp." before a title that opens a sentence; 16: the acronyms the articles spell out). */
+export const SNAPSHOT_VERSION = 16;
 /** Items per line: small enough that no line nears the string limit, large enough to be quick. */
 const CHUNK = 5000;
 /** Read buffer: lines run to megabytes, and larger reads mean fewer trips through the stream. */
@@ -97,6 +98,7 @@ type Line =
   | { kind: 'lexicon'; v: [string, number][] }
   | { kind: 'roles'; v: Role[] }
   | { kind: 'names'; v: string[] }
+  | { kind: 'acronyms'; v: [string, string][] }
   | { kind: 'df'; v: [string, number][] }
   | { kind: 'engine'; v: Omit<AsPlainObject, 'index'> }
   | { kind: 'postings'; v: AsPlainObject['index'] }
@@ -122,6 +124,7 @@ export function* snapshotLines(index: SearchIndex, corpusHash: string, options: 
   for (const c of chunks(index.lexicon.toJSON())) yield line({ kind: 'lexicon', v: c });
   for (const c of chunks(index.roles.toJSON())) yield line({ kind: 'roles', v: c });
   for (const c of chunks(index.names.toJSON())) yield line({ kind: 'names', v: c });
+  for (const c of chunks(index.acronyms.toJSON())) yield line({ kind: 'acronyms', v: c });
   const { engine, df } = index.retriever.snapshot();
   for (const c of chunks(df)) yield line({ kind: 'df', v: c });
   const { index: postings, ...rest } = engine;
@@ -198,6 +201,7 @@ export async function restoreSnapshot(
   const lexicon = new Lexicon();
   const roles: Role[] = [];
   const names: string[] = [];
+  const acronyms: [string, string][] = [];
   const df: [string, number][] = [];
   const postings: AsPlainObject['index'] = [];
   let header: Extract<Line, { kind: 'header' }> | undefined;
@@ -235,6 +239,9 @@ export async function restoreSnapshot(
       case 'names':
         for (const n of line.v) names.push(n);
         break;
+      case 'acronyms':
+        for (const a of line.v) acronyms.push(a);
+        break;
       case 'df':
         for (const e of line.v) df.push(e);
         break;
@@ -262,5 +269,5 @@ export async function restoreSnapshot(
     throw new SnapshotError(path, `damaged index (${errorMessage(err)})`);
   }
   if (retriever.size !== passages.size) throw new SnapshotError(path, `damaged: ${retriever.size} indexed passages, ${passages.size} stored`);
-  return { articles, passages, retriever, lexicon, roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), newestDate: header.newestDate, buildMs: performance.now() - started };
+  return { articles, passages, retriever, lexicon, roles: RoleIndex.fromJSON(roles), names: NameIndex.fromJSON(names), acronyms: AcronymIndex.fromJSON(acronyms), newestDate: header.newestDate, buildMs: performance.now() - started };
 }
