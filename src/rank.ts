@@ -27,6 +27,12 @@ export const SYNONYM_CREDIT = 0.6;
 /** The holder of an office the question names (finance minister → Aso) earns this share for the title's words. */
 export const ROLE_CREDIT = 0.8;
 /**
+ * An acronym the articles only spell out ("usw" for the United Steelworkers, see acronyms.ts) is
+ * matched by the rarest word of the name at this share of its weight: the name's other words are not
+ * checked, and one word of a name is weaker evidence than the name (credit 1 lost a dialogue).
+ */
+export const ACRONYM_CREDIT = 0.8;
+/**
  * A question word the corpus never uses but WordNet knows ("supposed", "besides") weighs this share
  * of the largest rarity: a paraphrase is weaker evidence that the articles don't answer a question
  * than a name, a place or a thing they never mention ("Biden", "Kyoto", "sushi"), which keeps the full weight.
@@ -58,6 +64,8 @@ export interface RankOptions {
   synonymCredit?: number;
   /** Default `ROLE_CREDIT`. */
   roleCredit?: number;
+  /** Default `ACRONYM_CREDIT`. */
+  acronymCredit?: number;
   /** Default `UNKNOWN_ENGLISH_WORD_FACTOR`. */
   unknownEnglishWordFactor?: number;
   /** Default `PROXIMITY_PENALTY`. */
@@ -76,6 +84,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   derivedCredit: SHARE,
   synonymCredit: SHARE,
   roleCredit: SHARE,
+  acronymCredit: SHARE,
   unknownEnglishWordFactor: SHARE,
   proximityPenalty: SHARE,
   earlierArticleFactor: SHARE,
@@ -230,11 +239,38 @@ function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, tok
   return index.retriever.documentFrequency(joined.key) > 0 || isVocabularyWord(joined.key) ? joined : undefined;
 }
 
+/** Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them as words. */
+function writtenInCapitals(text: string): ReadonlySet<string> {
+  return new Set([...text.normalize('NFKC').matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
+}
+
+/**
+ * The name the articles spell out for a question word they never use, when it is the name's acronym
+ * ("usw" → united steelworkers, "sf" → san francisco): a word of letters that is no English word, or
+ * that the question writes in capitals ("IRA", "GM", which WordNet knows as words).
+ */
+function acronymPhrase(index: SearchIndex, token: Token, capitals: ReadonlySet<string>): string | undefined {
+  if (!/^\p{L}+$/u.test(token.surface) || (!capitals.has(token.surface) && isEnglishWord(token.surface))) return undefined;
+  return index.acronyms.phrase(token.surface);
+}
+
+/** The term of a phrase that the fewest passages hold, the last among equals (a name's head comes last): "steelwork" of "united steelworkers". */
+function rarestTerm(index: SearchIndex, phrase: string): string | undefined {
+  let rarest: { term: string; df: number } | undefined;
+  for (const term of analyze(phrase)) {
+    const df = index.retriever.documentFrequency(term);
+    if (df > 0 && (!rarest || df <= rarest.df)) rarest = { term, df };
+  }
+  return rarest?.term;
+}
+
 /** Analyzes a question against the index: corrects unknown words, weights each term by rarity, finds its alternatives. */
 export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set(), options: RankOptions = {}): AnalyzedQuery {
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
   const tokens: Token[] = [];
+  const capitals = writtenInCapitals(text);
+  const acronymAlternatives = new Map<string, Alternative[]>();
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
@@ -244,6 +280,14 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const joined = joinedWithPrevious(index, tokens[tokens.length - 1], token);
     if (joined) {
       tokens[tokens.length - 1] = joined;
+      continue;
+    }
+    // "usw" for the United Steelworkers: an acronym the articles only spell out is matched by the name's rarest word.
+    const phrase = acronymPhrase(index, token, capitals);
+    const rarest = phrase === undefined ? undefined : rarestTerm(index, phrase);
+    if (rarest !== undefined) {
+      acronymAlternatives.set(token.key, [{ term: rarest, credit: options.acronymCredit ?? ACRONYM_CREDIT }]);
+      tokens.push(token);
       continue;
     }
     const parts = splitCompound(index, token.surface);
@@ -268,7 +312,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const token = byKey.get(term);
     const span = spans.get(term);
     // "spring 2017" is a time, not a leap: a season has no synonyms.
-    const alternatives = span ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options);
+    const alternatives = acronymAlternatives.get(term) ?? (span ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options));
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });

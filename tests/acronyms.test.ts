@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AcronymIndex, phrasesIn } from '../src/acronyms.ts';
+import { analyze } from '../src/analyze.ts';
+import { answer } from '../src/answer.ts';
+import { ACRONYM_CREDIT, analyzeQuery } from '../src/rank.ts';
+import { readSnapshot, writeSnapshot } from '../src/snapshot.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+const acronymsOf = (...passages: string[]) => {
+  const acronyms = new AcronymIndex();
+  for (const p of passages) acronyms.add(p);
+  return acronyms;
+};
+
+describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
+  it('learns the initials of a run of capitalised words', () => {
+    const acronyms = acronymsOf('The money comes from the Inflation Reduction Act, which Congress passed.', 'Pointing out that General Motors had invested, Seko spoke.');
+    expect(acronyms.phrase('ira')).toBe('inflation reduction act');
+    expect(acronyms.phrase('gm')).toBe('general motors');
+  });
+
+  it('counts the parts of a hyphenated word and of a compound of two English words, and reads "of" with or without its initial', () => {
+    const acronyms = acronymsOf('It would honor all of U.S. Steel\'s agreements with the United Steelworkers union.', 'They signed a Memorandum of Understanding and a Japan-U.S. Strategic Energy Partnership.');
+    expect(acronyms.phrase('usw')).toBe('united steelworkers');
+    expect(acronyms.phrase('mou')).toBe('memorandum of understanding');
+    expect(acronyms.phrase('mu')).toBe('memorandum of understanding');
+    expect(acronyms.phrase('jusep')).toBe('japan-us strategic energy partnership');
+  });
+
+  it('reads no name across punctuation or a possessive, and none from one word or from lower-case words', () => {
+    expect(phrasesIn('Biden\'s Inflation Reduction Act passed. Trade, Tariffs and a tariff-rate quota.').map((p) => p.phrase)).toEqual(['inflation reduction act']);
+  });
+
+  it('keeps the phrase the articles spell most often, through a saved index', () => {
+    const acronyms = acronymsOf('San Francisco hosted.', 'Later, in San Francisco, they met.', 'The Soviet Federation.');
+    expect(AcronymIndex.fromJSON(acronyms.toJSON()).phrase('sf')).toBe('san francisco');
+  });
+});
+
+describe('a question word the articles never use, read as the name they spell out', () => {
+  const files = {
+    ...otherArticles(),
+    'ira.md': article(
+      { title: 'Minerals deal', publisher: 'Wire', date: '2023-03-29' },
+      'The money at stake comes from the Inflation Reduction Act. The law offers buyers a tax credit of up to $7,500 for a new electric vehicle.',
+    ),
+    'usw.md': article({ title: 'Steel deal', publisher: 'Wire', date: '2025-06-15' }, 'The United Steelworkers union has been skeptical of the promises.'),
+  };
+
+  it('matches an acronym by the rarest word of its name, at ACRONYM_CREDIT', async () => {
+    const index = await tempIndex(files);
+    const term = (q: string, word: string) => analyzeQuery(index, q).terms.find((t) => t.term === analyze(word)[0]);
+    expect(term('why is the usw skeptical?', 'usw')).toMatchObject({ known: true, alternatives: [{ term: analyze('steelworkers')[0], credit: ACRONYM_CREDIT }] });
+    // WordNet knows "ira" as a word: it is an acronym when the question writes it in capitals.
+    const ira = term('how big is the IRA credit?', 'ira');
+    expect(ira?.known).toBe(true);
+    expect(analyze('inflation reduction act')).toContain(ira?.alternatives[0]?.term);
+    expect(term('how big is the ira credit?', 'ira')).toMatchObject({ known: false, alternatives: [] });
+    // A word that stands for no name of the articles stays unknown.
+    expect(term('why is the xyzq skeptical?', 'xyzq')).toMatchObject({ known: false });
+  });
+
+  it('answers from the article that spells the name out, and from a saved index as from the built one', async () => {
+    const index = await tempIndex(files);
+    const got = answer(index, 'how big is the IRA tax credit?');
+    expect(got.status).toBe('answered');
+    expect(got.text).toContain('$7,500');
+    const dir = await mkdtemp(join(tmpdir(), 'tradetalk-acronyms-'));
+    try {
+      await writeSnapshot(index, join(dir, 'snapshot.jsonl'), 'hash');
+      const restored = await readSnapshot(join(dir, 'snapshot.jsonl'), 'hash');
+      expect(restored.acronyms.toJSON()).toEqual(index.acronyms.toJSON());
+      expect(answer(restored, 'how big is the IRA tax credit?')).toEqual(got);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
