@@ -16,46 +16,31 @@ export const MIN_ACRONYM = 2;
 export const MAX_ACRONYM = 5;
 /** Words inside a name that may or may not give their initial: "Memorandum of Understanding" is MOU, "Bureau of Labor Statistics" BLS. */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
+/** The phrases counted are folded into each acronym's best after this many passages, so a large archive's many names never pile up while it is indexed. */
+export const FOLD_EVERY = 5000;
 /** Parts of a compound shorter than this are not split off (as rank.ts splits a question's compounds). */
 const MIN_COMPOUND_PART = 3;
 
-/** Dotted abbreviations written as one word: "U.S. Steel" is a run of two capitalised words. */
-const DOTTED = /(?<![\p{L}\p{N}])((?:\p{L}\.){2,})/gu;
-/** A word, its hyphenated parts kept together, with a possessive. */
-const WORD = /\p{L}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?/gu;
+/** A word of a name: capitalised, with its hyphenated parts ("Japan-U.S."), or initials with dots ("U.S."). */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*)(?:-(?:(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*))*`;
+/**
+ * A run of capitalised words with only white space and "of", "and", "for" or "the" between them, as
+ * news copy writes a name: "Inflation Reduction Act", "U.S. Steel", "Bank of Japan". A possessive ends
+ * it ("Biden's Inflation Reduction Act" is two). Matched in one pass, so lower-case text costs little.
+ */
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${NAME_WORD}(?:\s+(?:(?:of|and|for|the)\s+)*${NAME_WORD})*`, 'gu');
 
 interface Word {
-  /** Lower-cased, without a possessive: "steel". */
+  /** Lower-cased, without dots: "steel", "us". */
   text: string;
   parts: string[];
   capital: boolean;
   connector: boolean;
-  /** The word ends a run: a possessive ("Biden's Inflation Reduction Act" is two names). */
-  ends: boolean;
-  /** Only white space lies between it and the word before. */
-  joined: boolean;
 }
 
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  const folded = text.replace(DOTTED, (m) => `${m.replace(/\./g, '')} `);
-  let last = 0;
-  for (const m of folded.matchAll(WORD)) {
-    const raw = m[0];
-    const possessive = /['’]s?$/u.test(raw);
-    const bare = raw.replace(/['’]s?$/u, '');
-    const lower = bare.toLowerCase();
-    words.push({
-      text: lower,
-      parts: lower.split('-').filter(Boolean),
-      capital: bare[0] !== lower[0],
-      connector: CONNECTORS.has(lower),
-      ends: possessive,
-      joined: /^\s*$/u.test(folded.slice(last, m.index)),
-    });
-    last = m.index + raw.length;
-  }
-  return words;
+function wordOf(raw: string): Word {
+  const lower = raw.replace(/\./g, '').toLowerCase();
+  return { text: lower, parts: lower.split('-').filter(Boolean), capital: raw[0] !== raw[0]!.toLowerCase(), connector: CONNECTORS.has(lower) };
 }
 
 const compoundCache = new Map<string, string[] | undefined>();
@@ -93,35 +78,13 @@ function acronymsOf(words: readonly Word[]): Set<string> {
   return found;
 }
 
-/** Runs of words with only white space between them, split where a word `breaks` or ends a name. */
-function runs(words: readonly Word[], belongs: (w: Word) => boolean): Word[][] {
-  const out: Word[][] = [];
-  let run: Word[] = [];
-  const close = () => {
-    // A connector does not end a name: "the Bank of" is "the Bank".
-    while (run.length > 0 && run[run.length - 1]!.connector) run.pop();
-    if (run.length > 0) out.push(run);
-    run = [];
-  };
-  for (const w of words) {
-    if (!w.joined || !belongs(w)) close();
-    if (!belongs(w)) continue;
-    run.push(w);
-    if (w.ends) close();
-  }
-  close();
-  return out;
-}
-
 /** Each name the text spells out that an acronym may stand for, with its acronyms. */
 export function phrasesIn(text: string): { phrase: string; acronyms: Set<string> }[] {
   const found: { phrase: string; acronyms: Set<string> }[] = [];
-  // Capitalised words, with connectors inside ("Inflation Reduction Act", "Trade Agreement on Goods").
-  for (const run of runs(wordsOf(text), (w) => w.capital || w.connector)) {
-    // "of the United Steelworkers": connectors in lower case before a name are not part of it.
-    let start = 0;
-    while (start < run.length && run[start]!.connector && !run[start]!.capital) start += 1;
-    const named = run.slice(start);
+  for (const m of text.matchAll(NAME_RUN)) {
+    const named = m[0].split(/\s+/u).map(wordOf);
+    // A sentence's first word is capitalised whatever it is: "But the United States…", "The Bank of Japan".
+    while (named.length > 0 && STOP_WORDS.has(named[0]!.text)) named.shift();
     // One word is no name unless hyphenated ("Steelworkers" alone is not the United Steelworkers).
     if (named.filter((w) => !w.connector).reduce((n, w) => n + w.parts.length, 0) < 2) continue;
     found.push({ phrase: named.map((w) => w.text).join(' '), acronyms: acronymsOf(named) });
@@ -139,9 +102,15 @@ export class AcronymIndex {
   private pending = new Map<string, Map<string, number>>();
   /** Each acronym's best phrase and its count. */
   private readonly best = new Map<string, [string, number]>();
+  /** Passages added since the counts were last folded. */
+  private added = 0;
 
   /** Counts the phrases one passage spells out under each of their acronyms. */
   add(text: string): void {
+    if (++this.added >= FOLD_EVERY) {
+      this.added = 0;
+      this.phrases();
+    }
     for (const { phrase, acronyms } of phrasesIn(text)) {
       for (const acronym of acronyms) {
         let phrases = this.pending.get(acronym);

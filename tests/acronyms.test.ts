@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AcronymIndex, phrasesIn } from '../src/acronyms.ts';
+import { AcronymIndex, FOLD_EVERY, phrasesIn } from '../src/acronyms.ts';
 import { analyze } from '../src/analyze.ts';
 import { answer } from '../src/answer.ts';
 import { ACRONYM_CREDIT, analyzeQuery } from '../src/rank.ts';
@@ -32,6 +32,15 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
 
   it('reads no name across punctuation or a possessive, and none from one word or from lower-case words', () => {
     expect(phrasesIn('Biden\'s Inflation Reduction Act passed. Trade, Tariffs and a tariff-rate quota.').map((p) => p.phrase)).toEqual(['inflation reduction act']);
+  });
+
+  it('leaves out the word a sentence opens with when it is a stop word: "But the Bank of Japan" is the Bank of Japan', () => {
+    expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
+  });
+
+  it('keeps the phrase spelt most often across many passages, as counts are folded while a large archive is indexed', () => {
+    const acronyms = acronymsOf('San Francisco hosted.', 'They met in San Francisco.', ...Array.from({ length: FOLD_EVERY }, () => 'Nothing capitalised here.'), 'The Soviet Federation.');
+    expect(acronyms.phrase('sf')).toBe('san francisco');
   });
 
   it('keeps the phrase the articles spell most often, through a saved index', () => {
