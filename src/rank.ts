@@ -239,9 +239,14 @@ function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, tok
   return index.retriever.documentFrequency(joined.key) > 0 || isVocabularyWord(joined.key) ? joined : undefined;
 }
 
-/** Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them as words. */
+/**
+ * Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them
+ * as words. None when the whole question is in capitals: "WHAT IS THE IRA" shouts, and its capitals say nothing.
+ */
 function writtenInCapitals(text: string): ReadonlySet<string> {
-  return new Set([...text.normalize('NFKC').matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
+  const normalized = text.normalize('NFKC');
+  if (!/\p{Ll}/u.test(normalized)) return new Set();
+  return new Set([...normalized.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
 }
 
 /**

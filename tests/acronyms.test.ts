@@ -68,6 +68,8 @@ describe('a question word the articles never use, read as the name they spell ou
     expect(ira?.known).toBe(true);
     expect(analyze('inflation reduction act')).toContain(ira?.alternatives[0]?.term);
     expect(term('how big is the ira credit?', 'ira')).toMatchObject({ known: false, alternatives: [] });
+    // A question shouted in capitals says nothing of which words are acronyms.
+    expect(term('HOW BIG IS THE IRA CREDIT?', 'ira')).toMatchObject({ known: false, alternatives: [] });
     // A word that stands for no name of the articles stays unknown.
     expect(term('why is the xyzq skeptical?', 'xyzq')).toMatchObject({ known: false });
   });
