@@ -8,6 +8,7 @@
  * of acronyms: each corpus learns its own. Lower-case terms ("tariff-rate quota", "memorandum of
  * understanding") were tried too: in the evaluation they cost a dialogue and won nothing.
  */
+import { splitInTwo } from './compounds.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -18,8 +19,6 @@ export const MAX_ACRONYM = 5;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
 /** The phrases counted are folded into each acronym's best after this many passages, so a large archive's many names never pile up while it is indexed. */
 export const FOLD_EVERY = 5000;
-/** Parts of a compound shorter than this are not split off (as rank.ts splits a question's compounds). */
-const MIN_COMPOUND_PART = 3;
 
 /** A word of a name: capitalised, with its hyphenated parts ("Japan-U.S."), or initials with dots ("U.S."). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*)(?:-(?:(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*))*`;
@@ -43,19 +42,11 @@ function wordOf(raw: string): Word {
   return { text: lower, parts: lower.split('-').filter(Boolean), capital: raw[0] !== raw[0]!.toLowerCase(), connector: CONNECTORS.has(lower) };
 }
 
-const compoundCache = new Map<string, string[] | undefined>();
-/** "steelworkers" → steel, workers: a word made of two English words, each at least `MIN_COMPOUND_PART` long. */
-function compoundParts(word: string): string[] | undefined {
+const compoundCache = new Map<string, readonly string[] | undefined>();
+/** "steelworkers" → steel, workers: a word made of two English words (src/compounds.ts). */
+function compoundParts(word: string): readonly string[] | undefined {
   if (compoundCache.has(word)) return compoundCache.get(word);
-  let best: string[] | undefined;
-  let bestShorter = 0;
-  if (/^\p{L}+$/u.test(word)) {
-    for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
-      const [a, b] = [word.slice(0, i), word.slice(i)];
-      const shorter = Math.min(a.length, b.length);
-      if (shorter > bestShorter && !STOP_WORDS.has(a) && !STOP_WORDS.has(b) && isEnglishWord(a) && isEnglishWord(b)) [best, bestShorter] = [[a, b], shorter];
-    }
-  }
+  const best = splitInTwo(word, (part) => !STOP_WORDS.has(part) && isEnglishWord(part));
   if (compoundCache.size > 50_000) compoundCache.clear();
   compoundCache.set(word, best);
   return best;

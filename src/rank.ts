@@ -9,6 +9,7 @@
 import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { namesAPlace } from './answerTypes.ts';
+import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
@@ -214,21 +215,15 @@ function unknownWordFactor(surface: string, options: RankOptions): number {
   return options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR;
 }
 
-/** Parts of a compound shorter than this are not split off: too many short words are in any corpus. */
-const MIN_COMPOUND_PART = 3;
-
 /** "insiderstories" → insider stories, "workinglevel" → working level: a word the corpus lacks, written as two it has. */
 function splitCompound(index: SearchIndex, surface: string): Token[] | undefined {
-  if (!/^\p{L}+$/u.test(surface) || surface.length < 2 * MIN_COMPOUND_PART + 1) return undefined;
-  let best: Token[] | undefined;
-  let bestShorter = 0;
-  for (let i = MIN_COMPOUND_PART; i <= surface.length - MIN_COMPOUND_PART; i++) {
-    const parts = [...tokenize(surface.slice(0, i)), ...tokenize(surface.slice(i))];
-    if (parts.length !== 2 || parts.some((p) => STOP_WORDS.has(p.surface) || index.retriever.documentFrequency(p.key) === 0)) continue;
-    const shorter = Math.min(i, surface.length - i);
-    if (shorter > bestShorter) [best, bestShorter] = [parts, shorter];
-  }
-  return best;
+  if (surface.length < 2 * MIN_COMPOUND_PART + 1) return undefined;
+  const isPart = (part: string) => {
+    const tokens = tokenize(part);
+    return tokens.length === 1 && !STOP_WORDS.has(tokens[0]!.surface) && index.retriever.documentFrequency(tokens[0]!.key) > 0;
+  };
+  const parts = splitInTwo(surface, isPart);
+  return parts && parts.flatMap((part) => tokenize(part));
 }
 
 /** The previous token and this one written as one word, when the corpus or the vocabulary has that word. */
