@@ -173,13 +173,16 @@ function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOpti
 
 function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
+  // A word the articles use as a name means the name, not the dictionary's word: "August" is no "grand", "Mar-a-Lago" no "impair". A place keeps its adjective.
+  const sort = nounSort(token.surface);
+  if (index.names.has(token.key) && sort !== 'location') return [];
   const offered: Offer[] = [];
   for (const entry of lookup(token.surface)) {
     for (const word of entry.derived) offered.push({ word, credit: options.derivedCredit ?? DERIVED_CREDIT, derived: true });
     for (const word of entry.synonyms) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   }
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
-  return inCorpus(index, token.key, offered, nounSort(token.surface) === 'location');
+  return inCorpus(index, token.key, offered, sort === 'location');
 }
 
 /** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */

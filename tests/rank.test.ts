@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
 import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, realIndex, tempIndex } from './helpers/corpus.ts';
+import { analyze } from '../src/analyze.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -124,6 +125,18 @@ describe('lexical alternatives (WordNet)', () => {
     const unknownName = terms.find((t) => t.term === 'zyxwv')!;
     expect(phrasal.known).toBe(false);
     expect(phrasal.weight).toBeCloseTo(unknownName.weight * UNKNOWN_ENGLISH_WORD_FACTOR);
+  });
+
+  it('gives a word the articles use as a name none of the dictionary word\'s synonyms ("August" is no "grand", "March" no "process")', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Talks', publisher: 'Wire', date: '2019-09-12' }, 'Talks resumed in August and again in March. A grand process of review began, as the Treasury said.'),
+      'b.md': article({ title: 'More talks', publisher: 'Wire', date: '2019-10-12' }, 'In August the Treasury met. By March the Treasury had agreed.'),
+    });
+    for (const [word, synonym] of [['august', 'grand'], ['march', 'process']] as const) {
+      const term = analyzeQuery(small, `what happened in ${word}?`).terms.find((t) => t.term === analyze(word)[0])!;
+      expect(term.name).toBe(true);
+      expect(term.alternatives.map((a) => a.term)).not.toContain(analyze(synonym)[0]);
+    }
   });
 
   it('never lets a synonym stand for a name', () => {
