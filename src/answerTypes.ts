@@ -112,7 +112,7 @@ export function givesCause(sentence: string): boolean {
 
 /** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
 /** English auxiliaries, which open a yes/no question and follow a "when" that asks. */
-const AUXILIARIES = 'is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall';
+export const AUXILIARIES = 'is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall';
 const YES_NO_OPENER = new RegExp(String.raw`^(?:@\S+\s+)?(?:${AUXILIARIES})(?:n't)?\b`);
 
 /**

@@ -8,6 +8,7 @@
  * by a conjunction ("now that the deal is in force", "once it is phased in").
  */
 import { analyze, termKey } from './analyze.ts';
+import { AUXILIARIES } from './answerTypes.ts';
 import { isMonthTerm, isYearTerm } from './articleDates.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -32,11 +33,16 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(['once', 'when', 'while', 'wh
 
 const ONCE_AS_ADVERB_AFTER: ReadonlySet<string> = new Set(['again', 'more']);
 
+/** An auxiliary: after "when" it asks ("ok so when did…", "@TradeTalk when did…"); a clause of time has a subject there ("when pence visits"). */
+const AUXILIARY: ReadonlySet<string> = new Set(AUXILIARIES.split('|'));
+
 /** Where a subordinate clause opens in a clause's words ("now that", "once", a later "when"), or -1. */
 function subordinateClause(words: readonly string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
     // "once again", "once more" and "at once" are adverbs, not a clause.
     if (words[i] === 'once' && (ONCE_AS_ADVERB_AFTER.has(words[i + 1]!) || words[i - 1] === 'at')) continue;
+    // "when did…", "when's…": the question word after a greeting or a mention, not a clause of time.
+    if ((words[i] === 'when' || words[i] === 'whens') && (AUXILIARY.has(words[i + 1]!) || words[i + 1] === 'is')) continue;
     if (SUBORDINATORS.has(words[i]!)) return i;
     if (words[i] === 'now' && words[i + 1] === 'that') return i;
     if (words[i] === 'as' && words[i + 1] === 'soon' && words[i + 2] === 'as') return i;
@@ -77,7 +83,8 @@ export function frameTerms(question: string, keep: (word: string) => boolean = (
   const frame: string[] = [];
   const core: string[] = [];
   for (const clause of question.toLowerCase().split(/[,;:?!()"“”]|\.(?!\d)/)) {
-    const all = (clause.match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+    // A mention ("@TradeTalk") is no word of the question; "when's" is "when is".
+    const all = (clause.replace(/@\S+/g, ' ').match(WORD) ?? []).flatMap((w) => (/^when['’]s$/.test(w) ? ['when', 'is'] : [w.replace(/['’]s$/, '')]));
     const opens = subordinateClause(all);
     const words = opens < 0 ? all : all.slice(0, opens);
     if (opens >= 0) for (const w of all.slice(opens)) (keep(w) ? core : frame).push(w);

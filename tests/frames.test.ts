@@ -47,6 +47,12 @@ describe('the frame of a question: when and at what occasion, not what it asks',
     expect(frameTerms('when did the deal enter into force?').size).toBe(0);
   });
 
+  it('leaves a "when" that asks after a mention or a greeting in the core: "@TradeTalk when did…", "ok so when\'s…"', () => {
+    expect(frameTerms('@TradeTalk when did the trade agreement enter into force?').size).toBe(0);
+    expect(frameTerms("ok so when's the next round of talks").size).toBe(0);
+    expect(frameTerms('what happened when the talks ended').size).toBeGreaterThan(0);
+  });
+
   it('keeps in the core a word the caller says identifies the question, and a frame word the core also has', () => {
     expect(frameTerms('who played golf with trump and abe at kasumigaseki', (w) => w === 'kasumigaseki').size).toBe(0);
     expect(frameTerms('what did the 2019 deal do in 2019?').size).toBe(0);
