@@ -5,6 +5,8 @@
 
 /** Parts of a compound shorter than this are not split off: too many short words are in any corpus. */
 export const MIN_COMPOUND_PART = 3;
+/** Longer words are not split: no two English words make one so long, and trying every cut costs the length squared. */
+export const MAX_COMPOUND_LENGTH = 40;
 
 /**
  * The two parts of a word of letters that `isPart` accepts, each at least `MIN_COMPOUND_PART` long,
@@ -12,7 +14,7 @@ export const MIN_COMPOUND_PART = 3;
  * undefined when there is none.
  */
 export function splitInTwo(word: string, isPart: (part: string) => boolean): [string, string] | undefined {
-  if (!/^\p{L}+$/u.test(word) || word.length < 2 * MIN_COMPOUND_PART) return undefined;
+  if (word.length < 2 * MIN_COMPOUND_PART || word.length > MAX_COMPOUND_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
   let best: [string, string] | undefined;
   let bestShorter = 0;
   for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {

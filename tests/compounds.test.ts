@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitInTwo } from '../src/compounds.ts';
+import { MAX_COMPOUND_LENGTH, splitInTwo } from '../src/compounds.ts';
 
 describe('splitInTwo: a word written as one that is two', () => {
   const words = new Set(['steel', 'workers', 'steelwork', 'insider', 'stories', 'work', 'level']);
@@ -18,5 +18,10 @@ describe('splitInTwo: a word written as one that is two', () => {
     expect(splitInTwo('workme', (part) => part === 'work' || part === 'me')).toBeUndefined();
     expect(splitInTwo('steel-workers', isPart)).toBeUndefined();
     expect(splitInTwo('', isPart)).toBeUndefined();
+  });
+
+  it('leaves a word longer than any two English words alone, whatever the parts: trying every cut of it costs its length squared', () => {
+    expect(splitInTwo('w'.repeat(MAX_COMPOUND_LENGTH + 1), () => true)).toBeUndefined();
+    expect(splitInTwo('w'.repeat(MAX_COMPOUND_LENGTH), () => true)).toBeDefined();
   });
 });
