@@ -249,11 +249,14 @@ function writtenInCapitals(text: string): ReadonlySet<string> {
 
 /**
  * The name the articles spell out for a question word they never use, when it is the name's acronym
- * ("usw" → united steelworkers, "sf" → san francisco): a word of letters that is no English word, or
- * that the question writes in capitals ("IRA", "GM", which WordNet knows as words).
+ * ("usw" → united steelworkers, "sf" → san francisco): a word of letters that is no English word and
+ * no typo of an article's word, or that the question writes in capitals ("IRA", "GM", which WordNet
+ * knows as words).
  */
 function acronymPhrase(index: SearchIndex, token: Token, capitals: ReadonlySet<string>): string | undefined {
-  if (!/^\p{L}+$/u.test(token.surface) || (!capitals.has(token.surface) && isEnglishWord(token.surface))) return undefined;
+  if (!/^\p{L}+$/u.test(token.surface)) return undefined;
+  // Written in lower case, a word one edit from an article's word is a typo ("lasy week") before it is an acronym.
+  if (!capitals.has(token.surface) && (isEnglishWord(token.surface) || index.lexicon.correct(token.surface) !== undefined)) return undefined;
   return index.acronyms.phrase(token.surface);
 }
 

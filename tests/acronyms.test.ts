@@ -56,7 +56,7 @@ describe('a question word the articles never use, read as the name they spell ou
       { title: 'Minerals deal', publisher: 'Wire', date: '2023-03-29' },
       'The money at stake comes from the Inflation Reduction Act. The law offers buyers a tax credit of up to $7,500 for a new electric vehicle.',
     ),
-    'usw.md': article({ title: 'Steel deal', publisher: 'Wire', date: '2025-06-15' }, 'The United Steelworkers union has been skeptical of the promises.'),
+    'usw.md': article({ title: 'Steel deal', publisher: 'Wire', date: '2025-06-15' }, 'The United Steelworkers union has been skeptical of the promises. Luis Alberto Sanchez Young spoke last week.'),
   };
 
   it('matches an acronym by the rarest word of its name, at ACRONYM_CREDIT', async () => {
@@ -70,6 +70,8 @@ describe('a question word the articles never use, read as the name they spell ou
     expect(term('how big is the ira credit?', 'ira')).toMatchObject({ known: false, alternatives: [] });
     // A question shouted in capitals says nothing of which words are acronyms.
     expect(term('HOW BIG IS THE IRA CREDIT?', 'ira')).toMatchObject({ known: false, alternatives: [] });
+    // A word one edit from an article's word is a typo before it is an acronym ("lasy" is "last", though Luis Alberto Sanchez Young is LASY).
+    expect(term('what happened lasy week?', 'last')).toBeDefined();
     // A word that stands for no name of the articles stays unknown.
     expect(term('why is the xyzq skeptical?', 'xyzq')).toMatchObject({ known: false });
   });
