@@ -411,7 +411,9 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
         [...sentence.matchAll(CAPITALISED_INSIDE)].some((m) => {
           const w = m[0].toLowerCase();
           const sort = nounSort(w);
-          return !isEnglishWord(w) || (isName(w) && sort !== '' && !NOT_PEOPLE.has(sort));
+          // A word WordNet knows as no noun names no one when it opens a longer name ("United States"); alone it is a surname ("Blunt said").
+          const opensName = /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length));
+          return !isEnglishWord(w) || (isName(w) && (sort !== '' || !opensName) && !NOT_PEOPLE.has(sort));
         }) || tagged(sentence).person
       );
     case 'successor':

@@ -156,6 +156,11 @@ describe('what a sentence holds', () => {
     expect(holdsType('Half of that depends on minerals, Pence said.', 'person', isName)).toBe(true);
   });
 
+  it('still holds a person in such a word standing alone, a surname: "criticized by Blunt on Tuesday"', () => {
+    const isName = (w: string) => ['united', 'blunt'].includes(w);
+    expect(holdsType('The deal was criticized by Blunt on Tuesday.', 'person', isName)).toBe(true);
+  });
+
   it('holds no person in a lower-case word the tagger takes for a first name ("drew swift criticism")', () => {
     expect(holdsType('The deal drew swift criticism from lawmakers of both parties.', 'person')).toBe(false);
   });
