@@ -57,7 +57,7 @@ export class Lexicon {
       for (const [word, count] of this.words) {
         const key = undoubled(word);
         const seen = map.get(key);
-        if (!seen || count > seen.count) map.set(key, { word, count });
+        if (!seen || count > seen.count || (count === seen.count && word < seen.word)) map.set(key, { word, count });
       }
       this.undoubled = map;
     }
@@ -84,7 +84,8 @@ export class Lexicon {
     let best: { word: string; distance: number; count: number } | undefined;
     for (const [word, [count, distance]] of this.words.fuzzyGet(surface, maxEdits)) {
       if (english && !dropsOrAddsALetter(surface, word)) continue;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+      // Ties go to the word first in alphabetical order, so an index restored from its snapshot corrects as the one built.
+      if (!best || distance < best.distance || (distance === best.distance && (count > best.count || (count === best.count && word < best.word)))) {
         best = { word, distance, count };
       }
     }

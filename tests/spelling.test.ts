@@ -65,3 +65,14 @@ describe('spelling correction', () => {
     expect(lexicon.correct('tarriff')).toBe('tariff');
   });
 });
+
+describe('spelling correction among equals', () => {
+  it('picks the same word whatever order the words were added in, so a restored index corrects as the built one', () => {
+    const corrected = (words: string[]) => {
+      const lexicon = new Lexicon();
+      for (const w of words) lexicon.add(w);
+      return lexicon.correct('opic');
+    };
+    expect(corrected(['topic', 'epic'])).toBe(corrected(['epic', 'topic']));
+  });
+});
