@@ -81,7 +81,9 @@ const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 /** A decade, "1980s": not the year 1980, which a stemmed "1980s" would be, and which a question's "in 1980" or an article's date would then match. */
 const DECADE = /^\d{3}0s$/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
-/** Ordinals written in figures are the words: "the 2nd round" is "the second round" that articles write. The surface stays, so "May 1st" is still a date. */
+/** The months written out, lower case. */
+const MONTH_NAMES: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** Ordinals written in figures are the words: "the 2nd round" is "the second round" that articles write. After a month they are days ("May 1st", `termsOf`). */
 const ORDINALS: ReadonlyMap<string, string> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word]),
 );
@@ -224,6 +226,12 @@ export function termsOf(tokens: Token[]): string[] {
     if (phrasal) {
       terms.push(phrasal.replace(' ', PHRASAL_JOINER));
       i += 2;
+      continue;
+    }
+    // "May 1st", "June 2nd": a day of the month, kept as written, not the word "first".
+    if (ORDINALS.has(token.surface) && i > 0 && (MONTH_NAMES.has(tokens[i - 1]!.surface) || monthAt(tokens, i - 1) !== undefined)) {
+      terms.push(token.surface);
+      i += 1;
       continue;
     }
     const month = monthAt(tokens, i);

@@ -114,8 +114,9 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('the 21st century')).toContain('21st');
   });
 
-  it('still reads a day written as an ordinal after "may" as a date: "May 1st" keeps the month', () => {
-    expect(analyze('on May 1st')).toEqual([...analyze('in May'), ...analyze('first')]);
+  it('reads an ordinal after a month as the day it is: "May 1st" keeps the month and "1st"', () => {
+    expect(analyze('on May 1st')).toEqual([...analyze('in May'), '1st']);
+    expect(analyze('June 2nd, 2019')).toEqual([...analyze('June'), '2nd', '2019']);
   });
 
   it('stems inflections to one term', () => {
