@@ -33,13 +33,12 @@ interface Word {
   /** Lower-cased, without dots: "steel", "us". */
   text: string;
   parts: string[];
-  capital: boolean;
   connector: boolean;
 }
 
 function wordOf(raw: string): Word {
   const lower = raw.replace(/\./g, '').toLowerCase();
-  return { text: lower, parts: lower.split('-').filter(Boolean), capital: raw[0] !== raw[0]!.toLowerCase(), connector: CONNECTORS.has(lower) };
+  return { text: lower, parts: lower.split('-').filter(Boolean), connector: CONNECTORS.has(lower) };
 }
 
 const compoundCache = new Map<string, readonly string[] | undefined>();
@@ -115,7 +114,11 @@ export class AcronymIndex {
     }
   }
 
-  /** The best phrase of each acronym, worked out after the last `add`: most often spelt, first spelt among equals. */
+  /**
+   * The best phrase of each acronym, worked out after the last `add`: most often spelt, first spelt among equals.
+   * Counted approximately: at each fold only the best phrase keeps its count, so a name spelt often before a
+   * fold and one spelt often after it are not both counted in full.
+   */
   private phrases(): ReadonlyMap<string, [string, number]> {
     if (this.pending.size > 0) {
       for (const [acronym, phrases] of this.pending) {

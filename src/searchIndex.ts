@@ -22,7 +22,7 @@ export interface SearchIndex {
   roles: RoleIndex;
   /** Which words the articles use as names. */
   names: NameIndex;
-  /** Which acronyms the articles' names and terms stand for ("ira" → "inflation reduction act"). */
+  /** Which acronyms the articles' capitalised names stand for ("ira" → "inflation reduction act"). */
   acronyms: AcronymIndex;
   /** The newest article's date, ISO; questions about later events cannot be answered. */
   newestDate: string;
