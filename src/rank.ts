@@ -255,9 +255,12 @@ function writtenInCapitals(text: string): ReadonlySet<string> {
  */
 function acronymPhrase(index: SearchIndex, token: Token, capitals: ReadonlySet<string>): string | undefined {
   if (!/^\p{L}+$/u.test(token.surface)) return undefined;
+  // The table first: it is a map lookup, and correcting a word searches the lexicon, which the caller does anyway when this gives nothing.
+  const phrase = index.acronyms.phrase(token.surface);
+  if (phrase === undefined) return undefined;
   // Written in lower case, a word one edit from an article's word is a typo ("lasy week") before it is an acronym.
   if (!capitals.has(token.surface) && (isEnglishWord(token.surface) || index.lexicon.correct(token.surface) !== undefined)) return undefined;
-  return index.acronyms.phrase(token.surface);
+  return phrase;
 }
 
 /** The term of a phrase that the fewest passages hold, the last among equals (a name's head comes last): "steelwork" of "united steelworkers". */
