@@ -62,7 +62,7 @@ function acronymsOf(words: readonly Word[]): Set<string> {
         const parts = split && w.parts.length === 1 ? (compoundParts(w.text) ?? w.parts) : w.parts;
         initials += parts.map((p) => p[0]).join('');
       }
-      if (initials.length >= MIN_ACRONYM && initials.length <= MAX_ACRONYM && /^\p{L}+$/u.test(initials)) found.add(initials);
+      if (initials.length >= MIN_ACRONYM && initials.length <= MAX_ACRONYM) found.add(initials);
     }
   }
   return found;
