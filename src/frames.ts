@@ -41,8 +41,8 @@ function subordinateClause(words: readonly string[]): number {
   for (let i = 1; i < words.length - 1; i++) {
     // "once again", "once more" and "at once" are adverbs, not a clause.
     if (words[i] === 'once' && (ONCE_AS_ADVERB_AFTER.has(words[i + 1]!) || words[i - 1] === 'at')) continue;
-    // "when did…", "when's…": the question word after a greeting or a mention, not a clause of time.
-    if ((words[i] === 'when' || words[i] === 'whens') && (AUXILIARY.has(words[i + 1]!) || words[i + 1] === 'is')) continue;
+    // "when did…", "when's…" (read as "when is"): the question word after a greeting or a mention, not a clause of time.
+    if (words[i] === 'when' && AUXILIARY.has(words[i + 1]!)) continue;
     if (SUBORDINATORS.has(words[i]!)) return i;
     if (words[i] === 'now' && words[i + 1] === 'that') return i;
     if (words[i] === 'as' && words[i + 1] === 'soon' && words[i + 2] === 'as') return i;
