@@ -253,13 +253,13 @@ function writtenInCapitals(text: string): ReadonlySet<string> {
  * no typo of an article's word, or that the question writes in capitals ("IRA", "GM", which WordNet
  * knows as words).
  */
-function acronymPhrase(index: SearchIndex, token: Token, capitals: ReadonlySet<string>): string | undefined {
+function acronymPhrase(index: SearchIndex, token: Token, capitals: () => ReadonlySet<string>): string | undefined {
   if (!/^\p{L}+$/u.test(token.surface)) return undefined;
   // The table first: it is a map lookup, and correcting a word searches the lexicon, which the caller does anyway when this gives nothing.
   const phrase = index.acronyms.phrase(token.surface);
   if (phrase === undefined) return undefined;
   // Written in lower case, a word one edit from an article's word is a typo ("lasy week") before it is an acronym.
-  if (!capitals.has(token.surface) && (isEnglishWord(token.surface) || index.lexicon.correct(token.surface) !== undefined)) return undefined;
+  if (!capitals().has(token.surface) && (isEnglishWord(token.surface) || index.lexicon.correct(token.surface) !== undefined)) return undefined;
   return phrase;
 }
 
@@ -278,7 +278,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
   const tokens: Token[] = [];
-  const capitals = writtenInCapitals(text);
+  // Read only when a word is some name's acronym, which few questions have.
+  let capitalised: ReadonlySet<string> | undefined;
+  const capitals = () => (capitalised ??= writtenInCapitals(text));
   const acronymAlternatives = new Map<string, Alternative[]>();
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
