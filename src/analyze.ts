@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { isLemma, PHRASAL_PARTICLES, phrasalSynonyms } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { MONTHS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 
@@ -82,7 +83,7 @@ const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const DECADE = /^\d{3}0s$/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,]\p{N}+)*/gu;
 /** The months written out, lower case. */
-const MONTH_NAMES: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.toLowerCase().split('|'));
 /** Ordinals written in figures are the words: "the 2nd round" is "the second round" that articles write. After a month they are days ("May 1st", `termsOf`). */
 const ORDINALS: ReadonlyMap<string, string> = new Map(
   'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ').map((word, i) => [`${i + 1}${['st', 'nd', 'rd'][i] ?? 'th'}`, word]),

@@ -12,6 +12,7 @@ import { LRUCache } from 'lru-cache';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
+import { MONTH_SHORT_FORMS, MONTHS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /**
@@ -294,9 +295,6 @@ const SERIES = new RegExp(String.raw`(?<![^\s(“"])${SERIES_ITEM}, ${SERIES_ITE
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
-/** The months as news writes them, in full and short ("Jan.", "Sept."), capitalised: the verb "may" is no month. */
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_SHORT_FORMS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 /** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTHS}|${MONTH_SHORT_FORMS})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b`, 'g');
 const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|per cent|billion|million|trillion|thousand|tons?|yen|dollars|cars|vehicles|units))/g;

@@ -4,6 +4,7 @@
  * never quoted, but the place they give is where the story happened more often than not, so a
  * "where" question is told it.
  */
+import { MONTH_SHORT_FORMS, MONTHS } from './months.ts';
 
 /** The place in capitals; after a comma, its state or country or the day, as wire copy writes them. */
 const PLACE_DATELINE = String.raw`(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:,?\s+(?:\p{Lu}[\p{L}.]*|\d{1,4}))*)?)(?:\s*\([^)]{1,40}\))?`;
@@ -12,7 +13,7 @@ const OTHER_DATELINE = String.raw`(?:\p{Lu}[\p{L}.]+\s+)?\p{Lu}\p{Ll}+\.?\s+\d{1
 // One run of spaces before the dash, never two optional ones side by side: those would make a long
 // run of spaces that ends in no dash cost time quadratic in its length.
 const DATELINE = new RegExp(String.raw`^(?:${PLACE_DATELINE}|${OTHER_DATELINE})\s*[-–—]+\s+`, 'u');
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH = new RegExp(String.raw`^(?:${MONTHS}|${MONTH_SHORT_FORMS})\b`);
 
 /** The sentence as quoted: the dateline cut from its front. */
 export function quotable(sentence: string): string {

@@ -1,5 +1,6 @@
 /** Sentence boundaries, from the sbd library (it knows abbreviations such as "U.S." and "Mr."). */
 import sbd from 'sbd';
+import { MONTH_SHORT_FORMS } from './months.ts';
 
 const SBD_OPTIONS: sbd.Options = {
   newline_boundaries: false,
@@ -17,7 +18,7 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** A sentence that ends in an abbreviation news copy writes before a number ("Nov. 11", "No. 2", "Sec. 232"). */
-const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Sec|Art|Vol)\.$/u;
+const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(“"])(?:${MONTH_SHORT_FORMS}|No|Nos|Sec|Art|Vol)\.$`, 'u');
 
 /**
  * A company's abbreviation, then a title: "Microsoft Corp. President Brad Smith", "Nippon Steel Corp. Chairman
