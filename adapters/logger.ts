@@ -30,6 +30,9 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /\bxapp-[A-Za-z0-9-]{6,}/g,
   /\b[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b/g, // Discord bot tokens
   /\b(?:Bearer|Bot)\s+[A-Za-z0-9._-]{12,}/g, // authorization header values
+  // Discord interaction and webhook tokens in a REST URL (a failed reply's error carries its url):
+  // whoever holds one can post and edit as the bot in that channel.
+  /(?<=\/(?:interactions|webhooks)\/\d{5,25}\/)[^/?#\s"]{12,}/g,
 ];
 
 export function scrubSecrets(text: string, extra: readonly string[] = []): string {

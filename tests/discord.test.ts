@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
@@ -6,6 +7,7 @@ import { allCommands } from '../adapters/discord/commands/index.ts';
 import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
 import { deployCommands, describeDeployError } from '../adapters/discord/deploy.ts';
 import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
+import { createLogger } from '../adapters/logger.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { autocomplete, buttonClick, messageCommand, slashCommand, userMessage } from './helpers/discord-payloads.ts';
@@ -332,6 +334,46 @@ describe('Discord adapter against a local fake Discord', () => {
     expect(bodyOf(apology!).content).toContain('Sorry, something went wrong');
     const { edit: after } = await ask('korus?');
     expect(after.embeds![0]!.description).toContain('Korus');
+  });
+});
+
+describe('Discord interaction tokens in the log', () => {
+  let fake: FakeDiscord;
+  let adapter: DiscordAdapter;
+  let written = '';
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      written += chunk.toString();
+      done();
+    },
+  });
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    const index = await realIndex();
+    // The logger main.ts makes, with the secrets it is given.
+    const logger = createLogger({ destination, secrets: [DISCORD_TOKEN] });
+    const bot = failingCore(index);
+    adapter = createDiscordAdapter({ bot, conversation: createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) }), logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const identified = fake.waitForIdentify();
+    await adapter.start();
+    await identified;
+  });
+  afterAll(async () => {
+    await adapter?.stop();
+    await fake?.close();
+  });
+
+  it('never writes an interaction token to the log when Discord refuses a reply', async () => {
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: 'korus?' }]);
+    // Past Discord's 3 seconds an interaction is gone: the defer and the apology both fail.
+    fake.fail(isCallback(interaction.id), 2, 404, { message: 'Unknown interaction', code: 10062 });
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    await fake.waitForCalls(isCallback(interaction.id), 2);
+    for (let i = 0; i < 100 && !written.includes('apology failed'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(written).toContain('interaction failed');
+    expect(written).toContain('Unknown interaction');
+    expect(written).not.toContain(interaction.token);
   });
 });
 

@@ -22,6 +22,16 @@ describe('scrubSecrets', () => {
     expect(scrubSecrets('signing secret 8f14e45fceea167a was wrong; id abc', ['8f14e45fceea167a', 'abc'])).toBe('signing secret [REDACTED] was wrong; id abc');
   });
 
+  it('replaces the token in a Discord interaction or webhook URL, keeping the route', () => {
+    const token = 'aW50ZXJhY3Rpb246MTE4MDAwMDAwMDAwMDAwMTAwMDpxYnlz';
+    expect(scrubSecrets(`POST https://discord.com/api/v10/interactions/1180000000000001000/${token}/callback failed`)).toBe(
+      'POST https://discord.com/api/v10/interactions/1180000000000001000/[REDACTED]/callback failed',
+    );
+    expect(scrubSecrets(`"url":"https://discord.com/api/v10/webhooks/1180000000000000001/${token}/messages/@original"`)).toBe(
+      '"url":"https://discord.com/api/v10/webhooks/1180000000000000001/[REDACTED]/messages/@original"',
+    );
+  });
+
   it('leaves ordinary text alone', () => {
     const text = 'Bot answered 3 questions about the Xoxo festival and Bearer bonds';
     expect(scrubSecrets(text)).toBe(text);

@@ -51,6 +51,8 @@ export class FakeDiscord {
   private identified: (() => void) | undefined;
   /** Every message sent or dispatched, by id, for GET /channels/:id/messages/:id. */
   private readonly messages = new Map<string, Record<string, unknown>>();
+  /** Switchable faults: the next calls that `match` are answered with this error instead. */
+  private readonly faults: { match: (c: RestCall) => boolean; count: number; status: number; error: { message: string; code: number } }[] = [];
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -117,6 +119,11 @@ export class FakeDiscord {
     return message;
   }
 
+  /** The next `count` REST calls that `match` fail with HTTP `status` and Discord's JSON error (e.g. 10062 Unknown interaction). */
+  fail(match: (c: RestCall) => boolean, count: number, status: number, error: { message: string; code: number }): void {
+    this.faults.push({ match, count, status, error });
+  }
+
   /** A message the fake has sent or dispatched. */
   storedMessage(id: string): Record<string, unknown> | undefined {
     return this.messages.get(id);
@@ -130,6 +137,11 @@ export class FakeDiscord {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify(payload));
     };
+    const fault = this.faults.find((f) => f.count > 0 && f.match(call));
+    if (fault) {
+      fault.count -= 1;
+      return send(fault.status, fault.error);
+    }
     const p = call.path;
     if (call.method === 'GET' && p === '/api/v10/gateway/bot') {
       return send(200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
