@@ -125,6 +125,23 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       expect(asked.find((a) => a.question === 'who is Taro Aso?')!.options?.history?.map((t) => t.question)).toEqual(['korus?']);
     });
 
+    it('answers a reply without a mention in a long thread it answered in late, with its latest answers as history', async () => {
+      const m = mode === 'socket' ? 1 : 2;
+      const parent = `170001${m}000.000001`;
+      driver.fake.remember('C0GENERAL1', { ts: parent, user: 'UASKER002', text: 'a long discussion' });
+      // 250 replies among people first: more than one page of conversations.replies.
+      for (let i = 2; i <= 251; i++) driver.fake.remember('C0GENERAL1', { ts: `170001${m}000.${String(i).padStart(6, '0')}`, thread_ts: parent, user: 'UASKER002', text: `message ${i}` });
+      const mention = `170001${m}000.000300`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> who is Taro Aso?`, ts: mention, thread_ts: parent, channel: 'C0GENERAL1', event_ts: mention });
+      await posts((c) => c.body.thread_ts === parent);
+      const reply = `170001${m}000.000400`;
+      const followed = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text: 'what did he say about trade friction?', ts: reply, thread_ts: parent, channel: 'C0GENERAL1', event_ts: reply });
+      await handled(followed.eventId);
+      expect(postsIn((c) => c.body.thread_ts === parent)).toHaveLength(2);
+      const followUp = asked.filter((a) => a.question === 'what did he say about trade friction?').at(-1)!;
+      expect(followUp.options?.history?.map((t) => t.question)).toEqual(['who is Taro Aso?']);
+    });
+
     it('leaves alone a reply in a thread it never answered in', async () => {
       const ts = `1700008${mode === 'socket' ? 1 : 2}00.000100`;
       const reply = `1700008${mode === 'socket' ? 1 : 2}00.000200`;

@@ -104,7 +104,12 @@ export class FakeSlack {
             .filter((m) => m.ts === parent || m.thread_ts === parent)
             .sort((a, b) => Number(a.ts) - Number(b.ts))
             .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
-          res.end(JSON.stringify({ ok: true, messages: thread, has_more: false }));
+          // As Slack: oldest first, at most `limit` (default and most 1,000) a page, the rest behind a cursor.
+          const limit = Math.min(Number(body.limit ?? 1000) || 1000, 1000);
+          const start = body.cursor ? Number(Buffer.from(String(body.cursor), 'base64').toString().replace('offset:', '')) : 0;
+          const page = thread.slice(start, start + limit);
+          const more = start + limit < thread.length;
+          res.end(JSON.stringify({ ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? Buffer.from(`offset:${start + limit}`).toString('base64') : '' } }));
         } else if (method === 'assistant.threads.setSuggestedPrompts' || method === 'assistant.threads.setStatus') {
           // As Slack: both name the assistant thread; prompts need a title and a message each, a status is text.
           const prompts = body.prompts as { title?: unknown; message?: unknown }[] | undefined;
