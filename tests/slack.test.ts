@@ -152,11 +152,48 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(0);
     });
 
+    it('posts nothing in a thread it never answered in when Slack will not let it read the thread', async () => {
+      const ts = `1700008${mode === 'socket' ? 1 : 2}00.000500`;
+      const reply = `1700008${mode === 'socket' ? 1 : 2}00.000600`;
+      await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER001', text: 'lunch at noon?', ts, channel: 'C0GENERAL1', event_ts: ts });
+      // conversations.replies is read for every thread reply in the bot's channels: a busy workspace meets its rate limit.
+      driver.fake.fail('conversations.replies', 3, 429, { headers: { 'retry-after': '0' }, match: (body) => body.ts === ts });
+      const inThread = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: 'sure, see you there', ts: reply, thread_ts: ts, channel: 'C0GENERAL1', event_ts: reply });
+      await handled(inThread.eventId);
+      expect(driver.fake.calls.filter((c) => c.method === 'conversations.replies' && c.body.ts === ts)).toHaveLength(3);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toEqual([]);
+      // Not silent: the failure is logged as an error.
+      expect(log.lines().some((l) => l.event === 'thread_reply' && l.level === 50 && l.channel === 'C0GENERAL1')).toBe(true);
+    });
+
     it('answers a direct message in the DM', async () => {
       const channel = `D0DM${mode}`;
       await driver.event({ type: 'message', channel_type: 'im', user: 'UASKER001', text: 'who is the US trade representative?', ts: '1700002000.000100', channel, event_ts: '1700002000.000100' });
       const [post] = await posts((c) => c.body.channel === channel);
       expect(post!.body.text).toContain('Robert Lighthizer');
+    });
+
+    it('answers a question sent with a file attached, in a DM and in an assistant thread', async () => {
+      const channel = `D0FILE${mode}`;
+      const file = { id: 'F0SHOT0001', name: 'screenshot.png', mimetype: 'image/png' };
+      const dm = await driver.event({ type: 'message', subtype: 'file_share', channel_type: 'im', user: 'UASKER001', text: 'who is the US trade representative?', files: [file], ts: '1700002200.000100', channel, event_ts: '1700002200.000100' });
+      await handled(dm.eventId);
+      expect(postsIn((c) => c.body.channel === channel).map((c) => c.body.text)).toEqual([expect.stringContaining('Robert Lighthizer')]);
+      const { channel: panel, thread } = assistantThread(7);
+      const inPanel = await sayInThread(panel, thread, 'who is the US trade representative?', thread.replace('.000100', '.000200'), { user: 'UASKER001', subtype: 'file_share' });
+      await handled(inPanel.eventId);
+      expect(postsIn((c) => c.body.channel === panel && c.body.thread_ts === thread).map((c) => c.body.text)).toEqual([expect.stringContaining('Robert Lighthizer')]);
+    });
+
+    it('answers a reply also sent to the channel, in a thread it answered in', async () => {
+      const ts = `1700009${mode === 'socket' ? 1 : 2}00.000100`;
+      await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      await posts((c) => c.body.thread_ts === ts);
+      const reply = `1700009${mode === 'socket' ? 1 : 2}00.000200`;
+      const broadcast = await driver.event({ type: 'message', subtype: 'thread_broadcast', channel_type: 'channel', user: 'UASKER002', text: 'what about autos, for everyone?', ts: reply, thread_ts: ts, root: { ts, user: 'UASKER001', text: QUESTION }, channel: 'C0GENERAL1', event_ts: reply });
+      await handled(broadcast.eventId);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(2);
+      expect(asked.find((a) => a.question === 'what about autos, for everyone?')!.options?.history?.map((t) => t.question)).toEqual([QUESTION]);
     });
 
     it('ignores its own messages in a DM', async () => {

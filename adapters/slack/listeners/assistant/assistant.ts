@@ -8,6 +8,7 @@ import { Assistant, type AssistantConfig } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
+import { fromPerson } from '../../personMessage.ts';
 import { slackToPlain } from '../../text.ts';
 import { readThread } from '../../thread.ts';
 
@@ -36,8 +37,8 @@ export function tradetalkAssistant({ conversation, logger, sends }: SlackDeps): 
       }
     },
     userMessage: async ({ message, context, client, say, setStatus }) => {
-      // Only what a person wrote: not TradeTalk's own answers, edits or other subtypes.
-      if (message.subtype !== undefined || 'bot_id' in message || !('thread_ts' in message) || !message.thread_ts) return;
+      // Only what a person wrote (a file attached or not): not TradeTalk's own answers, edits or other subtypes.
+      if (!fromPerson(message) || !message.thread_ts) return;
       const { channel, thread_ts: threadTs } = message;
       try {
         // The status is a courtesy: an answer must not wait on it or fail with it (a DM thread

@@ -9,20 +9,25 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
+import { fromPerson } from '../../personMessage.ts';
 import { readThread } from '../../thread.ts';
 import { slackToPlain } from '../../text.ts';
 
 export function message({ conversation, logger, sends }: SlackDeps) {
   return async ({ message, say, context, client }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
-    // Only plain user messages: no edits, joins, or bot posts (our own replies included).
-    if (message.subtype !== undefined || 'bot_id' in message) return;
+    if (!fromPerson(message)) return;
     const isDm = message.channel_type === 'im';
     const text = message.text ?? '';
     if (!isDm && context.botUserId && text.includes(`<@${context.botUserId}`)) return;
     const threadTs = 'thread_ts' in message && message.thread_ts !== message.ts ? message.thread_ts : undefined;
     if (!isDm && !threadTs) return;
+    // A file shared in a thread without a word is not a question (in a DM it gets the help).
+    if (!isDm && message.subtype === 'file_share' && text.trim() === '') return;
+    // Known once the thread is read: until then a channel thread may be none of TradeTalk's business.
+    let answered = false;
     try {
       const thread = threadTs ? await sends.withRateLimitRetry(message.channel, () => readThread(client, message.channel, threadTs, context)) : { answered: false, history: [] };
+      answered = thread.answered;
       if (!isDm && !thread.answered) {
         logger.debug({ event: 'thread_ignored', channel: message.channel }, 'a reply in a thread TradeTalk has not answered in');
         return;
@@ -31,6 +36,8 @@ export function message({ conversation, logger, sends }: SlackDeps) {
       await sends.withRateLimitRetry(message.channel, () => say({ ...(threadTs ? { thread_ts: threadTs } : {}), ...replyMessage(reply) }));
     } catch (err) {
       logger.error({ err, event: isDm ? 'direct_message' : 'thread_reply', channel: message.channel }, 'message failed');
+      // A thread that could not be read may be people talking among themselves: no apology there.
+      if (!isDm && !answered) return;
       await say({ ...(threadTs ? { thread_ts: threadTs } : {}), ...textMessage(APOLOGY) }).catch((e: unknown) => logger.error({ err: e }, 'apology failed'));
     }
   };
