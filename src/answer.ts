@@ -1,7 +1,8 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze, tokenize } from './analyze.ts';
+import { askedAfter, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
-import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions } from './compose.ts';
+import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions, type Composition } from './compose.ts';
 import {
   answerText,
   BROAD_QUESTION_TEXT,
@@ -80,6 +81,15 @@ export const MISSING_NAME_FACTOR = 0.8;
  * named, or written as its adjective ("Canadian"), which counts as the name.
  */
 export const MISSING_PLACE_FACTOR = 0.5;
+/**
+ * Confidence is scaled by this when the question asks about a time after the date of the article
+ * the answer leads with ("what came out of the talks on may 1 2025" answered from an article of
+ * 19 April 2025), is not worded about plans, and no cited passage writes that time: an article cannot
+ * report what happened after it was written. The rank already halves such a passage for a year
+ * asked in the past tense (`EARLIER_ARTICLE_FACTOR`); this holds the answer to it for any tense and
+ * for a month of the article's own year.
+ */
+export const LATER_TIME_FACTOR = 0.5;
 let authorTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for an article's byline; the byline answers them, so they are not searched for.
@@ -126,6 +136,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   unknownFocusFactor?: number;
   /** Default `FULL_QUESTION_INFORMATION`. */
   fullQuestionInformation?: number;
+  /** Default `LATER_TIME_FACTOR`. */
+  laterTimeFactor?: number;
 }
 
 /** What each `AnswerOptions` option may hold; `answer()` throws, naming the option, for any other. */
@@ -141,6 +153,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   missingFocusFactor: SHARE,
   unknownFocusFactor: SHARE,
   fullQuestionInformation: NON_NEGATIVE,
+  laterTimeFactor: SHARE,
 };
 
 /** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
@@ -362,6 +375,26 @@ function informationShare(index: SearchIndex, query: AnalyzedQuery, options: Ans
   return needed > 0 ? Math.min(1, total / needed) : 1;
 }
 
+/** A time the question names as what something is for ("the budget request for fiscal 2018"): a plan's target, not when something happened. */
+const FOR_A_TIME = /\bfor\s+(?:[a-z]+\s+){0,2}(?:1[89]|2\d)\d\d\b/i;
+
+/**
+ * Whether the question asks about a time after the date of the article the answer leads with, is
+ * not worded about plans, and no cited passage writes that time (its month, or its year when it
+ * names no month; "next year" counts as the year it stands for): a passage that writes it ("the
+ * budget request for fiscal 2018") tells of plans for that time.
+ */
+function asksAfterItsArticle(prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): boolean {
+  // A follow-up's time is the one its conversation found ("how much is it?" after "…for fiscal 2018").
+  if (prepared.intent.future || prepared.years.length === 0 || FOR_A_TIME.test(prepared.text)) return false;
+  const dateOf = (n: number) => composed.citations.find((c) => c.n === n)?.date;
+  const leadDate = composed.sentences[0] && dateOf(composed.sentences[0].citation);
+  const later = leadDate ? askedAfter(query.terms, leadDate) : [];
+  if (later.length === 0) return false;
+  const time = later[later.length - 1]!;
+  return !composed.citations.some((c) => withRelativeYears(new Set(analyze(c.passage)), query.terms, c.passage, c.date).has(time));
+}
+
 /** The question a line of follow-ups is about: the last one that was not "tell me more", as the user will recognise it. */
 function topicQuestion(history: readonly PriorTurn[], limit: number): string {
   const questions = history.map((t) => prepareQuestion(t.question, limit).text);
@@ -416,7 +449,8 @@ function compose(
     (composed.focusFound ? 1 : (options.missingFocusFactor ?? MISSING_FOCUS_FACTOR)) *
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
-    (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces;
+    (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
+    (asksAfterItsArticle(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {

@@ -164,6 +164,28 @@ export function fromEarlierYear(terms: readonly { term: string }[], articleDate:
   return Number.isInteger(year) && year < Number(askedYear.term);
 }
 
+/**
+ * The question's time terms (its year, and the month or span written with it) when the time it
+ * asks about begins after `articleDate` (ISO): "may 1 2025" after an article of 19 April 2025,
+ * "in 2018" after one of October 2017. Such an article cannot report what happened then; it can
+ * only tell of plans for it. Empty when the question names no year or a time the article reaches.
+ */
+export function askedAfter(terms: readonly TimeTerm[], articleDate: string): string[] {
+  const askedYear = terms.find((t) => isYearTerm(t.term));
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7));
+  if (!askedYear || !Number.isInteger(year) || !Number.isInteger(month)) return [];
+  const asked = Number(askedYear.term);
+  if (asked > year) return [askedYear.term];
+  if (asked < year) return [];
+  const months = monthTerms();
+  const first = terms.flatMap((t) => {
+    const m = months.has(t.term) ? [months.get(t.term)!] : t.span;
+    return m ? [{ term: t.term, start: Math.min(...m) }] : [];
+  })[0];
+  return first !== undefined && first.start > month ? [askedYear.term, first.term] : [];
+}
+
 /** "last year", "this year", "next year": news dates events by the year it is written in. Not "over the last year", a span of twelve months. */
 const RELATIVE_YEAR = /(?<!\bthe\s)\b(last|this|next)\s+year\b(?!\s+and\b)/gi;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, relativeYears, spansIn } from '../src/articleDates.ts';
+import { askedAfter, datedByArticle, fromEarlierYear, monthsOfAnotherYear, relativeYears, spansIn } from '../src/articleDates.ts';
 import { analyzeQuery, coverageOf } from '../src/rank.ts';
 import { answer, buildIndex, loadCorpus, type SearchIndex } from '../src/index.ts';
 import { article, otherArticles, tempCorpus, tempIndex } from './helpers/corpus.ts';
@@ -169,7 +169,65 @@ describe('questions about what happened', () => {
     });
     const asked = 'when did trump sign the executive order in 2025?';
     expect(answer(index, asked).status).toBe('no_answer');
-    expect(answer(index, asked, { earlierArticleFactor: 1 }).status).toBe('answered');
+    // The rank halves the passage, and the answer is doubted for the time its article cannot reach: either declines it.
+    expect(answer(index, asked, { earlierArticleFactor: 1 }).status).toBe('no_answer');
+    expect(answer(index, asked, { laterTimeFactor: 1 }).status).toBe('no_answer');
+    expect(answer(index, asked, { earlierArticleFactor: 1, laterTimeFactor: 1 }).status).toBe('answered');
+  });
+});
+
+describe('askedAfter: a time asked about that begins after the article was written', () => {
+  const after = (question: string, articleDate: string) => askedAfter(terms(question), articleDate);
+
+  it('is a later year, or a later month or season of the article\'s own year', () => {
+    expect(after('who are the point people negotiating tariffs in 2025', '2018-08-11')).toEqual(analyze('2025'));
+    expect(after('what came out of the talks on may 1 2025', '2025-04-19').sort()).toEqual(analyze('may 2025').sort());
+    expect(after('what did ishiba say in summer 2025', '2025-04-19').sort()).toEqual(analyze('summer 2025').sort());
+  });
+
+  it('is nothing for a time the article reaches, or no year at all', () => {
+    expect(after('what came out of the talks in april 2025', '2025-04-19')).toEqual([]);
+    expect(after('what came out of the talks in march 2025', '2025-04-19')).toEqual([]);
+    expect(after('what was the deficit in 2017', '2018-03-01')).toEqual([]);
+    expect(after('what came out of the talks on may 1', '2025-04-19')).toEqual([]);
+  });
+});
+
+describe('an answer about a time after its article', () => {
+  let index: SearchIndex;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const corpus = await tempCorpus({
+      'talks.md': article(
+        { title: 'Akazawa meets Trump on tariffs', publisher: 'Practice Wire', date: '2025-04-19' },
+        'Economy minister Ryosei Akazawa met Trump at the White House for a first round of tariff talks. Akazawa gave the president a gold-colored money box featuring the Osaka Expo mascot.',
+      ),
+      'budget.md': article(
+        { title: 'Record defense budget request', publisher: 'Practice Wire', date: '2024-12-20' },
+        'The defense ministry asked for a record budget for the fiscal year starting in April, to fund six fighter jets and new missile defenses.',
+      ),
+      ...otherArticles(),
+    });
+    cleanup = corpus.cleanup;
+    index = buildIndex(await loadCorpus(corpus.dir));
+  });
+  afterAll(() => cleanup());
+
+  const halved = (asked: string) => {
+    const trusted = answer(index, asked, { laterTimeFactor: 1 }).confidence;
+    expect(trusted, asked).toBeGreaterThan(0.2);
+    return answer(index, asked).confidence / trusted;
+  };
+
+  it('is doubted when no cited passage writes that time: the article cannot report it', () => {
+    expect(halved('what did akazawa give trump at the tariff talks on may 1 2025?')).toBeCloseTo(0.5, 2);
+    expect(halved('what is the defense budget in fiscal 2025 paying for?')).toBeCloseTo(0.5, 2);
+  });
+
+  it('is not doubted for the article\'s own month, a plan, or a time something is for', () => {
+    expect(halved('what did akazawa give trump at the tariff talks in april 2025?')).toBe(1);
+    expect(halved('what will akazawa give trump at the tariff talks on may 1 2025?')).toBe(1);
+    expect(halved('what is the defense budget for fiscal 2025 paying for?')).toBe(1);
   });
 });
 
