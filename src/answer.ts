@@ -22,7 +22,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksForMore, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { asksForMore, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -179,6 +179,8 @@ interface Resolved {
   quoted: ReadonlySet<string>;
   /** Whether the quotes hold the sort of answer asked for (a date for "when"). */
   typeFound?: boolean;
+  /** The question as it was understood, when a contrast follow-up stood for a whole one ("and for Japan?" → "who signed … for Japan?"). */
+  understood?: string | undefined;
 }
 
 /**
@@ -246,23 +248,29 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;
   let conversation: Conversation | undefined;
+  let understood: string | undefined;
   if (last && leansOnHistory(prepared.text, query)) {
     const before = earlier();
     if (before.query) {
       // "When was that?" asks about what was just quoted; "and Abe?" asks about something else.
       const asksAboutSomethingNew = query.terms.some((t) => t.known && isSpecific(t));
+      // "And for Japan?" after "who signed the agreement for the US?" is that question again, for Japan.
+      const contrast = contrastQuestion(prepared.text, query, before.understood ?? prepareQuestion(last.question, limit).text, before.query);
+      const whole = contrast === undefined ? undefined : searchQuery(index, prepareQuestion(contrast, limit), options);
+      understood = contrast;
       conversation = {
         scope: conversationScope(
           index,
           [...history.slice(0, -1).map((t) => t.passageIds ?? []), last.passageIds ?? passageIdsOf(before.answer)],
           before.answer.sentences.map((s) => s.text),
         ),
-        query: withConversation(prepared.text, query, before.query),
+        query: whole ? withConversation(contrast!, whole, { terms: [], corrections: [] }) : withConversation(prepared.text, query, before.query),
         own: ownTopicTerms(prepared.text, query),
         confidence: before.answer.confidence,
         shown: [...before.quoted, ...before.answer.sentences.map((s) => s.text)],
+        answeredBefore: whole ? before.answer.sentences.map((s) => s.text) : [],
       };
-      query = withHistory(query, before.query);
+      query = whole ?? withHistory(query, before.query);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
       type ??= before.type === 'list' ? undefined : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
@@ -277,13 +285,13 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   if (conversation) {
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
-    if (local) return local;
+    if (local) return { ...local, understood };
   }
   const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
-    return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence) };
+    return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
-  return result;
+  return { ...result, understood };
 }
 
 /**
@@ -315,6 +323,8 @@ interface Conversation {
   confidence: number;
   /** The sentences the last answer quoted (with those before it, after "tell me more"). */
   shown: readonly string[];
+  /** For a contrast follow-up ("and for Japan?"), the sentences that answered the question it repeats. */
+  answeredBefore: readonly string[];
 }
 
 /**
@@ -334,7 +344,7 @@ function answerInConversation(
   const { scope, query, own } = conversation;
   const exclude = notAnswering(index, scope, own);
   const sentenceScores = new Map<string, number>();
-  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores);
+  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer

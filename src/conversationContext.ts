@@ -123,8 +123,15 @@ export function rankWithin(
   options: RankOptions = {},
   /** Filled with each sentence's own score, as quoted, for choosing among a passage's sentences as they were ranked. */
   sentenceScores?: Map<string, number>,
+  /**
+   * Sentences that answered the question this one repeats for another party or time ("and for
+   * Japan?" after "who signed … for the US?"): the last answer's quotes. They hold what the two
+   * questions share, whatever words they say it in; the follow-up's own words they must hold.
+   */
+  answeredBefore: readonly string[] = [],
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
+  const ownTerm = new Set(own.map((t) => t.term));
   const ranked: RankedPassage[] = [];
   for (const [articleId, weight] of scope.articles) {
     const passages = passagesOfArticle(index, articleId);
@@ -132,7 +139,8 @@ export function rankWithin(
     const quotedAt = sentences.flatMap((s, i) => (isIn(s.text, scope.quoted) ? [i] : []));
     const best = new Map<Passage, number>();
     sentences.forEach((s, i) => {
-      const covered = query.terms.reduce((sum, t) => sum + termCredit(t, s.terms) * t.weight, 0) / total;
+      const repeats = isIn(s.text, answeredBefore);
+      const covered = query.terms.reduce((sum, t) => sum + (repeats && !ownTerm.has(t.term) ? 1 : termCredit(t, s.terms)) * t.weight, 0) / total;
       if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
       let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;

@@ -113,3 +113,68 @@ export function withConversation(text: string, own: AnalyzedQuery, earlier: Anal
   const sortWords = typeWordsOf(text);
   return withHistory({ ...own, terms: own.terms.filter((t) => !sortWords.has(t.term)) }, earlier, false);
 }
+
+/** Prepositions (a closed class): each opens a phrase that a contrast follow-up may replace ("for the US" → "and for Japan?"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'as', 'at', 'before', 'behind', 'below', 'beside', 'between', 'beyond', 'by',
+  'despite', 'during', 'for', 'from', 'in', 'inside', 'into', 'near', 'of', 'off', 'on', 'onto', 'over', 'past', 'per', 'since', 'than', 'through', 'throughout',
+  'till', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'versus', 'via', 'with', 'within', 'without',
+]);
+/** Determiners (a closed class), which a phrase may open with and which name nothing. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
+/** Words that end a phrase of the earlier question: question words and auxiliaries start a clause. */
+const CLAUSE_WORDS = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|and|or|but)$/;
+/** How a contrast follow-up opens: "and…", "what about…", "how about…", "what of…". */
+const CONTRAST_OPENING = /^(?:(?:and|but|also|or)\s+|(?:what|how)\s+about\s+|what\s+of\s+)/;
+
+/**
+ * A contrast follow-up rewritten as the question it stands for: "and for Japan?" after "who signed
+ * the agreement for the US?" is "who signed the agreement for Japan?". The follow-up is a phrase
+ * of names alone ("the US", "Japan's", "Abe"), after a preposition at most, and it replaces the
+ * phrase of the earlier question it is parallel to: the one after the same preposition, or, with
+ * none, the names of the same sort (a place for a place, anyone else for anyone else) outside any
+ * prepositional phrase, the question's subject or object. The sort of answer asked stays the
+ * same, the replaced names no longer count, the new ones do. Undefined when the follow-up is not
+ * such a phrase or the earlier question has nothing parallel to it.
+ */
+export function contrastQuestion(followUp: string, own: AnalyzedQuery, earlier: string, before: AnalyzedQuery): string | undefined {
+  const opening = CONTRAST_OPENING.exec(normal(followUp));
+  if (!opening) return undefined;
+  const words = normal(followUp).slice(opening[0].length).split(' ').filter((w) => w !== '');
+  const preposition = words[0] !== undefined && PREPOSITIONS.has(words[0]) ? words[0] : undefined;
+  const replacement = preposition ? words.slice(1) : words;
+  const phrase = replacement.filter((w, i) => !(i === 0 && DETERMINERS.has(w)));
+  // A name's sort: a place, a number, or anyone or anything else.
+  const nameOf = (query: AnalyzedQuery) => (word: string) => {
+    const terms = analyze(word);
+    const found = query.terms.filter((t) => terms.includes(t.term));
+    if (terms.length === 0 || found.length !== terms.length || !found.every((t) => t.name)) return undefined;
+    return found.every((t) => t.place === true) ? 'place' : found.every((t) => /^\p{N}/u.test(t.term)) ? 'number' : 'other';
+  };
+  const ownName = nameOf(own);
+  const named = phrase.map(ownName);
+  if (phrase.length === 0 || named.some((n) => n === undefined)) return undefined;
+  const sort = named.every((n) => n === named[0]) ? named[0] : undefined;
+  if (sort === undefined) return undefined;
+  // The earlier question's words, each with the preposition whose phrase it is in.
+  const tokens = normal(earlier).split(' ');
+  let openedBy: string | undefined;
+  const within = tokens.map((w) => {
+    if (PREPOSITIONS.has(w)) openedBy = w;
+    else if (CLAUSE_WORDS.test(w)) openedBy = undefined;
+    return openedBy;
+  });
+  const earlierName = nameOf(before);
+  const parallel = (i: number) => {
+    const n = earlierName(tokens[i]!);
+    return n === sort && !PREPOSITIONS.has(tokens[i]!) && within[i] === preposition;
+  };
+  const replaced = tokens.map((_, i) => parallel(i));
+  let first = replaced.indexOf(true);
+  if (first < 0) return undefined;
+  // The names replaced form one run, the first run of parallel names, with the determiner before it ("the US").
+  let end = first;
+  while (end + 1 < tokens.length && replaced[end + 1]) end++;
+  if (first > 0 && DETERMINERS.has(tokens[first - 1]!)) first--;
+  return [...tokens.slice(0, first), ...replacement, ...tokens.slice(end + 1)].join(' ');
+}

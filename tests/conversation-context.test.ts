@@ -3,7 +3,7 @@ import { type SearchIndex } from '../src/index.ts';
 import { conversationScope, rankWithin, sentencesInContext } from '../src/conversationContext.ts';
 import { analyze } from '../src/analyze.ts';
 import { analyzeQuery } from '../src/rank.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -44,5 +44,30 @@ describe('answering within the conversation', () => {
     const [japan] = analyze('Japan');
     expect(subjectsOf('Japan, though, wants to avoid')).toContain(japan);
     expect(subjectsOf('Previously, US Treasury Secretary')).not.toContain(japan);
+  });
+
+  it('credits a sentence that answered the question a contrast follow-up repeats with what the two share, though it says it in other words', async () => {
+    const minerals = await tempIndex({
+      ...otherArticles(),
+      'minerals.md': article(
+        { title: 'U.S. and Japan sign minerals pact', publisher: 'Practice Wire', date: '2023-03-28' },
+        `U.S. Trade Representative Katherine Tai and Japan's ambassador, Koji Tomita, put their names to the accord in Washington.
+
+In Tokyo, Trade Minister Yasutoshi Nishimura said electric vehicles using critical minerals processed in Japan would qualify for the tax credit.`,
+      ),
+    });
+    const signers = [...minerals.passages.values()].find((p) => p.text.includes('Tomita'))!;
+    const quoted = ["U.S. Trade Representative Katherine Tai and Japan's ambassador, Koji Tomita, put their names to the accord in Washington."];
+    const scope = conversationScope(minerals, [[signers.id]], quoted);
+    const query = analyzeQuery(minerals, 'who signed the critical minerals agreement for japan');
+    const own = query.terms.filter((t) => t.term === analyze('Japan')[0]);
+    const scoreOf = (answeredBefore: string[]) => {
+      const scores = new Map<string, number>();
+      rankWithin(minerals, query, scope, 'person', own, {}, scores, answeredBefore);
+      const of = (name: string) => [...scores].find(([text]) => text.includes(name))![1];
+      return of('Tomita') - of('Nishimura');
+    };
+    expect(scoreOf([])).toBeLessThan(0);
+    expect(scoreOf(quoted)).toBeGreaterThan(0);
   });
 });

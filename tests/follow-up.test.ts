@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
-import { leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
+import { contrastQuestion, leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -273,5 +273,44 @@ describe('what a follow-up is about', () => {
   it('does not take a dealing that points back or asks for an amount as the topic ("those efforts", "how much money")', () => {
     expect(topic('did those efforts work?')).toEqual([]);
     expect(topic('how much money did it promise?')).toEqual([]);
+  });
+});
+
+describe('a contrast follow-up, the last question asked again of another party', () => {
+  const contrast = (earlier: string, followUp: string) => contrastQuestion(followUp, analyzeQuery(index, followUp), earlier, analyzeQuery(index, earlier));
+
+  it('replaces the phrase after the same preposition ("and for Japan?" after "… for the US?")', () => {
+    expect(contrast('who signed the agreement for the us?', 'and for japan?')).toBe('who signed the agreement for japan');
+  });
+
+  it('replaces, for a bare name, the name of the same sort outside any prepositional phrase: the country represented, not the city after "in"', () => {
+    expect(contrast('who represented japan at the talks in tokyo?', 'and the us?')).toBe('who represented the us at the talks in tokyo');
+    expect(contrast('what did pence say about the tpp?', 'and aso?')).toBe('what did aso say about the tpp');
+    expect(contrast("what's the us red line on cars?", "and japan's?")).toBe("what's japan's red line on cars");
+  });
+
+  it('rewrites nothing when the follow-up names a thing, not a party, or the earlier question has no parallel phrase', () => {
+    expect(contrast('what tariff does american beef pay in japan?', 'what about pork?')).toBeUndefined();
+    expect(contrast('who signed the agreement for the us?', 'and with japan?')).toBeUndefined();
+    expect(contrast('who signed the agreement for the us?', 'and when?')).toBeUndefined();
+  });
+
+  it('answers "and for Japan?" after "who signed … for the US?" with the sentence that named both signers before the Japanese minister who only spoke of it', async () => {
+    const minerals = await tempIndex({
+      ...otherArticles(),
+      'minerals.md': article(
+        { title: 'U.S. and Japan sign minerals pact', publisher: 'Practice Wire', date: '2023-03-28' },
+        `WASHINGTON (Practice Wire) - The United States and Japan signed an agreement on Tuesday to strengthen supply chains for the critical minerals that go into electric vehicle batteries.
+
+U.S. Trade Representative Katherine Tai and Japan's ambassador to the United States, Koji Tomita, put their names to the accord in Washington. Known formally as the Agreement on Critical Minerals Supply Chains, it entered into force as soon as it was signed.
+
+In Tokyo, Trade Minister Yasutoshi Nishimura told reporters that electric vehicles using critical minerals processed in Japan would now qualify for the tax credit.`,
+      ),
+    });
+    const questions = ['who signed the critical minerals agreement for the us?', 'and for japan?'];
+    const a = answer(minerals, questions[1]!, { history: replayHistory(minerals, questions.slice(0, 1)) });
+    const at = (name: string) => a.sentences.findIndex((s) => s.text.includes(name));
+    expect(at('Tomita')).toBeGreaterThanOrEqual(0);
+    expect(at('Nishimura') < 0 || at('Tomita') < at('Nishimura')).toBe(true);
   });
 });
