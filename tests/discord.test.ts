@@ -6,9 +6,9 @@ import { createConversation } from '../adapters/conversation.ts';
 import { allCommands } from '../adapters/discord/commands/index.ts';
 import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
 import { deployCommands, describeDeployError } from '../adapters/discord/deploy.ts';
-import { DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, SHARE_PREFIX } from '../adapters/discord/format.ts';
+import { answerEmbed, DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, readAnswerEmbed, SHARE_PREFIX, TITLE_LIMIT } from '../adapters/discord/format.ts';
 import { createLogger } from '../adapters/logger.ts';
-import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions } from '../src/index.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions, type Answer } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { autocomplete, buttonClick, messageCommand, slashCommand, userMessage } from './helpers/discord-payloads.ts';
 import { APP_ID, BOT_ID, CHANNEL_ID, DISCORD_TOKEN, DM_CHANNEL_ID, FakeDiscord, GUILD_ID, OTHER_BOT_ID, THREAD_ID, type RestCall } from './helpers/fake-discord.ts';
@@ -18,6 +18,7 @@ interface Embed {
   title?: string;
   description?: string;
   footer?: { text: string };
+  fields?: { name: string; value: string }[];
 }
 interface Body {
   type?: number;
@@ -38,7 +39,8 @@ const bodyOf = (c: RestCall) => c.body as Body;
 const isCallback = (id: string) => (c: RestCall) => c.method === 'POST' && c.path.startsWith(`/api/v10/interactions/${id}/`);
 const isEdit = (token: string) => (c: RestCall) => c.method === 'PATCH' && c.path.includes(`/${token}/messages/`);
 const postsTo = (channel: string) => (c: RestCall) => c.method === 'POST' && c.path === `/api/v10/channels/${channel}/messages`;
-const embedSize = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0);
+const embedSize = (e: Embed) =>
+  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 describe('Discord adapter against a local fake Discord', () => {
   let fake: FakeDiscord;
@@ -158,6 +160,17 @@ describe('Discord adapter against a local fake Discord', () => {
     expect(first.embeds[0]!.title).not.toBe(stripMarkup(question));
     await replyTo(userMessage('and Aso?', { replyTo: first }));
     expect(asked.find((a) => a.question === 'and Aso?')!.options?.history).toEqual([{ question: stripMarkup(question) }]);
+  });
+
+  it('reads a question too long for the embed title back whole, for follow-ups', async () => {
+    const question =
+      'I have been reading about the second round of the economic dialogue between Vice President Mike Pence and Deputy Prime Minister Taro Aso in October 2017, and I am writing a briefing for my team, so could you tell me what Japan agreed to on US car exports at that second economic dialogue?';
+    expect(question.length).toBeGreaterThan(TITLE_LIMIT);
+    const first = await replyTo(userMessage(`<@${BOT_ID}> ${question}`));
+    expect(first.embeds[0]!.title!.length).toBeLessThanOrEqual(TITLE_LIMIT);
+    expect(embedSize(first.embeds[0]!)).toBeLessThanOrEqual(EMBED_TOTAL_LIMIT);
+    await replyTo(userMessage('and why?', { replyTo: first }));
+    expect(asked.find((a) => a.question === 'and why?')!.options?.history).toEqual([{ question }]);
   });
 
   it('leaves alone a reply to a message that is not one of its answers', async () => {
@@ -334,6 +347,25 @@ describe('Discord adapter against a local fake Discord', () => {
     expect(bodyOf(apology!).content).toContain('Sorry, something went wrong');
     const { edit: after } = await ask('korus?');
     expect(after.embeds![0]!.description).toContain('Korus');
+  });
+});
+
+describe('answer embeds', () => {
+  it('stay within Discord\'s 6,000 characters with the longest question, notes and quotes, keeping the question and the answer id', () => {
+    const question = `what did japan agree to on us car exports ${'and farm goods '.repeat(30)}`.slice(0, DEFAULT_MAX_QUESTION_CHARS);
+    const sentence = 'Japan agreed to streamline noise and emissions testing procedures for US auto exports. ';
+    const answer: Answer = {
+      question,
+      status: 'answered',
+      text: '',
+      sentences: Array.from({ length: 45 }, () => ({ text: sentence, citation: 1 })),
+      citations: [{ n: 1, title: 'US, Japan fail to bridge gap on trade in economic talks', publisher: 'Dhaka Tribune', date: '2017-10-17', articleId: 'a', passageId: 'a#0', passage: sentence, score: 1 }],
+      notes: Array.from({ length: 30 }, (_, i) => `Source [1] is dated October 17, 2017, so "last year" there means 2016 (note ${i}).`),
+      confidence: 1,
+    };
+    const embed = answerEmbed(answer, '0123abcd').toJSON() as Embed;
+    expect(embedSize(embed)).toBeLessThanOrEqual(EMBED_TOTAL_LIMIT);
+    expect(readAnswerEmbed(embed)).toEqual({ question: question.trim(), answerId: '0123abcd' });
   });
 });
 

@@ -11,6 +11,9 @@ export const EMBED_TOTAL_LIMIT = 6000;
 export const TITLE_LIMIT = 256;
 export const FOOTER_LIMIT = 2048;
 export const FIELD_LIMIT = 25;
+export const FIELD_VALUE_LIMIT = 1024;
+/** The field that carries a question too long for the title, so Share and follow-ups read it whole. */
+export const QUESTION_FIELD = 'Question';
 /** Articles shown in a `sources` listing before "and N more". */
 export const SOURCES_SHOWN = 20;
 
@@ -45,11 +48,14 @@ export function questionFromTitle(title: string): string {
 /** The footer text that marks an embed as one of TradeTalk's answers. */
 const ANSWER_FOOTER = /(?:^| · )answer ([0-9a-f]{8})$/;
 
-/** The question and answer id of an answer embed, or undefined for any other embed. */
-export function readAnswerEmbed(embed: { title?: string | null; footer?: { text: string } | null } | undefined): { question: string; answerId: string } | undefined {
+/** The question and answer id of an answer embed, or undefined for any other embed. A question too long for the title is read from its field. */
+export function readAnswerEmbed(
+  embed: { title?: string | null; footer?: { text: string } | null; fields?: readonly { name: string; value: string }[] | null } | undefined,
+): { question: string; answerId: string } | undefined {
   const id = embed?.footer ? ANSWER_FOOTER.exec(embed.footer.text)?.[1] : undefined;
   if (!id || !embed?.title) return undefined;
-  return { question: questionFromTitle(embed.title), answerId: id };
+  const whole = embed.fields?.find((f) => f.name === QUESTION_FIELD)?.value;
+  return { question: questionFromTitle(whole ?? embed.title), answerId: id };
 }
 
 /** The question as shown in an embed title: mentions and markup stripped, escaped, clipped. */
@@ -65,6 +71,9 @@ function sourceLine(c: { n: number; title: string; publisher: string; date: stri
 /** The answer as an embed: sentences with their citation numbers, then the numbered sources. */
 export function answerEmbed(answer: Answer, answerId: string): EmbedBuilder {
   const embed = new EmbedBuilder().setTitle(questionTitle(answer.question)).setColor(answer.status === 'answered' ? 0x1d3557 : 0x888888);
+  // A title holds 256 characters and a question up to 500: the whole question goes in a field, or Share and follow-ups would ask a clipped one.
+  const whole = escapeDiscord(stripMarkup(discordToPlain(answer.question)));
+  if (whole.length > TITLE_LIMIT) embed.addFields({ name: QUESTION_FIELD, value: clip(whole, FIELD_VALUE_LIMIT) });
   if (answer.status === 'answered') {
     const sources = `**Sources**\n${answer.citations.map(sourceLine).join('\n')}`;
     const room = DESCRIPTION_LIMIT - sources.length - 2;
@@ -73,8 +82,14 @@ export function answerEmbed(answer: Answer, answerId: string): EmbedBuilder {
   } else {
     embed.setDescription(clip(escapeDiscord(answer.text), DESCRIPTION_LIMIT));
   }
-  const footer = [...answer.notes, `answer ${answerId}`].join(' · ');
-  embed.setFooter({ text: clip(footer, FOOTER_LIMIT) });
+  // The answer id ends the footer whatever the notes: Share and follow-ups find the answer by it.
+  const id = `answer ${answerId}`;
+  const notes = answer.notes.join(' · ');
+  embed.setFooter({ text: notes ? `${clip(notes, FOOTER_LIMIT - id.length - 3)} · ${id}` : id });
+  // Discord refuses an embed over 6,000 characters in all: the quotes give way, never the question or the answer id.
+  const { title = '', description = '', fields = [], footer: shown } = embed.data;
+  const excess = title.length + description.length + (shown?.text.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0) - EMBED_TOTAL_LIMIT;
+  if (excess > 0) embed.setDescription(clip(description, description.length - excess));
   return embed;
 }
 
