@@ -94,7 +94,7 @@ export function createWorkerRebuilder(options: WorkerRebuilderOptions = {}): Reb
         switch (m.kind) {
           case 'problems':
             try {
-              worker.postMessage({ kind: 'carried', carried: job.carryOver(m.problems) } satisfies CarriedMessage);
+              worker.postMessage({ kind: 'carried', carried: job.carryOver(m.problems, m.loaded) } satisfies CarriedMessage);
             } catch (err) {
               fail(`carrying over broken articles failed: ${errorMessage(err)}`);
             }

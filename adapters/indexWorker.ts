@@ -28,7 +28,7 @@ export interface CarriedMessage {
 }
 
 export type WorkerMessage =
-  | { kind: 'problems'; problems: CorpusProblem[] }
+  | { kind: 'problems'; problems: CorpusProblem[]; loaded: string[] }
   | { kind: 'line'; text: string }
   | { kind: 'done'; snapshot?: { bytes: number; ms: number } | { failed: string } }
   | { kind: 'failed'; reason: string };
@@ -39,7 +39,7 @@ async function run(job: WorkerJob, port: MessagePort): Promise<void> {
     const { hash } = job;
     const corpus = await loadCorpus(job.dir, job.options);
     const reply = once(port, 'message');
-    post({ kind: 'problems', problems: corpus.problems });
+    post({ kind: 'problems', problems: corpus.problems, loaded: corpus.articles.map((a) => a.id) });
     const [{ carried }] = (await reply) as [CarriedMessage];
     const index = buildIndex({ articles: corpus.articles, carried }, job.options);
     const lines = [...snapshotLines(index, hash, job.options)];

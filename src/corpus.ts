@@ -130,6 +130,17 @@ export function parseArticle(path: string, raw: string): Article {
   return { id, path, title, publisher, date, body, ...(author ? { author } : {}), ...(url ? { url } : {}) };
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text; throws `ArticleError` for bytes that are not UTF-8, which would otherwise be quoted as "\uFFFD". */
+function decodeUtf8(path: string, bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new ArticleError(path, 'not UTF-8 text (save the file as UTF-8)');
+  }
+}
+
 /** Newest first, then by title, so listings and ties are stable. */
 export function byNewest(a: ArticleInfo, b: ArticleInfo): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
@@ -198,10 +209,16 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [...listed.problems];
+  // An id is the file name without its ending, so "a.md" and "a.markdown" would be one article twice: the first keeps it.
+  const byId = new Map<string, string>();
   for (const { path } of listed.files) {
     const shown = relative(process.cwd(), path) || path;
     try {
-      articles.push(parseArticle(shown, await readFile(path, 'utf8')));
+      const article = parseArticle(shown, decodeUtf8(shown, await readFile(path)));
+      const first = byId.get(article.id);
+      if (first !== undefined) throw new ArticleError(shown, `duplicate id "${article.id}": ${first} has the same name; rename one of them`);
+      byId.set(article.id, shown);
+      articles.push(article);
     } catch (err) {
       problems.push(
         err instanceof ArticleError

@@ -33,8 +33,11 @@ export interface RebuildJob {
   options: LoadOptions & IndexOptions & BuildProgress;
   /** Where to write the new index's snapshot, if one is kept; else the builder writes none. */
   snapshotPath: string | undefined;
-  /** Given the new corpus's broken files, their previous good versions (and reports each broken file). */
-  carryOver(problems: readonly CorpusProblem[]): CarriedArticle[];
+  /**
+   * Given the new corpus's broken files, their previous good versions (and reports each broken file).
+   * `loaded`: the ids of the articles the new corpus loaded, whose previous versions are never carried.
+   */
+  carryOver(problems: readonly CorpusProblem[], loaded?: readonly string[]): CarriedArticle[];
   /** Aborted when the index closes: a builder may stop early (its result is ignored either way). */
   signal: AbortSignal;
 }
@@ -51,7 +54,7 @@ export type Rebuilder = (job: RebuildJob) => Promise<Rebuilt>;
 /** The default builder: in this thread, in `BACKGROUND_SLICE_MS` slices between questions. */
 export async function rebuildInThisThread(job: RebuildJob): Promise<Rebuilt> {
   const corpus = await loadCorpus(job.dir, job.options);
-  const carried = job.carryOver(corpus.problems);
+  const carried = job.carryOver(corpus.problems, corpus.articles.map((a) => a.id));
   return { index: await buildIndexInBackground({ articles: corpus.articles, carried }, job.options, job.options) };
 }
 
@@ -155,7 +158,7 @@ export class LiveIndex {
         hash,
         options: this.options,
         snapshotPath: this.options.snapshot === false ? undefined : join(this.dir, SNAPSHOT_FILE),
-        carryOver: (problems) => this.carryOver(problems),
+        carryOver: (problems, loaded) => this.carryOver(problems, loaded),
         signal,
       });
       if (signal.aborted) return;
@@ -172,9 +175,10 @@ export class LiveIndex {
   }
 
   /** The previous good version of each broken file, with its passages, so the article stays answerable. */
-  private carryOver(problems: readonly CorpusProblem[]): CarriedArticle[] {
+  private carryOver(problems: readonly CorpusProblem[], loaded: readonly string[] = []): CarriedArticle[] {
     const byPath = new Map<string, ArticleInfo>();
-    for (const article of this.index.articles.values()) byPath.set(article.path, article);
+    const fresh = new Set(loaded);
+    for (const article of this.index.articles.values()) if (!fresh.has(article.id)) byPath.set(article.path, article);
     const carried: CarriedArticle[] = [];
     for (const problem of problems) {
       const article = byPath.get(problem.path);

@@ -64,9 +64,11 @@ function* buildSteps(input: IndexInput, options: IndexOptions, progress: BuildPr
   const acronyms = new AcronymIndex();
   const retriever = new MiniSearchRetriever(options);
   let newestDate = '';
+  const loaded = new Set(input.articles.map((a) => a.id));
   const work = [
     ...input.articles.map((article) => ({ article: withoutBody(article), passages: () => splitPassages(article, options) })),
-    ...(input.carried ?? []).map((c) => ({ article: c.article, passages: () => c.passages })),
+    // A previous version never stands beside an article loaded now under the same id ("a.md" broken, "a.markdown" added).
+    ...(input.carried ?? []).filter((c) => !loaded.has(c.article.id)).map((c) => ({ article: c.article, passages: () => c.passages })),
   ];
   let done = 0;
   for (const item of work) {

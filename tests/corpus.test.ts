@@ -3,7 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusError, loadCorpus, parseArticle } from '../src/index.ts';
+import { answer, buildIndex, CorpusError, loadCorpus, parseArticle } from '../src/index.ts';
 import { hashCorpus } from '../src/snapshot.ts';
 import { article, CORPUS_DIR, tempCorpus } from './helpers/corpus.ts';
 
@@ -61,6 +61,32 @@ describe('loadCorpus on broken files', () => {
       }
     });
   }
+
+  it('skips a second file with the same id (a.md beside a.markdown), naming both, and still builds the index', async () => {
+    const other = article({ title: 'Other article', publisher: 'Wire', date: '2018-01-03' }, 'Japan and the United States discussed beef tariffs in Tokyo.');
+    const { dir, cleanup } = await tempCorpus({ 'talks.md': good, 'talks.markdown': other });
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles.map((a) => a.id)).toEqual(['talks']);
+      expect(corpus.problems).toEqual([{ path: expect.stringMatching(/talks\.md$/), reason: expect.stringMatching(/duplicate id "talks".*talks\.markdown/) }]);
+      expect(answer(buildIndex(corpus), 'What did Japan and the United States discuss in Tokyo?').status).toBe('answered');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('skips a file that is not UTF-8 text, saying so, rather than quoting replacement characters', async () => {
+    const latin1 = Buffer.from(article({ title: 'Caf\u00e9 talks', publisher: 'Wire', date: '2018-01-03' }, 'Japan and the United States met at a caf\u00e9 in Tokyo.'), 'latin1');
+    const { dir, cleanup } = await tempCorpus({ 'good.md': good });
+    await writeFile(join(dir, 'latin1.md'), latin1);
+    try {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.articles.map((a) => a.title)).toEqual(['Good article']);
+      expect(corpus.problems).toEqual([{ path: expect.stringMatching(/latin1\.md$/), reason: expect.stringMatching(/not UTF-8 text/) }]);
+    } finally {
+      await cleanup();
+    }
+  });
 
   it('ignores files that are not Markdown', async () => {
     const { dir, cleanup } = await tempCorpus({ 'good.md': good, 'notes.txt': 'scratch', '.hidden.md': 'x' });

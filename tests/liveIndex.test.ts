@@ -101,6 +101,17 @@ describe('LiveIndex reloads', () => {
     expect(answer(live!.current, KOREA_QUESTION).status).toBe('answered');
   });
 
+  it('picks up an article added under the name of one in service with another ending, reporting the duplicate', async () => {
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    await open();
+    await writeFile(join(dir, 'korea.markdown'), KOREA.replace('Seoul joins the talks', 'Seoul joins the talks again'));
+    await live!.reload();
+    expect(events.filter((e) => e.kind === 'reload-failed')).toEqual([]);
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'broken-file', path: expect.stringMatching(/korea\.md$/), reason: expect.stringContaining('duplicate id "korea"'), kept: false }));
+    expect(live!.current.articles.get('korea')?.title).toBe('Seoul joins the talks again');
+    expect(answer(live!.current, KOREA_QUESTION).status).toBe('answered');
+  });
+
   it('keeps serving the old index when the whole directory becomes unreadable as a corpus', async () => {
     await open();
     const before = live!.current;
@@ -174,6 +185,16 @@ describe('LiveIndex reloads in a worker thread', () => {
     expect(events.at(-1)).toMatchObject({ kind: 'snapshot-written' });
     expect(answer(live.current, KOREA_QUESTION).status).toBe('answered');
     expect(answer(live.current, 'When were the working-level trade talks held?').status).toBe('answered');
+  });
+
+  it('picks up an article added under the name of one in service with another ending, in the worker too', async () => {
+    await writeFile(join(dir, 'korea.md'), KOREA);
+    live = await LiveIndex.open(dir, { rebuild: createWorkerRebuilder(), onEvent: (e) => events.push(e) });
+    await writeFile(join(dir, 'korea.markdown'), KOREA.replace('Seoul joins the talks', 'Seoul joins the talks again'));
+    await live.reload();
+    expect(events.filter((e) => e.kind === 'reload-failed')).toEqual([]);
+    expect(events).toContainEqual(expect.objectContaining({ kind: 'broken-file', path: expect.stringMatching(/korea\.md$/), reason: expect.stringContaining('duplicate id "korea"'), kept: false }));
+    expect(live.current.articles.get('korea')?.title).toBe('Seoul joins the talks again');
   });
 
   it('keeps the previous index answering, and reports the failure, when the worker dies', async () => {

@@ -11,9 +11,9 @@ export function watchedWorkerRebuilder(hooks: { onBuilding: () => void; onDone: 
   return async (job) => {
     const rebuilt = await inWorker({
       ...job,
-      carryOver: (problems) => {
+      carryOver: (problems, loaded) => {
         hooks.onBuilding();
-        return job.carryOver(problems);
+        return job.carryOver(problems, loaded);
       },
     });
     hooks.onDone();
