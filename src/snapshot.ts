@@ -194,6 +194,22 @@ export async function restoreSnapshot(
   options: IndexOptions = {},
   restore: RestoreOptions = {},
 ): Promise<SearchIndex> {
+  try {
+    return await restoreLines(lines, path, corpusHash, options, restore);
+  } catch (err) {
+    // A file that cannot be read (a directory, no permission) or a record of another shape is damaged too: the caller rebuilds.
+    if (err instanceof SnapshotError) throw err;
+    throw new SnapshotError(path, `unreadable or damaged (${errorMessage(err)})`);
+  }
+}
+
+async function restoreLines(
+  lines: AsyncIterable<string> | Iterable<string>,
+  path: string,
+  corpusHash: string | Promise<string>,
+  options: IndexOptions,
+  restore: RestoreOptions,
+): Promise<SearchIndex> {
   const started = performance.now();
   const articles = new Map<string, ArticleInfo>();
   const passages = new Map<string, Passage>();

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cp, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,6 +54,22 @@ describe('LiveIndex start-up', () => {
     expect(events[0]).toMatchObject({ kind: 'snapshot-rejected' });
     expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 5 })]);
     expect(answer(live!.current, 'Who is Taro Aso?').status).toBe('answered');
+  });
+
+  it('rebuilds instead of failing to start when the snapshot cannot be read', async () => {
+    await mkdir(join(dir, SNAPSHOT_FILE));
+    await open();
+    expect(events[0]).toMatchObject({ kind: 'snapshot-rejected', reason: expect.stringContaining(SNAPSHOT_FILE) });
+    expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 5 })]);
+  });
+
+  it('rebuilds instead of failing to start when a snapshot line is JSON of another shape', async () => {
+    await (await LiveIndex.open(dir)).close();
+    const [header, , ...rest] = (await readFile(join(dir, SNAPSHOT_FILE), 'utf8')).split('\n');
+    await writeFile(join(dir, SNAPSHOT_FILE), [header, 'null', ...rest].join('\n'));
+    await open();
+    expect(events[0]).toMatchObject({ kind: 'snapshot-rejected', reason: expect.stringContaining('damaged') });
+    expect(loads()).toEqual([expect.objectContaining({ source: 'build', articles: 5 })]);
   });
 
   it('reports an article over maxArticleBytes as a broken file naming its size, and serves the rest', async () => {
