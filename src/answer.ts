@@ -159,7 +159,21 @@ export const ANSWER_OPTION_RULES: OptionRules = {
 /** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
 export function checkAnswerOptions(options: AnswerOptions): void {
   checkOptions('answer', options, ANSWER_OPTION_RULES);
-  if (options.history !== undefined && !Array.isArray(options.history)) throw new TypeError('answer: option "history" must be a list of earlier turns');
+  if (options.history === undefined) return;
+  if (!Array.isArray(options.history)) throw new TypeError('answer: option "history" must be a list of earlier turns');
+  // Only the turns read are checked: a long history costs nothing beyond them.
+  options.history.slice(-MAX_HISTORY_TURNS).forEach((turn: unknown, i, read) => {
+    if (!isPriorTurn(turn)) {
+      const at = options.history!.length - read.length + i;
+      throw new TypeError(`answer: option "history" must be a list of earlier turns ({ question: string, passageIds?: string[] }), got ${JSON.stringify(turn)?.slice(0, 80)} at ${at}`);
+    }
+  });
+}
+
+function isPriorTurn(turn: unknown): turn is PriorTurn {
+  if (typeof turn !== 'object' || turn === null) return false;
+  const { question, passageIds } = turn as { question?: unknown; passageIds?: unknown };
+  return typeof question === 'string' && (passageIds === undefined || (Array.isArray(passageIds) && passageIds.every((id) => typeof id === 'string')));
 }
 
 /** Confidence as answers report it; the threshold is compared with this, so a reported 0.3 is answered at 0.3. */

@@ -278,6 +278,15 @@ describe('answer: options', () => {
     expect(() => answer(index, 'who is taro aso?', { maxSentences: 1.5 })).toThrow(/option "maxSentences" must be a whole number of at least 1/);
   });
 
+  it('throws for a history entry that is not an earlier turn, naming the option, whatever the question', () => {
+    const bad: unknown[][] = [['what did pence say?'], [{}], [{ question: 5 }], [{ question: 'what did pence say?', passageIds: 'x' }], [null]];
+    for (const history of bad) {
+      for (const question of ['who is taro aso?', 'and aso?', 'tell me more']) {
+        expect(() => answer(index, question, { history: history as never })).toThrow(/^answer: option "history" must be a list of earlier turns/);
+      }
+    }
+  });
+
   it('fails when the service is created with a bad option, before any question', async () => {
     const { createTradeTalk } = await import('../src/service.ts');
     expect(() => createTradeTalk(() => index, { passagePrior: -1 })).toThrow(/option "passagePrior"/);
