@@ -72,6 +72,14 @@ describe('npm run ask with a bad JSON line', PROCESS_TEST, () => {
     expect(r.stderr).toContain('line 3: "history" must be a list');
   });
 
+  it('reads a question file saved with a byte order mark and CRLF line ends, its last line without one', async () => {
+    const r = await run(['tools/ask.ts', '--jsonl'], '\uFEFF{"question": "korus?"}\r\n\r\n{"question": "who is the US trade representative?", "history": []}');
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { question?: string; status?: string; error?: string });
+    expect(out.map((o) => o.error)).toEqual([undefined, undefined, undefined]);
+    expect(out.map((o) => o.question)).toEqual(['korus?', '', 'who is the US trade representative?']);
+    expect(out.map((o) => o.status)).toEqual(['answered', 'invalid', 'answered']);
+  });
+
   it('prints its usage for --help rather than answering it', async () => {
     const r = await run(['tools/ask.ts', '--help']);
     expect(r.code).toBe(0);

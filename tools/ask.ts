@@ -56,7 +56,11 @@ try {
   if (jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(answerLine(index, line, ++n))}\n`);
+    for await (const line of lines) {
+      // A file saved with a byte order mark (Notepad, PowerShell) starts with one, which JSON.parse refuses.
+      const text = ++n === 1 ? line.replace(/^\uFEFF/, '') : line;
+      process.stdout.write(`${JSON.stringify(answerLine(index, text, n))}\n`);
+    }
   } else if (question.trim() === '') {
     console.error(USAGE);
     process.exitCode = 2;
