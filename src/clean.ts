@@ -17,8 +17,11 @@ export interface Block {
   text: string;
 }
 
-/** Strict CommonMark: no typographer, no linkify, so the words come out as written. */
-const markdown = new MarkdownIt('commonmark');
+/**
+ * Strict CommonMark: no typographer, no linkify, so the words come out as written. Tables (GFM) are
+ * read too: scraped articles have them, and as plain CommonMark their pipes and rule rows were quoted.
+ */
+const markdown = new MarkdownIt('commonmark').enable('table');
 
 /** The words of an inline token: link and emphasis text and image alt text kept; HTML tags, link targets and markup dropped. */
 function plain(inline: Token): string {
@@ -57,9 +60,22 @@ function isCaption(inline: Token): boolean {
 export function bodyBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   const tokens = markdown.parse(normaliseText(body), {});
+  // A table row is one paragraph, each cell under its header: "Product: Beef; Tariff: 9% by 2033."
+  let headers: string[] = [];
+  let row: string[] | undefined;
   tokens.forEach((token, i) => {
     let block: Block | undefined;
-    if (token.type === 'inline') {
+    if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close' && row) {
+      if (tokens[i + 1]?.type === 'thead_close') headers = row;
+      else {
+        const cells = row.flatMap((cell, k) => (cell === '' ? [] : [headers[k] ? `${headers[k]}: ${cell}` : cell]));
+        const text = cells.join('; ');
+        if (text) blocks.push({ kind: 'paragraph', text: /[.!?]$/.test(text) ? text : `${text}.` });
+      }
+      row = undefined;
+    } else if (token.type === 'inline' && row) row.push(plain(token));
+    else if (token.type === 'inline') {
       const opener = tokens[i - 1];
       if (opener?.type === 'paragraph_open' && isCaption(token)) return;
       block = { kind: opener?.type === 'heading_open' ? 'heading' : 'paragraph', text: plain(token) };

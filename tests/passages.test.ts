@@ -71,6 +71,11 @@ describe('bodyBlocks (Markdown to text)', () => {
     ]);
   });
 
+  it('reads each row of a table as a paragraph of its cells under their headers, without the pipes and the rule row', () => {
+    const body = 'Tariffs agreed:\n\n| Product | Tariff |\n|---|---|\n| Beef | 9% by 2033 |\n| **Pork** | cut to zero |\n\nThe deal starts in January.';
+    expect(bodyBlocks(body).map((b) => b.text)).toEqual(['Tariffs agreed:', 'Product: Beef; Tariff: 9% by 2033.', 'Product: Pork; Tariff: cut to zero.', 'The deal starts in January.']);
+  });
+
   it('keeps headings as headings and paragraphs as paragraphs, without emphasis marks', () => {
     expect(bodyBlocks('## The *auto* gap\n\nJapan **exports** cars.\nMany cars.\n\n> Quoted reply.')).toEqual([
       { kind: 'heading', text: 'The auto gap' },
