@@ -111,6 +111,22 @@ export function givesCause(sentence: string): boolean {
   return CAUSE.test(sentence);
 }
 
+/** Modals of what would follow (a closed class): "…would be politically costly before the poll", "…could tie its hands". */
+const CONSEQUENCE = /\b(which\s+)?(?:would|could|might)\b/gi;
+/** Verbs that report what someone said or thought: the modal after one ("Trump said the levies would apply") is the speaker's future, not a consequence. */
+const REPORTED = /\b(?:said|says|told|tells|added|adds|announced|promised|pledged|vowed|warned|expected|hoped|hopes|predicted|believed|believes)\b/i;
+
+/**
+ * Whether a sentence tells what would follow from something, a consequence or a prospect, which
+ * is how news copy often gives the reason for a step without a cause word: "concessions to
+ * American farmers would be politically costly before the poll" says why a deal waits for a vote.
+ */
+export function tellsConsequence(sentence: string): boolean {
+  // "…, which would mean" tells a consequence even in reported speech.
+  for (const m of sentence.matchAll(CONSEQUENCE)) if (m[1] !== undefined || !REPORTED.test(sentence.slice(0, m.index))) return true;
+  return false;
+}
+
 /** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
 /** English auxiliaries, which open a yes/no question and follow a "when" that asks. */
 export const AUXILIARIES = 'is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall';

@@ -11,7 +11,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { holdsType, isPlaceType, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -373,15 +373,21 @@ export function composeAnswer(
    * asks for no sort of answer ("how did the embassy characterize the talks?"), it must go on with
    * a pronoun: "However, he stressed that the Tokyo talks would be "a first step"" says what the
    * spokesman of the lead said; "The leaders spent…" may start something else. It opens the next
-   * passage of the same section, so without this it is never read. Not for "why": a cause is told
-   * by cue words, which a sentence of the next passage may hold about anything.
+   * passage of the same section, so without this it is never read. For "why" only in a follow-up,
+   * after the claim just quoted, and when it gives a cause or tells what would follow ("Abe's
+   * party faces an election in July, … and concessions to American farmers would be politically
+   * costly before the poll"): cue words alone may be about anything.
    */
   const continuation = (c: Candidate): Candidate | undefined => {
-    if (answerType === 'reason') return undefined;
     const passage = top[c.rank]!.passage;
     const following = passageAfter(index, passage);
     if (!following || following.section !== passage.section) return undefined;
     const opening = units(following)[0];
+    if (answerType === 'reason') {
+      if (!opening?.first || !shown.some((q) => q.includes(c.text)) || sentenceScores?.get(opening.text) === undefined) return undefined;
+      if (!givesCause(opening.text) && !tellsConsequence(opening.text)) return undefined;
+      return candidateOf(top[c.rank]!, c.rank, opening, byPassage[c.rank]!.length);
+    }
     // With no sort of answer to look for, only a sentence that goes on about the lead's speaker or subject ("However, he stressed…") continues it.
     if (!opening?.first || !pointsBack(opening.text, answerType === undefined)) return undefined;
     // Read as part of the lead's passage, after its last sentence; it is typed only if it holds a question term.

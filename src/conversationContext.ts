@@ -10,7 +10,7 @@ import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurn
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -141,9 +141,13 @@ export function rankWithin(
     sentences.forEach((s, i) => {
       const repeats = isIn(s.text, answeredBefore);
       const covered = query.terms.reduce((sum, t) => sum + (repeats && !ownTerm.has(t.term) ? 1 : termCredit(t, s.terms)) * t.weight, 0) / total;
-      if (covered <= 0 || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
-      let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : type !== undefined && holdsType(s.text, type) ? TYPE_BONUS / 2 : 0;
+      // A reason is often told in the sentence after the claim it explains, in words of its own: what the claim would cause or avoid.
+      const follows = type === 'reason' && own.length === 0 && quotedAt.includes(i - 1) && !quotedAt.includes(i) && (givesCause(s.text) || tellsConsequence(s.text));
+      if ((covered <= 0 && !follows) || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
+      // A reason stated as what would follow ("…would be politically costly before the poll") counts as one with a looser cue word.
+      const holds = type !== undefined && (holdsType(s.text, type) || (type === 'reason' && tellsConsequence(s.text)));
+      let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : holds ? TYPE_BONUS / 2 : 0;
       // A bare "why?" asks the cause of what was just said: a cause stated further away is more likely the cause of something else.
       if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
       // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.

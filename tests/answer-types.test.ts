@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, questionType, sortNoun, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, questionType, sortNoun, tellsConsequence, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how much", "how big", "what share"', () => {
@@ -287,6 +287,16 @@ describe('what a sentence holds', () => {
     // Reporting, not a reason: a finite "warned that", attribution "citing sources".
     expect(givesCause('Trump warned that he would impose tariffs on cars.')).toBe(false);
     expect(givesCause('The deal is close, Nikkei said, citing people familiar with the matter.')).toBe(false);
+  });
+
+  it('tells a consequence with a modal of what would follow ("would", "could", "might"), not with one in reported speech', () => {
+    expect(tellsConsequence('Abe\'s Liberal Democratic Party faces a House of Councillors election in July, and concessions to American farmers would be politically costly before the poll.')).toBe(true);
+    expect(tellsConsequence('Japan worries such a clause could tie its hands if it ever needed to intervene to stem a sharp rise in the yen.')).toBe(true);
+    expect(tellsConsequence('Trump said the levies would apply "without exceptions or exemptions."')).toBe(false);
+    expect(tellsConsequence('Hayashi said the two countries would keep discussing the details of the duties.')).toBe(false);
+    // A relative clause tells a consequence even in reported speech.
+    expect(tellsConsequence('The prime minister, he said, "is going to be purchasing massive amounts of military equipment, as he should," which would mean "a lot of jobs for us."')).toBe(true);
+    expect(tellsConsequence('Abe\'s Liberal Democratic Party faces a House of Councillors election in July.')).toBe(false);
   });
 
   it('holds a reason when it gives a cause or a purpose', () => {

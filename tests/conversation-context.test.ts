@@ -38,6 +38,20 @@ describe('answering within the conversation', () => {
     expect([...sentences.find((s) => s.text.startsWith('“We’re entering a new area'))!.terms]).toContain(aso);
   });
 
+  it('counts a sentence that tells what would follow, with no cause word, as giving a reason for "why?"', () => {
+    const article = '2017-04-18-pence-pushes-japan-to-start-trade-talks';
+    const claim = 'But Japan rejected the idea of starting bilateral trade negotiations, the Asahi Shimbun reported last week.';
+    const passage = [...index.passages.values()].find((p) => p.articleId === article && p.text.includes(claim))!;
+    const scope = conversationScope(index, [[passage.id]], [claim]);
+    const query = analyzeQuery(index, 'did japan agree to bilateral trade negotiations');
+    const scoreOf = (type: 'reason' | undefined) => {
+      const scores = new Map<string, number>();
+      rankWithin(index, query, scope, type, [], {}, scores);
+      return [...scores].find(([text]) => text.startsWith('A bilateral deal would likely require Tokyo'))![1];
+    };
+    expect(scoreOf('reason')).toBeGreaterThan(scoreOf(undefined));
+  });
+
   it('reads the name a sentence opens with, after a connective at most, as its subject', () => {
     const sentences = sentencesInContext(index, ARTICLE);
     const subjectsOf = (start: string) => [...sentences.find((s) => s.text.startsWith(start))!.subjects];

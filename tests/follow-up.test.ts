@@ -1,10 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
 import { contrastQuestion, leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
-import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
+import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -177,6 +179,46 @@ describe('follow-up questions', () => {
     const a = ask(['what was the us goods trade deficit with japan in 2018?', 'why?']);
     expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/the result of weaker car exports/);
     expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Trump abhors/);
+  });
+
+  it('answers a bare "why…?" with the sentence after the claim just quoted that tells what would follow, though it shares no word with the question', async () => {
+    // The seed articles beside it, so that its words weigh as they do in a corpus about these talks.
+    const seed = Object.fromEntries(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join(CORPUS_DIR, f), 'utf8')]));
+    const visit = await tempIndex({
+      ...seed,
+      'visit.md': article(
+        { title: 'Trump ends Japan state visit; trade deal to wait for July vote', publisher: 'Practice Wire', date: '2019-05-28' },
+        `TOKYO (Practice Wire) - President Donald Trump left Japan on Tuesday after a four-day state visit heavy on ceremony, from golf and sumo to an imperial banquet, with the trade agreement he wants from Tokyo put off until after Japan's upper house election in July.
+
+On his last day, Trump and Prime Minister Shinzo Abe went aboard the Japanese helicopter carrier Kaga at Yokosuka, near Tokyo, and addressed Japanese and American troops together, a first for leaders of the two countries, according to Japan's Defense Ministry. Trump then spoke to U.S. service members on the amphibious assault ship USS Wasp before flying home from Haneda airport.
+
+On Monday morning, Trump became the first foreign leader to meet Emperor Naruhito, who ascended the Chrysanthemum Throne on May 1 after his father's abdication. The emperor and Empress Masako hosted a state banquet for Trump and his wife, Melania, that evening.
+
+In between, Trump and Abe held talks at the Akasaka Palace state guest house that lasted two hours and 40 minutes, including lunch.
+
+"We will be announcing some things, probably in August," Trump said as the meeting began, adding that it would be very good for both countries. Japanese officials quickly played this down. Deputy Chief Cabinet Secretary Yasutoshi Nishimura said there was "absolutely no" agreement to wrap up a deal by August.
+
+At a joint news conference, Abe said the two sides would speed up their talks on the basis of mutual trust. Turning to Japan's stance that it will not cut farm tariffs beyond what it promised under the Trans-Pacific Partnership, Trump said: "I have nothing to do with TPP."
+
+The president had already signaled patience on Sunday. "Great progress being made in our Trade Negotiations with Japan," he wrote on Twitter after returning from golf with Abe. "Agriculture and beef heavily in play." He added that "much will wait until after their July elections," predicting "big numbers."
+
+Abe's Liberal Democratic Party faces a House of Councillors election in July, possibly combined with a snap vote for the lower house, and concessions to American farmers would be politically costly before the poll.
+
+Sunday was largely given over to personal diplomacy. Trump and Abe played 16 holes at Mobara Country Club in Chiba Prefecture with veteran Japanese golfer Isao Aoki, and ate double cheeseburgers made with U.S. beef for lunch. It was their fifth round together since Trump took office.
+
+They then watched the final day of the summer grand sumo tournament at the Ryogoku Kokugikan arena, where Trump handed a President's Cup he had commissioned to the champion, Asanoyama. The two couples ended the day at a robatayaki restaurant.
+
+Trade was never far away. On Saturday, shortly after landing, Trump told Japanese business leaders that Japan "has had a substantial edge for many, many years" and that a deal would make the relationship "a little bit more fair."
+
+The same day, Economy Minister Toshimitsu Motegi and U.S. Trade Representative Robert Lighthizer held nearly three hours of talks in Tokyo and agreed to work for a quick deal. They did not take up thorny issues such as limits on Japanese car exports or a currency clause, Motegi said.
+
+Tokyo is keen to keep relations with Trump warm so as to escape U.S. tariffs on its cars, which he put off for up to 180 days earlier this month. Trump is due back in Japan next month for the Group of 20 summit in Osaka.`,
+      ),
+    });
+    const questions = ['until when did trump say much of the japan trade deal would wait?', 'why wait for that?'];
+    const a = answer(visit, questions[1]!, { history: replayHistory(visit, questions.slice(0, 1)) });
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text).join(' ')).toMatch(/would be politically costly before the poll/);
   });
 
   it('answers "and Aso?" after "what did Pence say…?" with what Aso said, not with Pence naming him', () => {
