@@ -1,11 +1,14 @@
 /**
  * `npm run bench answer`: `answer()` latency on the seed corpus, the bot's everyday case. Every
  * development and transfer question is asked 20 times after one warm-up round (which fills the
- * passage cache and loads the WordNet extract), and p50 and p99 are printed.
+ * passage cache and loads the WordNet extract), and p50 and p99 are printed. Then the time to read
+ * a 40,000-character message (Slack's most) of words, and of markup that once took time growing
+ * with the square of its length ("<a<a<a…", unclosed "<script>"s), as a ratio of the plain one.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { answer, buildIndex, loadCorpus } from '../src/index.ts';
+import { prepareQuestion } from '../src/question.ts';
 import { ms, percentile } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -28,5 +31,16 @@ export async function benchAnswer(): Promise<string> {
       times.push(performance.now() - started);
     }
   }
-  return `answer() on the seed corpus, ${questions.length} questions × ${ROUNDS}: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(Math.max(...times))}`;
+  const read = (message: string) => {
+    const started = performance.now();
+    for (let i = 0; i < 5; i++) prepareQuestion(message);
+    return (performance.now() - started) / 5;
+  };
+  const size = 40_000;
+  const plain = read('what did japan agree to '.repeat(size / 24).slice(0, size));
+  const hostile = (['<a', '<!', '<script>', '```x'] as const).map((unit) => `"${unit}…" ${(read(unit.repeat(size / unit.length)) / plain).toFixed(1)}×`);
+  return [
+    `answer() on the seed corpus, ${questions.length} questions × ${ROUNDS}: p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(Math.max(...times))}`,
+    `reading a ${size.toLocaleString('en')}-character message: words ${ms(plain)}; markup, as a multiple of that: ${hostile.join(', ')}`,
+  ].join('\n');
 }

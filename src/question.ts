@@ -11,12 +11,50 @@ export const DEFAULT_MAX_QUESTION_CHARS = 500;
 const MARKUP: readonly [RegExp, string][] = [
   [/@(?:everyone|here|channel)\b/gi, ' '], // plain-text mass mentions
   [/https?:\/\/\S+/gi, ' '],
-  [/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' '], // a script or style element: its content is code, not words
   [/```[\s\S]*?```/g, ' '], // a fenced code block: code, not words (an inline `sources` is still read)
-  [/<![^>]*>/g, ' '], // HTML comments and declarations ("<!-- note -->", "<!DOCTYPE html>")
-  [/<\/?[a-z][^>]*>/gi, ' '], // HTML tags
+  // A tag ends at the next "<" too, so that "<a<a<a…" is read in one pass, not one pass from each "<".
+  [/<![^<>]*>/g, ' '], // HTML comments and declarations ("<!-- note -->", "<!DOCTYPE html>")
+  [/<\/?[a-z][^<>]*>/gi, ' '], // HTML tags
   [/```|[*~`|>#]+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, ' '], // Markdown emphasis, code, quotes
 ];
+
+/**
+ * A message is read up to this many characters: what follows is never part of a question of at
+ * most `DEFAULT_MAX_QUESTION_CHARS`, and the markup is removed from what is read. Slack allows
+ * 40,000 characters, and a line given to `npm run ask -- --jsonl` any number.
+ */
+export const MAX_MESSAGE_CHARS_READ = 20_000;
+
+const ELEMENT_OPEN = /<(script|style)\b[^<>]*>/gi;
+
+/**
+ * Without its script and style elements, whose content is code, not words. Read in one pass: a
+ * pattern would search to the end from every unclosed "<script>", for a time that grows with the
+ * square of the message.
+ */
+function withoutCodeElements(text: string): string {
+  if (!/<(?:script|style)\b/i.test(text)) return text;
+  const lower = text.toLowerCase();
+  const unclosed = new Set<string>();
+  let out = '';
+  let from = 0;
+  ELEMENT_OPEN.lastIndex = 0;
+  for (let m = ELEMENT_OPEN.exec(text); m; m = ELEMENT_OPEN.exec(text)) {
+    const tag = m[1]!.toLowerCase();
+    if (unclosed.has(tag)) continue;
+    const close = lower.indexOf(`</${tag}`, ELEMENT_OPEN.lastIndex);
+    const end = close < 0 ? -1 : lower.indexOf('>', close);
+    // Nothing later closes this element, so nothing later closes another like it.
+    if (end < 0) {
+      unclosed.add(tag);
+      continue;
+    }
+    out += `${text.slice(from, m.index)} `;
+    from = end + 1;
+    ELEMENT_OPEN.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
 
 /**
  * Attempts to steer the bot instead of asking about the articles. Each pattern is an order to the
@@ -63,7 +101,7 @@ export function sanitise(raw: string): string {
 
 /** Strips chat markup and mass mentions, keeping the words. */
 export function stripMarkup(text: string): string {
-  let out = text;
+  let out = withoutCodeElements(text);
   for (const [pattern, replacement] of MARKUP) out = out.replace(pattern, replacement);
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -87,7 +125,7 @@ export function detectIntent(text: string): QuestionIntent {
 }
 
 export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): PreparedQuestion {
-  const stripped = stripMarkup(sanitise(raw));
+  const stripped = stripMarkup(sanitise(raw.slice(0, MAX_MESSAGE_CHARS_READ)));
   const text = cut(stripped, maxChars);
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)].map((m) => Number(m[1]));
   return {
