@@ -39,6 +39,16 @@ const bodyOf = (c: RestCall) => c.body as Body;
 const isCallback = (id: string) => (c: RestCall) => c.method === 'POST' && c.path.startsWith(`/api/v10/interactions/${id}/`);
 const isEdit = (token: string) => (c: RestCall) => c.method === 'PATCH' && c.path.includes(`/${token}/messages/`);
 const postsTo = (channel: string) => (c: RestCall) => c.method === 'POST' && c.path === `/api/v10/channels/${channel}/messages`;
+/** The real discord.js adapter, with the conversation layer and no rate limit, connected to the fake Discord. */
+async function connect(fake: FakeDiscord, bot: Parameters<typeof createConversation>[0]['bot'], logger: Parameters<typeof createConversation>[0]['logger']): Promise<DiscordAdapter> {
+  const conversation = createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
+  const adapter = createDiscordAdapter({ bot, conversation, logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+  const identified = fake.waitForIdentify();
+  await adapter.start();
+  await identified;
+  return adapter;
+}
+
 const embedSize = (e: Embed) =>
   (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
@@ -54,11 +64,7 @@ describe('Discord adapter against a local fake Discord', () => {
     const index = await realIndex();
     const core = failingCore(index, asked);
     const bot = { ...core, suggest: (typed?: string, limit?: number) => (suggested.push({ typed, limit }), core.suggest(typed, limit)) };
-    const conversation = createConversation({ bot, logger: log.logger, admissions: new Admissions({ perUserPerMinute: 0 }) });
-    adapter = createDiscordAdapter({ bot, conversation, logger: log.logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
-    const identified = fake.waitForIdentify();
-    await adapter.start();
-    await identified;
+    adapter = await connect(fake, bot, log.logger);
   });
   afterAll(async () => {
     await adapter?.stop();
@@ -385,11 +391,7 @@ describe('Discord interaction tokens in the log', () => {
     const index = await realIndex();
     // The logger main.ts makes, with the secrets it is given.
     const logger = createLogger({ destination, secrets: [DISCORD_TOKEN] });
-    const bot = failingCore(index);
-    adapter = createDiscordAdapter({ bot, conversation: createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) }), logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
-    const identified = fake.waitForIdentify();
-    await adapter.start();
-    await identified;
+    adapter = await connect(fake, failingCore(index), logger);
   });
   afterAll(async () => {
     await adapter?.stop();
