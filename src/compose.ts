@@ -39,6 +39,14 @@ export const PASSAGE_PRIOR = 0.5;
  * previous sentence earn this share of their weight.
  */
 export const CONTEXT_CREDIT = 0;
+/**
+ * A sentence that points back to the one before ("It is to be developed by SB Energy…" after "…the
+ * Ohio plant would generate 9.2 gigawatts…", "His ruling coalition lost its majority…" after "The
+ * deal lands at a shaky moment for Ishiba") is about what that sentence names: the question terms
+ * it lacks and the sentence before holds earn this share of their weight. Such a sentence is
+ * quoted only with the one it points to. Measured 0.15–0.35 alike.
+ */
+export const POINTING_BACK_CREDIT = 0.25;
 /** "Tell me more" reads on in the passages just quoted: their unquoted sentences get this extra weight. */
 export const CONTINUATION_BONUS = 0.3;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
@@ -124,6 +132,8 @@ interface Candidate {
   hasType: boolean;
   /** Whether it ends its passage. */
   last: boolean;
+  /** Whether it earns question terms that only the sentence before holds, which it points back to (`POINTING_BACK_CREDIT`). */
+  inherits: boolean;
   /** The place its dateline gives. */
   filedFrom: string | undefined;
 }
@@ -176,6 +186,8 @@ interface Unit {
   last: boolean;
   /** The place its dateline gives, cut from the quote: "Biarritz, France". */
   filedFrom: string | undefined;
+  /** Whether it cannot be read without the sentence before it (`needsSentenceBefore`), which it follows in its passage. */
+  pointsBack: boolean;
 }
 
 /** Passages whose quotable units are kept, as many as their analyses (`PASSAGE_CACHE_SIZE`): the same passages come back question after question. */
@@ -194,6 +206,8 @@ function units(passage: RankedPassage['passage']): readonly Unit[] {
 function unitsOf(passage: RankedPassage['passage']): Unit[] {
   const sentences = sentencesOf(passage);
   const out: Unit[] = [];
+  // The sentence where the last unit kept starts: a unit points back only to the unit kept just before it.
+  let lastStart = -1;
   for (let i = 0; i < sentences.length; i++) {
     let text = quotable(sentences[i]!.text);
     const terms = new Set(sentences[i]!.terms);
@@ -204,7 +218,16 @@ function unitsOf(passage: RankedPassage['passage']): Unit[] {
       for (const t of sentences[j]!.terms) terms.add(t);
     }
     if (balancedQuotes(text) && !isFurniture(text)) {
-      out.push({ text, terms, before: sentences[i - 1]?.terms ?? new Set(), first: i === 0, last: j === sentences.length - 1, filedFrom: datelinePlace(sentences[i]!.text) });
+      out.push({
+        text,
+        terms,
+        before: sentences[i - 1]?.terms ?? new Set(),
+        first: i === 0,
+        last: j === sentences.length - 1,
+        filedFrom: datelinePlace(sentences[i]!.text),
+        pointsBack: lastStart === i - 1 && needsSentenceBefore(text),
+      });
+      lastStart = i;
     }
   }
   return out;
@@ -336,7 +359,7 @@ export function composeAnswer(
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const timeAsked = namesATime(query.terms);
-  const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom }: Unit, order: number): Candidate => {
+  const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom, pointsBack: back }: Unit, order: number): Candidate => {
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
     const date = index.articles.get(r.passage.articleId)?.date;
     const withYears = timeAsked ? withRelativeYears(own, query.terms, text, date) : own;
@@ -346,24 +369,29 @@ export function composeAnswer(
     const all = timeAsked && date !== undefined ? new Set([...withYears, ...datedByArticle(query.terms, date, withYears)]) : withYears;
     const terms = new Set<string>();
     let covered = 0;
+    let inherits = false;
+    // "It is to be developed by SB Energy": what "it" stands for is in the sentence before.
+    const fromBefore = back ? Math.max(contextCredit, POINTING_BACK_CREDIT) : contextCredit;
     for (const t of query.terms) {
       const credit = termCredit(t, all);
       if (credit > 0) terms.add(t.term);
-      covered += Math.max(credit, contextCredit * termCredit(t, before)) * weightOf(t);
+      const inherited = fromBefore > 0 ? fromBefore * termCredit(t, before) : 0;
+      if (back && credit === 0 && inherited > 0) inherits = true;
+      covered += Math.max(credit, inherited) * weightOf(t);
     }
     // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
     const scored = sentenceScores?.get(text);
     // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
     // The dateline cut from a sentence ("BIARRITZ, France –") still says where it happened.
     const hasType =
-      (terms.size > 0 || scored !== undefined) &&
+      (terms.size > 0 || inherits || scored !== undefined) &&
       answerType !== undefined &&
       ((isPlaceType(answerType) && filedFrom !== undefined) ||
         holdsType(text, answerType, isName, withoutMentions(text, mentions)));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, written: withYears, hasType, scored: scored !== undefined, last, filedFrom };
+    return { text, rank, order, score, terms, all, written: withYears, hasType, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -403,7 +431,7 @@ export function composeAnswer(
     const c = last?.last ? continuation(last) : undefined;
     return c && !readTexts.has(c.text) ? [c] : [];
   });
-  const candidates = [...read, ...continuations].filter((c) => (c.terms.size > 0 || c.scored) && !exclude.has(c.text));
+  const candidates = [...read, ...continuations].filter((c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text));
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
@@ -413,20 +441,32 @@ export function composeAnswer(
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
   const covered = new Set(lead.terms);
+  // A sentence inside a quotation that spans several is also a candidate of its own: never quote it twice.
+  const quotedAlready = (c: Candidate) => chosen.some((x) => x.text.includes(c.text) || c.text.includes(x.text));
+  // A sentence the conversation has just shown needs no repeat beside one that points back to it.
+  const justShown = (c: Candidate) => shown.some((q) => q.includes(c.text));
+  const previousOf = (c: Candidate) => byPassage[c.rank]!.find((x) => x.order === c.order - 1);
   /** `announced`: the sentence a short lead announces, quoted even where the conversation would leave it out. */
   const add = (c: Candidate | undefined, announced = false) => {
-    // A sentence inside a quotation that spans several is also a candidate of its own: never quote it twice.
-    if (!c || chosen.length >= maxSentences || chosen.some((x) => x.text.includes(c.text) || c.text.includes(x.text)) || (exclude.has(c.text) && !announced) || chars + c.text.length > maxChars) return;
+    if (!c || chosen.length >= maxSentences || quotedAlready(c) || (exclude.has(c.text) && !announced) || chars + c.text.length > maxChars) return;
+    // A sentence chosen for what the sentence before it says ("It is to be developed by…") is quoted with that sentence, or not at all.
+    const antecedent = c !== lead && c.inherits ? previousOf(c) : undefined;
+    // A quotation over several sentences that ends with it holds both: it is quoted whole.
+    if (antecedent?.text.includes(c.text)) return add(antecedent);
+    if (antecedent && !quotedAlready(antecedent) && !justShown(antecedent) && !exclude.has(antecedent.text)) {
+      if (needsSentenceBefore(antecedent.text) || chosen.length + 2 > maxSentences || chars + antecedent.text.length + c.text.length > maxChars) return;
+      chosen.push(antecedent);
+      chars += antecedent.text.length;
+      for (const t of antecedent.terms) covered.add(t);
+    }
     chosen.push(c);
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);
   };
   const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
-  const previous = byPassage[lead.rank]!.find((c) => c.order === lead.order - 1);
+  const previous = previousOf(lead);
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
-  // A sentence the conversation has just shown needs no repeat beside the lead.
-  const justShown = (c: Candidate) => shown.some((q) => q.includes(c.text));
   const needsPrevious = previous !== undefined && !question.intent.author && needsSentenceBefore(lead.text);
   if (needsPrevious && !needsSentenceBefore(previous.text) && !justShown(previous)) add(previous);
   // News copy often answers in the sentence after the one that matches ("He said that…", "Japan rejected the idea but…").
@@ -435,7 +475,8 @@ export function composeAnswer(
   if (next && announces(lead.text) && !justShown(next)) add(next, true);
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
-  if (next && next.terms.size > 0) add(next);
+  // The sentence after the lead that points back to it is quoted when it gives the sort of answer asked for: "It is to be developed by SB Energy…".
+  if (next && (next.terms.size > 0 || (next.inherits && next.hasType))) add(next);
   else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.

@@ -291,6 +291,38 @@ describe('sentence choice', () => {
     expect(texts.join(' ')).toContain('"disappointing"');
   });
 
+  it('quotes the sentence after the lead that points back to it with the person a "who" question asks for', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'US, Japan unveil first projects', publisher: 'Wire', date: '2026-02-18' },
+        'Commerce Secretary Howard Lutnick said the Ohio plant would generate 9.2 gigawatts, making it the largest natural gas power project in history. ' +
+          'It is to be developed by SB Energy, a subsidiary of SoftBank Group, according to a Commerce Department fact sheet. ' +
+          'The Georgia factory would make enough synthetic industrial diamond grit to meet all of America\'s demand.',
+      ),
+      ...otherArticles(),
+    });
+    const texts = answer(small, "who's building the ohio gas plant").sentences.map((s) => s.text);
+    expect(texts.slice(0, 2)).toEqual([expect.stringContaining('the Ohio plant would generate'), expect.stringContaining('developed by SB Energy')]);
+  });
+
+  it('quotes a sentence chosen for what the sentence before it names together with that sentence', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Japan agrees to trade talks', publisher: 'Wire', date: '2018-09-27' },
+        // Two paragraphs long enough to be passages of their own (DEFAULT_MIN_PASSAGE_CHARS).
+        'Japan, under Abe, wants to head off Trump’s threatened penalties on autos and auto parts, which could tip it into recession, as well as any “currency clause” directed at the Japanese yen. ' +
+          'Previously, Trump has threatened to target Japanese automakers with high tariffs in his effort to cut the US trade surplus and get a two-way trade pact with Tokyo.\n\n' +
+          'Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands. It has argued that currency moves and export volumes no longer correlate. ' +
+          'Motegi has said that any discussion on currency is between Japan’s Finance Ministry and the US Treasury Department, under an agreement reached in February 2017.',
+      ),
+      ...fillerArticles('2018-09-01'),
+    });
+    const texts = answer(small, 'why is Japan against a currency clause').sentences.map((s) => s.text);
+    const pointing = texts.indexOf('It has argued that currency moves and export volumes no longer correlate.');
+    expect(pointing).toBeGreaterThan(0);
+    expect(texts[pointing - 1]).toBe('Japan, though, wants to avoid any clause that might tie the Bank of Japan’s hands.');
+  });
+
   it('leads with a sentence that gives the amount a "how many" question asks for', async () => {
     const small = await tempIndex({
       'a.md': article(
