@@ -33,11 +33,13 @@ const SETS = [
   { ...evalSet('h2021'), floors: { accuracy: 0.65, answered: 0.82, declined: 0.3 } },
   // Written blind on 6 December (thirteenth session); its first run gave 74.3% accuracy, 85.7% answered, 40.0% declined.
   { ...evalSet('h2026'), floors: { accuracy: 0.68, answered: 0.8, declined: 0.3 } },
+  // Written blind on 6 December (fifteenth session); its first run gave 80.0% accuracy, 94.3% answered, 53.3% declined.
+  { ...evalSet('h2018'), floors: { accuracy: 0.74, answered: 0.88, declined: 0.45 } },
 ];
 
-/** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (81.0% and 76.9%). */
+/** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
 const DIALOGUES = [
-  { ...evalSet('dialogues'), floor: 0.76 },
+  { ...evalSet('dialogues'), floor: 0.79 },
   { ...evalSet('h2019-d'), floor: 0.65 },
 ];
 
