@@ -215,6 +215,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const notes = prepared.truncated ? [truncatedNote(limit)] : [];
   if (prepared.text === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
   if (prepared.injection) return done(reply(raw, 'no_answer', INJECTION_TEXT, notes));
+  if (prepared.gibberish) return done(reply(raw, 'no_answer', NOT_A_QUESTION_TEXT, notes));
 
   const last = history[history.length - 1];
   const earlier = () => resolve(index, last!.question, history.slice(0, -1), options);

@@ -71,6 +71,25 @@ export const INJECTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`${ORDER_START}act as (?:a|an|my|the)\\b(?!.{0,60}\\b(?:for|against|to)\\b)`, 'i'),
 ];
 
+/** The rows of a keyboard, for telling keyboard mash ("asdf", "poiu") from words. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row) => [row, [...row].reverse().join('')]);
+
+/** A run of three or more adjacent keys of one row, or of one letter: "qwerty", "lkj", "zzzz". No English word is either. */
+function isMash(word: string): boolean {
+  return word.length >= 3 && (/^(\p{L})\1+$/u.test(word) || KEYBOARD_ROWS.some((row) => row.includes(word)));
+}
+
+/**
+ * Whether a message is keyboard mash, not a question: two or more mashed words ("jjjjjj kkkk ;;;;
+ * tariff tariff uwu 15%%%%"), or nothing else. A real word or two among them ask nothing; answered,
+ * they matched a passage on "tariff" alone.
+ */
+export function isKeyboardMash(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const mashed = words.filter(isMash).length;
+  return mashed >= 2 || (mashed > 0 && mashed === words.length);
+}
+
 export interface QuestionIntent {
   /** Asks who wrote an article: the byline answers it. */
   author: boolean;
@@ -87,6 +106,8 @@ export interface PreparedQuestion {
   text: string;
   truncated: boolean;
   injection: boolean;
+  /** Keyboard mash rather than a question (`isKeyboardMash`). */
+  gibberish: boolean;
   intent: QuestionIntent;
   /** Four-digit years the question names. */
   years: number[];
@@ -133,6 +154,7 @@ export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHA
     text,
     truncated: text.length < stripped.length,
     injection: INJECTION_PATTERNS.some((p) => p.test(stripped)),
+    gibberish: isKeyboardMash(text),
     intent: detectIntent(text),
     years,
   };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CHARS_READ, prepareQuestion, stripMarkup } from '../src/question.ts';
+import { answer } from '../src/answer.ts';
+import { NOT_A_QUESTION_TEXT } from '../src/messages.ts';
+import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, prepareQuestion, stripMarkup } from '../src/question.ts';
+import { realIndex } from './helpers/corpus.ts';
 
 describe('markup in a message', () => {
   it('drops script and style elements with their code, keeping the words around them', () => {
@@ -21,5 +24,29 @@ describe('a long message', () => {
     const code = (length: number) => '```' + 'x = 1\n'.repeat(Math.ceil(length / 6)) + '```';
     expect(prepareQuestion(`${code(1000)} what is korus?`).text).toBe('what is korus?');
     expect(prepareQuestion(`${code(MAX_MESSAGE_CHARS_READ)} what is korus?`).text).not.toContain('korus');
+  });
+});
+
+describe('keyboard mash', () => {
+  it('is two or more mashed words (a run of one letter or of adjacent keys), whatever real words stand among them', () => {
+    expect(isKeyboardMash('jjjjjj kkkk ;;;; ?? tariff tariff uwu 15%%%% lol')).toBe(true);
+    expect(isKeyboardMash('asdf;lkj 2+2=5?? qqq zzz')).toBe(true);
+  });
+
+  it('is a message of nothing but mash', () => {
+    expect(isKeyboardMash('qwertyuiop')).toBe(true);
+  });
+
+  it('is not a question with one mashed word in it, nor an ordinary question', () => {
+    expect(isKeyboardMash('mmm, what is korus?')).toBe(false);
+    expect(isKeyboardMash('what did japan agree to on us car exports at the second economic dialogue?')).toBe(false);
+    expect(isKeyboardMash('whats the deal w the 15% tariff lol')).toBe(false);
+  });
+
+  it('is declined as no question, not answered from the real word among it', async () => {
+    const index = await realIndex();
+    const a = answer(index, 'jjjjjj kkkk ;;;; ?? tariff tariff uwu 15%%%% lol');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toBe(NOT_A_QUESTION_TEXT);
   });
 });
