@@ -28,7 +28,8 @@ export interface OpsServer {
 
 export async function startOpsServer({ port, host = DEFAULT_OPS_HOST, registry, problems }: OpsServerOptions): Promise<OpsServer> {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://ops').pathname;
+    // A target no URL can be made of (`GET //`) would throw here, an uncaught exception that shuts the bot down: it is a 404.
+    const path = URL.canParse(req.url ?? '/', 'http://ops') ? new URL(req.url ?? '/', 'http://ops').pathname : '';
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
     } else if (path === '/healthz') {
