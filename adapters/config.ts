@@ -23,6 +23,15 @@ const port = (name: string) => z.coerce.number({ message: `${name} must be a num
 
 const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be 0 or more`);
 
+/**
+ * Longest wait a setting may ask for: Node's timers hold at most 2^31-1 ms and cut anything longer
+ * to 1 ms. Shutdown adds its 2 s disconnect allowance to SHUTDOWN_GRACE_MS, so this keeps room.
+ */
+export const MAX_WAIT_MS = 2_000_000_000;
+
+const waitMs = (name: string, min: number) =>
+  count(name).min(min, `${name} must be at least ${min}`).max(MAX_WAIT_MS, `${name} must be at most ${MAX_WAIT_MS} (about 23 days)`);
+
 /** On/off settings: true/false, yes/no, on/off or 1/0, any case. */
 const flag = (name: string) => z.stringbool({ truthy: ['1', 'true', 'yes', 'on'], falsy: ['0', 'false', 'no', 'off'], error: `${name} must be true or false` });
 
@@ -39,8 +48,8 @@ const schema = z
     PORT: optional(port('PORT')).default(DEFAULT_PORT),
     RATE_LIMIT_PER_MINUTE: optional(count('RATE_LIMIT_PER_MINUTE')).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
     MAX_IN_FLIGHT: optional(count('MAX_IN_FLIGHT').min(1, 'MAX_IN_FLIGHT must be at least 1')).default(DEFAULT_MAX_IN_FLIGHT),
-    SHUTDOWN_GRACE_MS: optional(count('SHUTDOWN_GRACE_MS')).default(DEFAULT_SHUTDOWN_GRACE_MS),
-    SEND_TIMEOUT_MS: optional(count('SEND_TIMEOUT_MS').min(100, 'SEND_TIMEOUT_MS must be at least 100')).default(DEFAULT_SEND_TIMEOUT_MS),
+    SHUTDOWN_GRACE_MS: optional(waitMs('SHUTDOWN_GRACE_MS', 0)).default(DEFAULT_SHUTDOWN_GRACE_MS),
+    SEND_TIMEOUT_MS: optional(waitMs('SEND_TIMEOUT_MS', 100)).default(DEFAULT_SEND_TIMEOUT_MS),
     OPS_PORT: optional(z.union([z.literal('off'), port('OPS_PORT')], { message: 'OPS_PORT must be a port number (0-65535) or off' })).default(DEFAULT_OPS_PORT),
     OPS_HOST: optional(z.string()).default(DEFAULT_OPS_HOST),
     CORPUS_WATCH: optional(flag('CORPUS_WATCH')).default(true),

@@ -53,4 +53,12 @@ describe('configuration', () => {
   it('accepts off for the ops server and numbers for the limits', () => {
     expect(readConfig({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '8' })).toMatchObject({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: 0, MAX_IN_FLIGHT: 8 });
   });
+
+  it('refuses a time limit longer than Node\'s timers can wait, which they would cut to 1 ms', () => {
+    // A "practically forever" SHUTDOWN_GRACE_MS made shutdown kill the process 1 ms after SIGTERM; such a SEND_TIMEOUT_MS failed every send at once.
+    for (const name of ['SHUTDOWN_GRACE_MS', 'SEND_TIMEOUT_MS']) {
+      expect(() => readConfig({ [name]: '3000000000' }), name).toThrow(new RegExp(`${name} must be at most 2000000000`));
+      expect(readConfig({ [name]: '2000000000' })[name as 'SHUTDOWN_GRACE_MS' | 'SEND_TIMEOUT_MS']).toBe(2_000_000_000);
+    }
+  });
 });
