@@ -205,6 +205,16 @@ describe('Discord adapter against a local fake Discord', () => {
     expect(bodyOf(reply!).embeds![0]!.description).toContain('Robert Lighthizer');
   });
 
+  it('answers "help" in a DM with commands typed as they are, as Slack does, not behind a mention', async () => {
+    // Typed as text in a DM, "@TradeTalk sources" is no mention: it would be read as a question.
+    const message = userMessage('help', { dm: true });
+    fake.dispatch('MESSAGE_CREATE', message);
+    const [reply] = await fake.waitForCalls((c) => postsTo(DM_CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === message.id);
+    const help = bodyOf(reply!).embeds![0]!.description!;
+    expect(help).toContain('List the articles: sources');
+    expect(help).not.toContain('@TradeTalk');
+  });
+
   it('ignores messages from bots, its own included', async () => {
     const before = fake.calls.length;
     fake.dispatch('MESSAGE_CREATE', userMessage(`<@${BOT_ID}> korus?`, { author: { id: OTHER_BOT_ID, username: 'otherbot', discriminator: '0', avatar: null, bot: true } }));

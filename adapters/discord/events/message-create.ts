@@ -25,7 +25,8 @@ export async function execute(message: Message, deps: DiscordDeps): Promise<void
     const question = withoutBotMention(message.content, botId);
     // Without the Message Content intent a reply that does not ping the bot arrives empty: nothing to answer.
     if (question === '' && !isDm && !message.content.includes(botId)) return;
-    const reply = deps.conversation.respond({ text: discordToPlain(question), platform: 'discord', userId: message.author.id, where: message.channelId, history: chain.history, helpPrefix: '@TradeTalk ' });
+    // In a DM no mention is needed (typed as text, "@TradeTalk" would not even be one): the help says so, as Slack's does.
+    const reply = deps.conversation.respond({ text: discordToPlain(question), platform: 'discord', userId: message.author.id, where: message.channelId, history: chain.history, helpPrefix: isDm ? '' : '@TradeTalk ' });
     await message.reply(replyMessage(reply, false));
   } catch (err) {
     deps.logger.error({ err, event: 'message', channel: message.channelId }, 'message failed');
