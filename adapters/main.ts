@@ -126,6 +126,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
       token: config.DISCORD_TOKEN,
       apiUrl: config.DISCORD_API_URL,
       restTimeoutMs: config.SEND_TIMEOUT_MS,
+      sends: new Sends({ platform: 'discord', timeoutMs: config.SEND_TIMEOUT_MS, metrics, logger: logger.child({ adapter: 'discord' }) }),
     });
     await discord.start();
     running.push({ name: 'discord', stop: discord.stop, unhealthy: discord.unhealthy });

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TextChannel } from 'discord.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createDiscordAdapter, type DiscordAdapter } from '../adapters/discord/client.ts';
 import { createConversation } from '../adapters/conversation.ts';
@@ -8,6 +9,8 @@ import { NO_TEXT } from '../adapters/discord/commands/ask-tradetalk.ts';
 import { deployCommands, describeDeployError } from '../adapters/discord/deploy.ts';
 import { answerEmbed, DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT, HELPFUL_PREFIX, readAnswerEmbed, SHARE_PREFIX, TITLE_LIMIT } from '../adapters/discord/format.ts';
 import { createLogger } from '../adapters/logger.ts';
+import { createMetrics } from '../adapters/metrics.ts';
+import { Sends } from '../adapters/sends.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, stripMarkup, suggestQuestions, type Answer } from '../src/index.ts';
 import { BOOM, failingCore, realIndex, type Asked } from './helpers/corpus.ts';
 import { autocomplete, buttonClick, messageCommand, slashCommand, userMessage } from './helpers/discord-payloads.ts';
@@ -458,5 +461,110 @@ describe('npm run discord:deploy', () => {
     const result = await deployCommands({ token: DISCORD_TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl });
     expect(result.scope).toBe('global');
     await fake.waitForCalls((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${APP_ID}/commands`);
+  });
+});
+
+describe('Discord REST that stops answering', () => {
+  let fake: FakeDiscord;
+  let adapter: DiscordAdapter;
+  const metrics = createMetrics();
+  const release: (() => void)[] = [];
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    const bot = failingCore(await realIndex());
+    const { logger } = memoryLogger();
+    adapter = createDiscordAdapter({
+      bot,
+      conversation: createConversation({ bot, logger, admissions: new Admissions({ perUserPerMinute: 0 }) }),
+      logger,
+      token: DISCORD_TOKEN,
+      apiUrl: fake.apiUrl,
+      // As main.ts makes them: SEND_TIMEOUT_MS for each REST call, counted for /metrics and /healthz.
+      restTimeoutMs: 200,
+      sends: new Sends({ platform: 'discord', timeoutMs: 200, metrics, logger }),
+    });
+    const identified = fake.waitForIdentify();
+    await adapter.start();
+    await identified;
+  });
+  afterAll(async () => {
+    for (const r of release) r();
+    await adapter?.stop();
+    await fake?.close();
+  });
+
+  it('is reported in /healthz and /metrics, as the README says of SEND_TIMEOUT_MS, while the gateway stays up', async () => {
+    expect(adapter.unhealthy()).toBeUndefined();
+    release.push(fake.hold((c) => c.method === 'POST' && c.path.startsWith('/api/v10/interactions/')));
+    for (let i = 0; i < 3; i++) {
+      const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: 'korus?' }]);
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      await fake.waitForCalls(isCallback(interaction.id));
+    }
+    for (let i = 0; i < 100 && adapter.unhealthy() === undefined; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(adapter.unhealthy()).toMatch(/^discord API not answering: the last \d+ calls timed out after 200 ms$/);
+    expect(await metrics.registry.getSingleMetricAsString('tradetalk_send_failures_total')).toMatch(/platform="discord",reason="timeout"} [3-9]/);
+  });
+});
+
+describe('Discord adapter shutting down', () => {
+  let fake: FakeDiscord;
+  let adapter: DiscordAdapter;
+
+  beforeEach(async () => {
+    fake = await FakeDiscord.start();
+    const bot = failingCore(await realIndex());
+    adapter = createDiscordAdapter({ bot, conversation: createConversation({ bot, logger: memoryLogger().logger, admissions: new Admissions({ perUserPerMinute: 0 }) }), logger: memoryLogger().logger, token: DISCORD_TOKEN, apiUrl: fake.apiUrl });
+    const identified = fake.waitForIdentify();
+    await adapter.start();
+    await identified;
+  });
+  afterEach(async () => {
+    await adapter?.stop(0);
+    await fake?.close();
+  });
+
+  // main.ts exits the process as soon as the adapters' stop() resolves: whatever is not sent by then is lost.
+  it('finishes a slash command under way before it disconnects', async () => {
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: QUESTION }]);
+    const release = fake.hold(isCallback(interaction.id));
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    await fake.waitForCalls(isCallback(interaction.id));
+    const stopped = adapter.stop(5000);
+    setTimeout(release, 300);
+    await stopped;
+    expect(fake.calls.find(isEdit(interaction.token))?.response).toBeDefined();
+  });
+
+  it('finishes a follow-up whose reply chain is being read before it disconnects', async () => {
+    const first = userMessage(`<@${BOT_ID}> ${QUESTION}`);
+    fake.dispatch('MESSAGE_CREATE', first);
+    const [answer] = await fake.waitForCalls((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === first.id);
+    const answered = answer!.response as Record<string, unknown> & { id: string };
+    const followUp = userMessage('what about autos?', { replyTo: answered });
+    // As after a restart, when the earlier messages are not cached: the chain is read from Discord
+    // (the answer replied to comes with the follow-up; the question before it is fetched).
+    (adapter.client.channels.cache.get(CHANNEL_ID) as TextChannel).messages.cache.clear();
+    const release = fake.hold((c) => c.method === 'GET' && c.path.endsWith(`/messages/${first.id}`));
+    fake.dispatch('MESSAGE_CREATE', followUp);
+    await fake.waitForCalls((c) => c.method === 'GET' && c.path.endsWith(`/messages/${first.id}`));
+    const stopped = adapter.stop(5000);
+    setTimeout(release, 300);
+    await stopped;
+    const reply = fake.calls.find((c) => postsTo(CHANNEL_ID)(c) && bodyOf(c).message_reference?.message_id === followUp.id);
+    expect(reply?.response).toBeDefined();
+    expect(bodyOf(reply!).embeds![0]!.title).toBe('what about autos?');
+  });
+
+  it('disconnects when the grace period ends, however long a reply takes', async () => {
+    const interaction = slashCommand('tradetalk', [{ name: 'question', type: 3, value: QUESTION }]);
+    const release = fake.hold(isCallback(interaction.id));
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    await fake.waitForCalls(isCallback(interaction.id));
+    const started = performance.now();
+    await adapter.stop(200);
+    expect(performance.now() - started).toBeLessThan(2000);
+    release();
   });
 });

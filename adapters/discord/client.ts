@@ -7,6 +7,7 @@ import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js'
 import type { Logger } from 'pino';
 import type { TradeTalk } from '../../src/index.ts';
 import { createConversation, type Conversation } from '../conversation.ts';
+import type { Sends } from '../sends.ts';
 import type { DiscordDeps } from './deps.ts';
 import * as interactionCreate from './events/interaction-create.ts';
 import * as messageCreate from './events/message-create.ts';
@@ -20,8 +21,10 @@ export interface DiscordAdapterOptions {
   token: string;
   /** REST base, e.g. a proxy that shares rate limits, or a test server. Default Discord's own. */
   apiUrl?: string | undefined;
-  /** Time limit for each REST call (discord.js's default is 15 s). */
+  /** Time limit for each REST call (discord.js's default is 15 s); with `sends`, its limit applies instead. */
   restTimeoutMs?: number | undefined;
+  /** Every REST call goes through its `fetch`: counted for /metrics, and a run of timeouts reported in /healthz. */
+  sends?: Sends | undefined;
   /** discord.js's client-side cap on REST requests a second. Default 50, Discord's global limit for a bot. */
   globalRequestsPerSecond?: number;
 }
@@ -30,13 +33,17 @@ export interface DiscordAdapter {
   client: Client;
   /** Resolves once the gateway session is ready. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Waits up to `graceMs` for the events being handled (a chain being read, a reply being sent) to
+   * finish, then disconnects: the process exits as soon as this resolves.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** Why the adapter cannot take questions now, or undefined when it can (for /healthz). */
   unhealthy(): string | undefined;
 }
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
-  const { logger } = options;
+  const { logger, sends } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message arrives.
@@ -45,12 +52,24 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl.replace(/\/+$/, '') } : {}),
       ...(options.globalRequestsPerSecond ? { globalRequestsPerSecond: options.globalRequestsPerSecond } : {}),
-      ...(options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}),
+      // With `sends`, its time limit ends a hung call, so the call is counted as timed out; discord.js's own is a backstop just past it.
+      // discord.js documents global fetch as a makeRequest; only the typings of its undici and Node's differ.
+      ...(sends ? { makeRequest: (url: string, init: unknown) => sends.fetch(url, init as RequestInit), timeout: sends.timeoutMs + 1_000 } : options.restTimeoutMs ? { timeout: options.restTimeoutMs } : {}),
     },
   });
   const deps: DiscordDeps = { conversation: options.conversation ?? createConversation({ bot: options.bot, logger }), logger };
-  client.on(Events.InteractionCreate, (interaction) => void interactionCreate.execute(interaction, deps));
-  client.on(Events.MessageCreate, (message) => void messageCreate.execute(message, deps));
+  // Events being handled, so that stop() lets them finish: each is a reply still to be sent.
+  let handling = 0;
+  const idle: (() => void)[] = [];
+  const track = (work: Promise<void>) => {
+    handling += 1;
+    void work.finally(() => {
+      handling -= 1;
+      if (handling === 0) for (const resolve of idle.splice(0)) resolve();
+    });
+  };
+  client.on(Events.InteractionCreate, (interaction) => track(interactionCreate.execute(interaction, deps)));
+  client.on(Events.MessageCreate, (message) => track(messageCreate.execute(message, deps)));
   client.on(Events.Error, (err) => logger.error({ err, event: 'discord_error' }, 'Discord client error'));
   client.on(Events.Warn, (warning) => logger.warn({ event: 'discord_warning' }, warning));
 
@@ -68,13 +87,24 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       }
       logger.info({ user: client.user?.tag }, 'Discord adapter connected');
     },
-    async stop() {
+    async stop(graceMs = 0) {
+      if (handling > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, graceMs);
+          idle.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
       await client.destroy();
     },
     unhealthy() {
       if (!client.isReady()) return 'Discord gateway not ready';
       const down = client.ws.shards.filter((shard) => shard.status !== Status.Ready);
-      return down.size === 0 ? undefined : `Discord gateway shard ${[...down.keys()].join(', ')} ${Status[down.first()!.status] ?? 'not ready'}`;
+      if (down.size > 0) return `Discord gateway shard ${[...down.keys()].join(', ')} ${Status[down.first()!.status] ?? 'not ready'}`;
+      // A gateway that delivers questions while every reply times out is as broken.
+      return sends?.problem();
     },
   };
 }

@@ -53,6 +53,8 @@ export class FakeDiscord {
   private readonly messages = new Map<string, Record<string, unknown>>();
   /** Switchable faults: the next calls that `match` are answered with this error instead. */
   private readonly faults: { match: (c: RestCall) => boolean; count: number; status: number; error: { message: string; code: number } }[] = [];
+  /** Calls that `match` are answered only once `released` resolves, as on a slow network. */
+  private readonly holds: { match: (c: RestCall) => boolean; released: Promise<void> }[] = [];
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -68,6 +70,8 @@ export class FakeDiscord {
         }
         const call: RestCall = { method: req.method ?? 'GET', path, body, at: performance.now(), ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
         this.log.record(call);
+        const hold = this.holds.find((h) => h.match(call));
+        if (hold) await hold.released;
         this.respond(call, res);
       })();
     });
@@ -122,6 +126,13 @@ export class FakeDiscord {
   /** The next `count` REST calls that `match` fail with HTTP `status` and Discord's JSON error (e.g. 10062 Unknown interaction). */
   fail(match: (c: RestCall) => boolean, count: number, status: number, error: { message: string; code: number }): void {
     this.faults.push({ match, count, status, error });
+  }
+
+  /** Holds the answers to REST calls that `match` (recorded as they arrive) until the returned function is called. */
+  hold(match: (c: RestCall) => boolean): () => void {
+    let release!: () => void;
+    this.holds.push({ match, released: new Promise<void>((resolve) => (release = resolve)) });
+    return release;
   }
 
   /** A message the fake has sent or dispatched. */
