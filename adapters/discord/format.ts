@@ -58,9 +58,9 @@ export function readAnswerEmbed(
   return { question: questionFromTitle(whole ?? embed.title), answerId: id };
 }
 
-/** The question as shown in an embed title: mentions and markup stripped, escaped, clipped. */
-export function questionTitle(question: string): string {
-  return clip(escapeDiscord(stripMarkup(discordToPlain(question))) || 'Question', TITLE_LIMIT);
+/** The question as an embed shows it: mentions and markup stripped, escaped. */
+function shownQuestion(question: string): string {
+  return escapeDiscord(stripMarkup(discordToPlain(question)));
 }
 
 function sourceLine(c: { n: number; title: string; publisher: string; date: string; url?: string }): string {
@@ -70,9 +70,9 @@ function sourceLine(c: { n: number; title: string; publisher: string; date: stri
 
 /** The answer as an embed: sentences with their citation numbers, then the numbered sources. */
 export function answerEmbed(answer: Answer, answerId: string): EmbedBuilder {
-  const embed = new EmbedBuilder().setTitle(questionTitle(answer.question)).setColor(answer.status === 'answered' ? 0x1d3557 : 0x888888);
+  const whole = shownQuestion(answer.question);
+  const embed = new EmbedBuilder().setTitle(clip(whole || 'Question', TITLE_LIMIT)).setColor(answer.status === 'answered' ? 0x1d3557 : 0x888888);
   // A title holds 256 characters and a question up to 500: the whole question goes in a field, or Share and follow-ups would ask a clipped one.
-  const whole = escapeDiscord(stripMarkup(discordToPlain(answer.question)));
   if (whole.length > TITLE_LIMIT) embed.addFields({ name: QUESTION_FIELD, value: clip(whole, FIELD_VALUE_LIMIT) });
   if (answer.status === 'answered') {
     const sources = `**Sources**\n${answer.citations.map(sourceLine).join('\n')}`;
