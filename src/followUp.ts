@@ -4,7 +4,7 @@
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
 import { analyze } from './analyze.ts';
-import { sortNoun, typeWords } from './answerTypes.ts';
+import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { nounSort } from './lexical/wordnet.ts';
@@ -123,7 +123,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Determiners (a closed class), which a phrase may open with and which name nothing. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 /** Words that end a phrase of the earlier question: question words and auxiliaries start a clause. */
-const CLAUSE_WORDS = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|shall|and|or|but)$/;
+const CLAUSE_WORDS = new RegExp(`^(?:what|who|whom|whose|when|where|why|how|which|${AUXILIARIES}|be|been|and|or|but)$`);
 /** How a contrast follow-up opens: "and…", "what about…", "how about…", "what of…". */
 const CONTRAST_OPENING = /^(?:(?:and|but|also|or)\s+|(?:what|how)\s+about\s+|what\s+of\s+)/;
 
@@ -138,9 +138,10 @@ const CONTRAST_OPENING = /^(?:(?:and|but|also|or)\s+|(?:what|how)\s+about\s+|wha
  * such a phrase or the earlier question has nothing parallel to it.
  */
 export function contrastQuestion(followUp: string, own: AnalyzedQuery, earlier: string, before: AnalyzedQuery): string | undefined {
-  const opening = CONTRAST_OPENING.exec(normal(followUp));
+  const text = normal(followUp);
+  const opening = CONTRAST_OPENING.exec(text);
   if (!opening) return undefined;
-  const words = normal(followUp).slice(opening[0].length).split(' ').filter((w) => w !== '');
+  const words = text.slice(opening[0].length).split(' ').filter((w) => w !== '');
   const preposition = words[0] !== undefined && PREPOSITIONS.has(words[0]) ? words[0] : undefined;
   const replacement = preposition ? words.slice(1) : words;
   const phrase = replacement.filter((w, i) => !(i === 0 && DETERMINERS.has(w)));
