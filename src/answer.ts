@@ -23,6 +23,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksForMore, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -409,7 +410,7 @@ const FOR_A_TIME = /\bfor\s+(?:[a-z]+\s+){0,2}(?:1[89]|2\d)\d\d\b/i;
  * names no month; "next year" counts as the year it stands for): a passage that writes it ("the
  * budget request for fiscal 2018") tells of plans for that time.
  */
-function asksAfterItsArticle(prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): boolean {
+function asksAfterItsArticle(index: SearchIndex, prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): boolean {
   // A follow-up's time is the one its conversation found ("how much is it?" after "…for fiscal 2018").
   if (prepared.intent.future || prepared.years.length === 0 || FOR_A_TIME.test(prepared.text)) return false;
   const dateOf = (n: number) => composed.citations.find((c) => c.n === n)?.date;
@@ -417,7 +418,11 @@ function asksAfterItsArticle(prepared: PreparedQuestion, query: AnalyzedQuery, c
   const later = leadDate ? askedAfter(query.terms, leadDate) : [];
   if (later.length === 0) return false;
   const time = later[later.length - 1]!;
-  return !composed.citations.some((c) => withRelativeYears(new Set(analyze(c.passage)), query.terms, c.passage, c.date).has(time));
+  // The passage's terms as ranking read them (cached), not the passage analysed again.
+  return !composed.citations.some((c) => {
+    const passage = index.passages.get(c.passageId);
+    return passage !== undefined && withRelativeYears(termsOfPassage(passage), query.terms, passage.text, c.date).has(time);
+  });
 }
 
 /** The question a line of follow-ups is about: the last one that was not "tell me more", as the user will recognise it. */
@@ -475,7 +480,7 @@ function compose(
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
-    (asksAfterItsArticle(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1);
+    (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {
