@@ -288,7 +288,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       };
       query = whole ?? withHistory(query, before.query);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
-      type ??= before.type === 'list' ? undefined : before.type;
+      // Who spoke was found; a follow-up asks something else of that person ("what's his job?").
+      type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
       notes.unshift(followUpNote(topicQuestion(history, limit)));
@@ -358,7 +359,7 @@ function answerInConversation(
   options: AnswerOptions,
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
-  const exclude = notAnswering(index, scope, own);
+  const exclude = notAnswering(index, scope, own, type);
   const sentenceScores = new Map<string, number>();
   const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);

@@ -29,7 +29,7 @@ import { STOP_WORDS } from './stopWords.ts';
  * which news gives in figures or in words of scale ("$2.5 billion", "a quarter", "two-thirds"): the
  * count in "the two governments" is not how much the US is putting in.
  */
-export type AnswerType = 'person' | 'successor' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'reason' | 'list';
+export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -96,6 +96,31 @@ export function tellsOfSuccession(sentence: string, isName: (word: string) => bo
     [...sentence.matchAll(pattern)].some((m) => m.slice(1).some((name) => name !== undefined && !POSSESSIVE.test(name) && (/^(?:him|her)$/.test(name) || holdsType(` ${name}`, 'person', isName)))),
   );
 }
+/** Verbs that report speech, as news writes who said what: "Aso said", "Motegi told reporters", "Harris wrote". */
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|spoke|speaks|wrote|writes|suggested|suggests|announced|announces|added|adds|warned|warns|argued|argues|stated|states|noted|notes|insisted|insists|stressed|stresses|explained|explains|called|calls|described|describes|commented|comments|urged|urges|cautioned|cautions|complained|complains|claimed|claims|acknowledged|acknowledges|predicted|predicts|declared|declares|replied|replies|responded|responds|tweeted|posted|criticized|criticised|praised|praises';
+/**
+ * "who said that?", "who says so?", "who spoke for IBM?", "who warned…", "who called the probe bogus": the one asked
+ * for is the speaker, the subject of the verb. Not "who did Abe say would…" (the one spoken of), nor "who wrote…" (the byline).
+ */
+const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(?:${SPEECH_VERBS})\b`);
+/**
+ * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
+ * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…"; "said Seko"; "according to Seko".
+ * Not a pronoun ("he told Axios": the name there is the listener), nor a name spoken to or of.
+ */
+const NAME_SPEAKS = new RegExp(
+  String.raw`(${NAME_WORDS})(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b`,
+  'gu',
+);
+const SPEAKS_NAME = new RegExp(String.raw`\b(?:said|says|added|adds|according to)\s+(${NAME_WORDS})`, 'gu');
+
+/** Whether someone named speaks in a sentence: the answer to "who said that?". `isName` tells the articles' names, as for the person type. */
+export function namesASpeaker(sentence: string, isName: (word: string) => boolean = () => false): boolean {
+  return [NAME_SPEAKS, SPEAKS_NAME].some((pattern) =>
+    [...sentence.matchAll(pattern)].some((m) => m[1] !== undefined && !POSSESSIVE.test(m[1]) && holdsType(` ${m[1]}`, 'person', isName)),
+  );
+}
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;
 const REASON_QUESTION = /\bwhy\b|\bhow come\b|\bwhat for\b|\bfor what reason\b/;
 /** Words English uses to give a cause or a purpose. */
@@ -155,8 +180,10 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
   const type = sortAsked(q);
-  // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another.
-  return type === 'person' && SUCCESSION_QUESTION.test(q) ? 'successor' : type;
+  // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
+  // "who said that?", "who spoke for IBM?" for the one who spoke.
+  if (type !== 'person') return type;
+  return SUCCESSION_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }
 
 /** Question words and the sort of answer each asks for; where two start at the same word, the first listed ("how many times a" before "how many"). */
@@ -432,6 +459,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       );
     case 'successor':
       return tellsOfSuccession(sentence, isName) && holdsType(sentence, 'person', isName);
+    case 'speaker':
+      return namesASpeaker(sentence, isName);
     case 'place':
       return tagged(sentence).place;
     case 'city':

@@ -9,8 +9,9 @@ import { LRUCache } from 'lru-cache';
 import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurniture, type ComposeOptions } from './compose.ts';
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
+import { nameKey } from './names.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, SPEECH_VERBS, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -49,8 +50,7 @@ export function conversationScope(index: SearchIndex, turns: readonly (readonly 
   return { articles, quoted, passages };
 }
 
-/** Verbs that report speech: "Aso said", "Motegi told reporters", "Harris wrote". */
-const SPEECH = String.raw`(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|stressed|argued|argues|explained|insisted|warned|warns|suggested|stated|declared|replied)`;
+const SPEECH = `(?:${SPEECH_VERBS})`;
 /** A run of capitalised words, as news copy names a speaker: "Economy Minister Toshimitsu Motegi". */
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*`;
 /** "Aso said…", "Motegi, Japan's economy minister, said…", "…, said Tobias Harris": the speaker named before the verb, or after it in the inverted order. */
@@ -132,6 +132,7 @@ export function rankWithin(
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
+  const isName = (word: string) => index.names.has(nameKey(word));
   const ranked: RankedPassage[] = [];
   for (const [articleId, weight] of scope.articles) {
     const passages = passagesOfArticle(index, articleId);
@@ -143,7 +144,10 @@ export function rankWithin(
       const covered = query.terms.reduce((sum, t) => sum + (repeats && !ownTerm.has(t.term) ? 1 : termCredit(t, s.terms)) * t.weight, 0) / total;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
       // A reason is often told in the sentence after the claim it explains, in words of its own: what the claim would cause or avoid.
-      const follows = type === 'reason' && own.length === 0 && quotedAt.includes(i - 1) && !quotedAt.includes(i) && (givesCause(s.text) || tellsConsequence(s.text));
+      const follows =
+        (type === 'reason' && own.length === 0 && quotedAt.includes(i - 1) && !quotedAt.includes(i) && (givesCause(s.text) || tellsConsequence(s.text))) ||
+        // So is the one who said it, in the sentence beside the quotes: "Japan reacted with dismay…" / "…," Seko told a news conference.
+        (type === 'speaker' && own.length === 0 && distance === 1 && holdsType(s.text, type, isName));
       if ((covered <= 0 && !follows) || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       // A reason stated as what would follow ("…would be politically costly before the poll") counts as one with a looser cue word.
       const holds = type !== undefined && (holdsType(s.text, type) || (type === 'reason' && tellsConsequence(s.text)));
@@ -175,8 +179,10 @@ export function rankWithin(
  * so they can be left out of an answer. A sentence already quoted may answer again: "why?" is
  * often answered by the second half of what was just said.
  */
-export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[]): Set<string> {
+export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[], type?: AnswerType): Set<string> {
   const out = new Set<string>();
+  // "Who said that?" after quotes that name no one: they have been read, and they cannot say who.
+  if (type === 'person' || type === 'speaker') for (const text of scope.quoted) if (!holdsType(text, type, (word) => index.names.has(nameKey(word)))) out.add(quotable(text));
   if (own.length === 0) return out;
   for (const articleId of scope.articles.keys()) {
     for (const s of sentencesInContext(index, articleId)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));

@@ -231,8 +231,28 @@ describe('what a sentence holds', () => {
       expect(questionType(q), q).toBe('successor');
     expect(questionType('who is the trade minister')).toBe('person');
     expect(questionType('who succeeded in getting the tariffs cut?')).toBe('person');
-    expect(questionType('who said the usmca would replace nafta?')).toBe('person');
+    expect(questionType('who said the usmca would replace nafta?')).toBe('speaker');
     expect(questionType("who is abe's successor?")).toBe('successor');
+  });
+
+  it('asks for a speaker when "who" is the subject of a verb of speaking: "who said that?", "who spoke for IBM?"', () => {
+    for (const q of ['who said that?', 'who says so?', 'who spoke for ibm?', 'who announced it?', 'who else spoke about it from the us side?', 'who called the 232 auto probe bogus'])
+      expect(questionType(q), q).toBe('speaker');
+    // The one spoken of, and the byline, are not the speaker.
+    expect(questionType('who did abe say would do the corn purchasing')).toBe('person');
+    expect(questionType('who wrote the article about the june talks')).toBe('person');
+  });
+
+  it('holds a speaker only in a sentence in which someone named speaks', () => {
+    expect(holdsType('"It is extremely regrettable," Trade Minister Hiroshige Seko told a news conference.', 'speaker')).toBe(true);
+    expect(holdsType("The group's president, Vince Peterson, told a hearing in December.", 'speaker')).toBe(true);
+    expect(holdsType('Cody Lusk, president of the American International Automobile Dealers Association, earlier called the probe "bogus."', 'speaker')).toBe(true);
+    expect(holdsType('"We will keep talking," said Toshimitsu Motegi.', 'speaker')).toBe(true);
+    // A pronoun speaks here, and the name is the one spoken to.
+    expect(holdsType('"It is absolutely going to be leading-edge technology," he told Axios.', 'speaker')).toBe(false);
+    // Someone acts, and no one speaks.
+    expect(holdsType("Japan's government reacted with dismay on Friday.", 'speaker')).toBe(false);
+    expect(holdsType('Hiroshige Seko met Robert Lighthizer in Brussels.', 'speaker')).toBe(false);
   });
 
   it('holds a successor only in a sentence that names a person and says one followed another', () => {

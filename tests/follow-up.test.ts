@@ -356,3 +356,26 @@ In Tokyo, Trade Minister Yasutoshi Nishimura told reporters that electric vehicl
     expect(at('Nishimura') < 0 || at('Tomita') < at('Nishimura')).toBe(true);
   });
 });
+
+describe('a follow-up that asks who said it', () => {
+  const duties = () =>
+    tempIndex({
+      ...otherArticles(),
+      'duties.md': article(
+        { title: 'Tokyo dismayed as U.S. solar duties take effect', publisher: 'Practice Wire', date: '2021-02-05' },
+        `Japan's government reacted with dismay on Friday after U.S. duties on imported solar panels took effect without an exemption for Japanese makers. The duties of 30 percent will run for four years.
+
+"This is deeply disappointing for an ally," Industry Minister Kenji Arakawa told a news conference. Japanese panel makers shipped about 2 gigawatts of panels to the United States last year.`,
+      ),
+    });
+  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+
+  it('names the one who spoke, not a body that acted, after an answer that quoted no speaker', async () => {
+    const index = await duties();
+    const first = askIn(index, ['how did tokyo react to the us solar duties?']);
+    expect(first.text).not.toContain('Arakawa');
+    const a = askIn(index, ['how did tokyo react to the us solar duties?', 'who said that?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Arakawa');
+  });
+});
