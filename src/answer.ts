@@ -1,6 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze, tokenize } from './analyze.ts';
-import { askedAfter, withRelativeYears } from './articleDates.ts';
+import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions, type Composition } from './compose.ts';
 import {
@@ -22,7 +22,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksForMore, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -274,19 +274,23 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       const contrast = contrastQuestion(prepared.text, query, before.understood ?? prepareQuestion(last.question, limit).text, before.query);
       const whole = contrast === undefined ? undefined : searchQuery(index, prepareQuestion(contrast, limit), options);
       understood = contrast;
+      // "And before?" asks of the time before the one the last question named: its year and month are not searched for.
+      const ofTimeBefore = asksBefore(prepared.text);
+      const earlierTerms = ofTimeBefore ? { ...before.query, terms: before.query.terms.filter((t) => !isYearTerm(t.term) && !isMonthTerm(t.term)) } : before.query;
       conversation = {
         scope: conversationScope(
           index,
           [...history.slice(0, -1).map((t) => t.passageIds ?? []), last.passageIds ?? passageIdsOf(before.answer)],
           before.answer.sentences.map((s) => s.text),
         ),
-        query: whole ? withConversation(contrast!, whole, { terms: [], corrections: [] }) : withConversation(prepared.text, query, before.query),
+        query: whole ? withConversation(contrast!, whole, { terms: [], corrections: [] }) : withConversation(prepared.text, query, earlierTerms),
         own: ownTopicTerms(prepared.text, query),
         confidence: before.answer.confidence,
         shown: [...before.quoted, ...before.answer.sentences.map((s) => s.text)],
         answeredBefore: whole ? before.answer.sentences.map((s) => s.text) : [],
+        asksBefore: ofTimeBefore,
       };
-      query = whole ?? withHistory(query, before.query);
+      query = whole ?? withHistory(query, earlierTerms);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
       // Who spoke was found; a follow-up asks something else of that person ("what's his job?").
       type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
@@ -342,6 +346,8 @@ interface Conversation {
   shown: readonly string[];
   /** For a contrast follow-up ("and for Japan?"), the sentences that answered the question it repeats. */
   answeredBefore: readonly string[];
+  /** "And before?": the last question, asked of the time before. */
+  asksBefore: boolean;
 }
 
 /**
@@ -359,9 +365,9 @@ function answerInConversation(
   options: AnswerOptions,
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
-  const exclude = notAnswering(index, scope, own, type);
+  const exclude = notAnswering(index, scope, own, type, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
-  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore);
+  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer

@@ -96,6 +96,18 @@ export function tellsOfSuccession(sentence: string, isName: (word: string) => bo
     [...sentence.matchAll(pattern)].some((m) => m.slice(1).some((name) => name !== undefined && !POSSESSIVE.test(name) && (/^(?:him|her)$/.test(name) || holdsType(` ${name}`, 'person', isName)))),
   );
 }
+/**
+ * What was before, or how it changed: "which have been paying 27.5 percent", "previously", "formerly", "used to",
+ * "which rose to 27.5 percent in April", "reduced from 25 percent", "from 2.5% to 15%"; not what is to be ("to be
+ * lowered to zero"). The answer to "and before?".
+ */
+const FORMER_STATE =
+  /\b(?:had|have|has)\s+been\b|\b(?:previously|formerly|used\s+to|until\s+(?:now|then))\b|(?<!\bbe\s)\b(?:r(?:ose|isen)|f(?:ell|allen)|dropped|lowered|raised|reduced|increased|decreased|doubled|halved|climbed|jumped)\s+(?:\S+\s+){0,3}?(?:to|from)\b|\bfrom\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\b/i;
+
+/** Whether a sentence tells what was before, or how a thing changed, for "and before?". */
+export function tellsFormerState(sentence: string): boolean {
+  return FORMER_STATE.test(sentence);
+}
 /** Verbs that report speech, as news writes who said what: "Aso said", "Motegi told reporters", "Harris wrote". */
 export const SPEECH_VERBS =
   'said|says|say|told|tells|spoke|speaks|wrote|writes|suggested|suggests|announced|announces|added|adds|warned|warns|argued|argues|stated|states|noted|notes|insisted|insists|stressed|stresses|explained|explains|called|calls|described|describes|commented|comments|urged|urges|cautioned|cautions|complained|complains|claimed|claims|acknowledged|acknowledges|predicted|predicts|declared|declares|replied|replies|responded|responds|tweeted|posted|criticized|criticised|praised|praises';

@@ -11,7 +11,7 @@ import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { nameKey } from './names.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, SPEECH_VERBS, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -129,6 +129,8 @@ export function rankWithin(
    * questions share, whatever words they say it in; the follow-up's own words they must hold.
    */
   answeredBefore: readonly string[] = [],
+  /** "And before?": the follow-up asks the last question of the time before, told in a sentence of what was or changed. */
+  asksBefore = false,
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
@@ -158,7 +160,8 @@ export function rankWithin(
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
       // "And Aso's take?", "and what does Japan want?": a sentence in which whom the follow-up names speaks or is the subject.
       const acts = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term))) ? AGENT_BONUS : 0;
-      const score = covered + near + typed + acts;
+      const former = asksBefore && (type === undefined || holds) && tellsFormerState(s.text) ? TYPE_BONUS : 0;
+      const score = covered + near + typed + acts + former;
       sentenceScores?.set(quotable(s.text), weight * score);
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });
@@ -179,8 +182,10 @@ export function rankWithin(
  * so they can be left out of an answer. A sentence already quoted may answer again: "why?" is
  * often answered by the second half of what was just said.
  */
-export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[], type?: AnswerType): Set<string> {
+export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[], type?: AnswerType, asksBefore = false): Set<string> {
   const out = new Set<string>();
+  // "And before?" after quotes that tell only what is now: they answered the last question, not this one.
+  if (asksBefore) for (const text of scope.quoted) if (!tellsFormerState(text)) out.add(quotable(text));
   // "Who said that?" after quotes that name no one: they have been read, and they cannot say who.
   if (type === 'person' || type === 'speaker') for (const text of scope.quoted) if (!holdsType(text, type, (word) => index.names.has(nameKey(word)))) out.add(quotable(text));
   if (own.length === 0) return out;

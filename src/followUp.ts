@@ -54,6 +54,14 @@ function namesTopic(word: string, before: string | undefined): boolean {
 
 const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** "and before?", "what about before the deal?", "and previously?": the last question, asked of the time before. */
+const ASKS_BEFORE = /^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?:what\s+(?:was|were)\s+(?:it|they)\s+)?(?:before|beforehand|previously|formerly|prior)(?:\s+(?:that|then|it|this|(?:the|its|their)\s+[a-z-]+))?$/;
+
+/** Whether a follow-up asks the last question of the time before ("and before?"). */
+export function asksBefore(text: string): boolean {
+  return ASKS_BEFORE.test(normal(text));
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   return MORE.test(normal(text));

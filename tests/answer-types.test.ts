@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, questionType, sortNoun, tellsConsequence, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how much", "how big", "what share"', () => {
@@ -241,6 +241,15 @@ describe('what a sentence holds', () => {
     // The one spoken of, and the byline, are not the speaker.
     expect(questionType('who did abe say would do the corn purchasing')).toBe('person');
     expect(questionType('who wrote the article about the june talks')).toBe('person');
+  });
+
+  it('tells a former state by what had been, what changed from it, or "previously", not by what is to be', () => {
+    expect(tellsFormerState('Cars and auto parts, which have been paying 27.5 percent, will also drop to 15 percent.')).toBe(true);
+    expect(tellsFormerState('The tariff, which rose to 27.5 percent in April, will fall to 15 percent.')).toBe(true);
+    expect(tellsFormerState('The duty was reduced from 38.5 percent under the deal.')).toBe(true);
+    expect(tellsFormerState('Japan previously charged 9 percent.')).toBe(true);
+    expect(tellsFormerState('The rate on generic drugs is to be lowered to zero.')).toBe(false);
+    expect(tellsFormerState('The deal sets a 15 percent tariff on most Japanese goods.')).toBe(false);
   });
 
   it('holds a speaker only in a sentence in which someone named speaks', () => {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
-import { contrastQuestion, leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
+import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -377,5 +377,34 @@ describe('a follow-up that asks who said it', () => {
     const a = askIn(index, ['how did tokyo react to the us solar duties?', 'who said that?']);
     expect(a.status).toBe('answered');
     expect(a.text).toContain('Arakawa');
+  });
+});
+
+describe('a follow-up that asks what it was before', () => {
+  const glass = () =>
+    tempIndex({
+      ...otherArticles(),
+      'glass.md': article(
+        { title: 'U.S. and Japan settle glass dispute', publisher: 'Practice Wire', date: '2026-03-20' },
+        `WASHINGTON (Practice Wire) - The United States and Japan agreed on Friday to set a 10 percent tariff on Japanese glass under a deal reached in March 2026, ending a dispute that had dragged on for a year.
+
+The deal also covers fiber optics and solar glass. Japanese glass makers, which have been paying 35 percent since last spring, welcomed the agreement.
+
+Trade officials from both sides will meet again in June to review the arrangement.`,
+      ),
+    });
+  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+
+  it('reads "and before?", "what about before the deal?", "and previously?" as asking of the time before', () => {
+    for (const q of ['and before?', 'what about before the deal?', 'and previously?', 'what was it before?']) expect(asksBefore(q), q).toBe(true);
+    for (const q of ['before the talks, what did abe say?', 'and after?', 'what did he say before the vote about rice?']) expect(asksBefore(q), q).toBe(false);
+  });
+
+  it('quotes what was paid before, not again what the deal sets now', async () => {
+    const index = await glass();
+    const a = askIn(index, ['what is the tariff on japanese glass under the march 2026 deal?', 'and before?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('35 percent');
+    expect(a.text).not.toContain('10 percent');
   });
 });
