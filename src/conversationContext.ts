@@ -24,6 +24,13 @@ export const TYPE_BONUS = 0.3;
 export const NEAR_BONUS = 0.3;
 /** A sentence in which a person or party the follow-up names speaks, or is the subject, earns this much more. */
 export const AGENT_BONUS = 0.3;
+/**
+ * A sentence the last answer quoted counts this share of the question it holds when the follow-up asks
+ * for no sort of answer ("what was their argument?", "how did Abe respond to it?"): it holds the earlier
+ * question's words in full, but the user has read it. A follow-up that asks for a date, a person or a
+ * reason may be answered by it ("when was that?"), and keeps it whole.
+ */
+export const REPEATED_SENTENCE_SHARE = 0.5;
 /** How much the whole passage's coverage of the question counts beside its best sentence. */
 export const PASSAGE_SHARE = 0.5;
 
@@ -161,7 +168,9 @@ export function rankWithin(
       // "And Aso's take?", "and what does Japan want?": a sentence in which whom the follow-up names speaks or is the subject.
       const acts = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term))) ? AGENT_BONUS : 0;
       const former = asksBefore && (type === undefined || holds) && tellsFormerState(s.text) ? TYPE_BONUS : 0;
-      const score = covered + near + typed + acts + former;
+      // A follow-up that asks for no sort of answer ("what was their argument?") asks something the quotes just read did not say.
+      const repeated = distance === 0 && type === undefined ? REPEATED_SENTENCE_SHARE : 1;
+      const score = covered * repeated + near + typed + acts + former;
       sentenceScores?.set(quotable(s.text), weight * score);
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));
     });

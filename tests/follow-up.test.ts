@@ -408,3 +408,25 @@ Trade officials from both sides will meet again in June to review the arrangemen
     expect(a.text).not.toContain('10 percent');
   });
 });
+
+describe('a follow-up that asks for no sort of answer', () => {
+  it('leads with what the last answer did not say, not with the sentences just read', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'forum.md': article(
+        { title: 'G7 launches export control forum', publisher: 'Practice Wire', date: '2026-05-21' },
+        `NAGOYA (Practice Wire) - Group of Seven leaders on Saturday launched a forum on export controls for advanced chips, and Beijing responded within hours. The forum will meet twice a year and share licensing data among members, the leaders said in a statement on economic security issued at the end of their summit in central Japan.
+
+Officials said the forum would start with semiconductors and the tools used to make them, and could later take up quantum computing and biotechnology. Its secretariat will sit in Paris, and the first meeting is planned for the autumn, when members are to compare the licences they granted over the past year.
+
+Beijing's commerce ministry said the forum was an attempt to contain China's development and argued that Western export curbs were themselves a threat to global supply chains.`,
+      ),
+    });
+    const questions = ['did beijing respond to the g7 export control forum?', 'what was their argument?'];
+    const first = answer(index, questions[0]!);
+    const a = answer(index, questions[1]!, { history: replayHistory(index, questions.slice(0, 1)) });
+    expect(a.status).toBe('answered');
+    expect(first.text).not.toContain('argued');
+    expect(a.sentences[0]!.text).toContain('argued that Western export curbs');
+  });
+});
