@@ -19,9 +19,19 @@ const url = (name: string) =>
     }
   }, `${name} must be an http(s) URL`);
 
-const port = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int().min(0, `${name} must be 0-65535`).max(65535, `${name} must be 0-65535`);
+/**
+ * A whole number in plain decimal digits, then checked by `range`. Number() alone also took `0x50`, `1e3`, `80.0`
+ * and `+80`, so a mistyped setting started the bot with a value nobody wrote. A minus sign gets through here so
+ * that `-1` is refused by the range's own message; digits past 2^53 are refused too, as Number() would round them.
+ */
+const integer = (name: string, range: z.ZodNumber) => {
+  const message = `${name} must be a whole number in decimal digits`;
+  return z.string().regex(/^-?[0-9]+$/, message).transform(Number).pipe(z.number({ error: message }).int(message)).pipe(range);
+};
 
-const count = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int(`${name} must be a whole number`).min(0, `${name} must be 0 or more`);
+const port = (name: string) => integer(name, z.number().min(0, `${name} must be 0-65535`).max(65535, `${name} must be 0-65535`));
+
+const count = (name: string, min = 0) => integer(name, z.number().min(min, min === 0 ? `${name} must be 0 or more` : `${name} must be at least ${min}`));
 
 /**
  * Longest wait a setting may ask for: Node's timers hold at most 2^31-1 ms and cut anything longer
@@ -30,7 +40,7 @@ const count = (name: string) => z.coerce.number({ message: `${name} must be a nu
 export const MAX_WAIT_MS = 2_000_000_000;
 
 const waitMs = (name: string, min: number) =>
-  count(name).min(min, `${name} must be at least ${min}`).max(MAX_WAIT_MS, `${name} must be at most ${MAX_WAIT_MS} (about 23 days)`);
+  integer(name, z.number().min(min, `${name} must be ${min === 0 ? '0 or more' : `at least ${min}`}`).max(MAX_WAIT_MS, `${name} must be at most ${MAX_WAIT_MS} (about 23 days)`));
 
 /** On/off settings: true/false, yes/no, on/off or 1/0, any case. */
 const flag = (name: string) => z.stringbool({ truthy: ['1', 'true', 'yes', 'on'], falsy: ['0', 'false', 'no', 'off'], error: `${name} must be true or false` });
@@ -47,19 +57,19 @@ const schema = z
     NODE_ENV: optional(z.string()).default('development'),
     PORT: optional(port('PORT')).default(DEFAULT_PORT),
     RATE_LIMIT_PER_MINUTE: optional(count('RATE_LIMIT_PER_MINUTE')).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
-    MAX_IN_FLIGHT: optional(count('MAX_IN_FLIGHT').min(1, 'MAX_IN_FLIGHT must be at least 1')).default(DEFAULT_MAX_IN_FLIGHT),
+    MAX_IN_FLIGHT: optional(count('MAX_IN_FLIGHT', 1)).default(DEFAULT_MAX_IN_FLIGHT),
     SHUTDOWN_GRACE_MS: optional(waitMs('SHUTDOWN_GRACE_MS', 0)).default(DEFAULT_SHUTDOWN_GRACE_MS),
     SEND_TIMEOUT_MS: optional(waitMs('SEND_TIMEOUT_MS', 100)).default(DEFAULT_SEND_TIMEOUT_MS),
     OPS_PORT: optional(z.union([z.literal('off'), port('OPS_PORT')], { message: 'OPS_PORT must be a port number (0-65535) or off' })).default(DEFAULT_OPS_PORT),
     OPS_HOST: optional(z.string()).default(DEFAULT_OPS_HOST),
     CORPUS_WATCH: optional(flag('CORPUS_WATCH')).default(true),
     INDEX_SNAPSHOT: optional(flag('INDEX_SNAPSHOT')).default(true),
-    MAX_ARTICLE_BYTES: optional(count('MAX_ARTICLE_BYTES').min(1024, 'MAX_ARTICLE_BYTES must be at least 1024')).default(DEFAULT_MAX_ARTICLE_BYTES),
+    MAX_ARTICLE_BYTES: optional(count('MAX_ARTICLE_BYTES', 1024)).default(DEFAULT_MAX_ARTICLE_BYTES),
     SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'SLACK_BOT_TOKEN must start with xoxb-')),
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'SLACK_APP_TOKEN must start with xapp-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'SLACK_SIGNING_SECRET looks too short')),
     SLACK_API_URL: optional(url('SLACK_API_URL')),
-    SLACK_MAX_BODY_BYTES: optional(count('SLACK_MAX_BODY_BYTES').min(1024, 'SLACK_MAX_BODY_BYTES must be at least 1024')).default(DEFAULT_SLACK_MAX_BODY_BYTES),
+    SLACK_MAX_BODY_BYTES: optional(count('SLACK_MAX_BODY_BYTES', 1024)).default(DEFAULT_SLACK_MAX_BODY_BYTES),
     DISCORD_TOKEN: optional(z.string().min(20, 'DISCORD_TOKEN looks too short')),
     DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_APPLICATION_ID must be a numeric snowflake id')),
     DISCORD_GUILD_ID: optional(z.string().regex(/^\d{17,20}$/, 'DISCORD_GUILD_ID must be a numeric snowflake id')),

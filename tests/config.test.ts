@@ -5,6 +5,7 @@ import { ConfigError, readConfig } from '../adapters/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SETTINGS = Object.keys(readConfig({}));
+const INTEGER_SETTINGS = ['PORT', 'OPS_PORT', 'RATE_LIMIT_PER_MINUTE', 'MAX_IN_FLIGHT', 'SHUTDOWN_GRACE_MS', 'SEND_TIMEOUT_MS', 'MAX_ARTICLE_BYTES', 'SLACK_MAX_BODY_BYTES'] as const;
 
 describe('configuration', () => {
   it('documents every setting in .env.example and in the README table', async () => {
@@ -52,6 +53,20 @@ describe('configuration', () => {
 
   it('accepts off for the ops server and numbers for the limits', () => {
     expect(readConfig({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: '0', MAX_IN_FLIGHT: '8' })).toMatchObject({ OPS_PORT: 'off', RATE_LIMIT_PER_MINUTE: 0, MAX_IN_FLIGHT: 8 });
+  });
+
+  it('refuses a number setting that is not plain decimal digits, naming the setting', () => {
+    // Number() read PORT=0x50 as 80, PORT=1e3 as 1000 and PORT=80.0 as 80: a typo started the bot with a value nobody wrote.
+    expect(() => readConfig({ PORT: '0x50' })).toThrow(new ConfigError(['PORT must be a whole number in decimal digits']));
+    for (const name of INTEGER_SETTINGS) {
+      for (const value of ['0x50', '1e3', '2000.0', '+2000', '0b11', '99999999999999999999']) {
+        expect(() => readConfig({ [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name} must be (a whole number in decimal digits|a port number)`));
+      }
+    }
+  });
+
+  it('reads a number setting with spaces around it, as every setting is trimmed', () => {
+    for (const name of INTEGER_SETTINGS) expect(readConfig({ [name]: ' 2000 ' })[name], name).toBe(2000);
   });
 
   it('refuses a time limit longer than Node\'s timers can wait, which they would cut to 1 ms', () => {
