@@ -1,5 +1,6 @@
 /** Turns the Markdown of an article body into the plain text that is indexed and quoted. */
 import MarkdownIt, { type Token } from 'markdown-it';
+import footnote from 'markdown-it-footnote';
 
 /** Normalises line endings, Unicode form and invisible characters so that every later step sees one shape of text. */
 export function normaliseText(raw: string): string {
@@ -20,17 +21,28 @@ export interface Block {
 /**
  * Strict CommonMark: no typographer, no linkify, so the words come out as written. Tables (GFM) are
  * read too: scraped articles have them, and as plain CommonMark their pipes and rule rows were quoted.
+ * GFM footnotes are read by markdown-it's own plugin, which moves each note (`[^1]: Reuters, 12 May
+ * 2019.`, with the lines indented under it) out of the text into a block of notes at the end, and
+ * before which a note that is a bare URL was read as a link reference and its marker quoted as "^1".
  */
-const markdown = new MarkdownIt('commonmark').enable('table');
+const markdown = new MarkdownIt('commonmark').enable('table').use(footnote);
 
-/** The words of an inline token: link and emphasis text and image alt text kept; HTML tags, link targets and markup dropped. */
+/**
+ * A footnote marker, `[^label]`, as the text gives it when no note defines it, with the spaces before it when
+ * punctuation follows ("rose 5% [^2]." reads "rose 5%."): a broken footnote, not words anyone wrote to be read.
+ */
+const FOOTNOTE_MARKER = / *\[\^[^\]\s]+\](?=[.,;:!?)])|\[\^[^\]\s]+\]/g;
+
+/** The words of an inline token: link and emphasis text and image alt text kept; HTML tags, link targets, footnote markers and markup dropped. */
 function plain(inline: Token): string {
   let text = '';
   for (const t of inline.children ?? []) {
     if (t.type === 'text' || t.type === 'code_inline' || t.type === 'image') text += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += ' ';
+    // A defined note's marker: written as the marker it stands for, and dropped with the undefined ones.
+    else if (t.type === 'footnote_ref') text += '[^1]';
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(FOOTNOTE_MARKER, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -54,8 +66,9 @@ function isCaption(inline: Token): boolean {
 /**
  * Splits a Markdown body (CommonMark, parsed by markdown-it) into headings and plain-text paragraphs:
  * list items and quoted paragraphs become paragraphs, without their bullets and `>`. Inline HTML tags
- * are dropped and their words kept; link reference definitions, rules, HTML blocks (page furniture
- * such as an embed or an advert) and photo captions are dropped whole.
+ * are dropped and their words kept, and so are footnote markers (`[^1]`); link reference definitions,
+ * footnote definitions, rules, HTML blocks (page furniture such as an embed or an advert) and photo
+ * captions are dropped whole.
  */
 export function bodyBlocks(body: string): Block[] {
   const blocks: Block[] = [];
@@ -63,9 +76,13 @@ export function bodyBlocks(body: string): Block[] {
   // A table row is one paragraph, each cell under its header: "Product: Beef; Tariff: 9% by 2033."
   let headers: string[] = [];
   let row: string[] | undefined;
+  let inNotes = false;
   tokens.forEach((token, i) => {
     let block: Block | undefined;
-    if (token.type === 'tr_open') row = [];
+    // The notes: a source or an aside, which quoted alone answers nothing.
+    if (token.type === 'footnote_block_open' || token.type === 'footnote_block_close') inNotes = token.type === 'footnote_block_open';
+    else if (inNotes) return;
+    else if (token.type === 'tr_open') row = [];
     else if (token.type === 'tr_close' && row) {
       if (tokens[i + 1]?.type === 'thead_close') headers = row;
       else {

@@ -336,3 +336,32 @@ describe('answer: the threshold and the confidence it reports', () => {
     }
   });
 });
+
+describe('answer: an article with GitHub-style footnotes', () => {
+  const files = {
+    'rice-talks.md': article(
+      { title: 'Rice talks', publisher: 'Wire', date: '2019-05-13' },
+      [
+        'Trade Minister Toshimitsu Motegi said Japan would not open its rice market beyond the TPP quota, he told reporters on Friday.[^1] Washington wants more access for its farmers.[^note]',
+        '[^1]: Reuters, 12 May 2019.',
+        '[^note]: https://example.com/rice-quota',
+        '    The quota was set in 2018 at 70,000 tonnes of rice.',
+      ].join('\n\n'),
+    ),
+    ...otherArticles(['beef', 'steel', 'cars', 'yen', 'wine']),
+  };
+
+  it('quotes a sentence without the footnote marker that follows it', async () => {
+    const got = answer(await tempIndex(files), 'what did motegi say about the rice market?');
+    expect(got.status).toBe('answered');
+    expect(got.sentences.map((s) => s.text)).toEqual(['Trade Minister Toshimitsu Motegi said Japan would not open its rice market beyond the TPP quota, he told reporters on Friday.']);
+    expect(got.text).not.toContain('[^');
+  });
+
+  it('never quotes a footnote definition, even for a question only a footnote\'s words match', async () => {
+    const small = await tempIndex(files);
+    for (const question of ['what does reuters say about rice?', 'how many tonnes is the rice quota?', 'what is at example.com?']) {
+      expect(answer(small, question, { minConfidence: 0 }).text, question).not.toMatch(/\^1|\^note|Reuters|70,000|example\.com/);
+    }
+  });
+});

@@ -71,6 +71,17 @@ describe('bodyBlocks (Markdown to text)', () => {
     ]);
   });
 
+  it('drops GitHub-style footnote markers, keeping the words around them', () => {
+    expect(bodyBlocks('Exports rose 5% [^2]. Abe spoke on Friday.[^1] The [plan[^a]](https://example.com) stands.\n\n[^1]: AP.')).toEqual([
+      { kind: 'paragraph', text: 'Exports rose 5%. Abe spoke on Friday. The plan stands.' },
+    ]);
+  });
+
+  it('drops a footnote definition whole, with the paragraphs indented under it and a note that is only a URL', () => {
+    const body = 'Talks resumed.[^1]\n\n[^1]: Reuters, 12 May 2019.\n\n    The quota was set in 2018.\n\n[^src]: https://example.com/story\n\nThe deal starts in January.';
+    expect(bodyBlocks(body).map((b) => b.text)).toEqual(['Talks resumed.', 'The deal starts in January.']);
+  });
+
   it('reads each row of a table as a paragraph of its cells under their headers, without the pipes and the rule row', () => {
     const body = 'Tariffs agreed:\n\n| Product | Tariff |\n|---|---|\n| Beef | 9% by 2033 |\n| **Pork** | cut to zero |\n\nThe deal starts in January.';
     expect(bodyBlocks(body).map((b) => b.text)).toEqual(['Tariffs agreed:', 'Product: Beef; Tariff: 9% by 2033.', 'Product: Pork; Tariff: cut to zero.', 'The deal starts in January.']);
