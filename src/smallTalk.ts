@@ -5,25 +5,52 @@
  */
 import { parseCommand } from './commands.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
+import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { STOP_WORDS } from './stopWords.ts';
 
 export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language';
 
 const SOURCES = /^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover))\b/;
-const HELP = /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask)|how\s+does\s+this\s+work)\b/;
+const HELP =
+  /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;
 const GREETING = /^(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?$/;
 const THANKS = /^(?:thanks|thank\s+you|thx|ty|cheers|great|nice|cool|awesome|perfect|ok|okay|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot|tradetalk))?$/;
 /** Letters of scripts other than Latin: a question written mostly in them is not English. */
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;
 
-/** Whether most of the words are English: stop words and WordNet words count, names and numbers don't count against. */
+/** Spanish opens a question or an exclamation with these; English never does. */
+const INVERTED_MARK = /[¿¡]/;
+/** A Latin letter with a mark English does not write ("qué", "über", "é"). */
+const MARKED_LETTER = /[\u00C0-\u00FF\u0100-\u024F]/;
+
+let foreignWords: ReadonlySet<string> | undefined;
+/**
+ * Function words of the other languages people most often write to a bot in Europe and the Americas
+ * (the `stopword` package's lists for Spanish, French, German, Portuguese, Italian and Dutch) that are
+ * neither English stop words nor English words: "qué", "über", "gesagt", "zei", not "die", "was" or "as".
+ * Built on first use: it looks each word up in WordNet.
+ */
+const FOREIGN_FUNCTION_WORDS = (): ReadonlySet<string> =>
+  (foreignWords ??= new Set([spa, fra, deu, por, ita, nld].flat().map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w) && !isEnglishWord(w))));
+
+/**
+ * Whether a message is in another language: mostly in another script; opened with "¿" or "¡"; with
+ * more of another language's function words than of English's, two at least ("Was hat Abe über Zölle
+ * gesagt?"), or one beside a marked word no dictionary knows and none of English's ("qué es el
+ * TPP?"); or, at four words or more with no English function word, mostly words no dictionary knows.
+ * Names and numbers don't count against English ("what did Nestlé say?", "São Paulo deal?").
+ */
 function looksForeign(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters > 0 && (text.match(NON_LATIN)?.length ?? 0) / letters > 0.5) return true;
+  if (INVERTED_MARK.test(text)) return true;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const ours = words.filter((w) => STOP_WORDS.has(w)).length;
+  const theirs = words.filter((w) => FOREIGN_FUNCTION_WORDS().has(w)).length;
+  if (theirs > ours && (theirs >= 2 || (ours === 0 && words.some((w) => MARKED_LETTER.test(w) && !isEnglishWord(w))))) return true;
   if (words.length < 4) return false;
   // English questions almost always have a function word ("the", "did", "what", "is"); other languages' ones are not on the list.
-  if (words.some((w) => STOP_WORDS.has(w))) return false;
+  if (ours > 0) return false;
   // Only then are the words looked up in WordNet, which costs more than the rest of this check.
   const dictionary = words.filter((w) => isEnglishWord(w)).length;
   return dictionary / words.length < 0.5;

@@ -41,6 +41,20 @@ describe('meta questions and small talk are not retrieval', () => {
     expect(smallTalk('what did abe say about the tariffs?')).toBeUndefined();
     expect(smallTalk('korus?')).toBeUndefined();
   });
+
+  it('says it only reads English for short questions and for languages that share words with English', () => {
+    for (const q of ['¿qué es el TPP?', 'qué es el TPP?', 'o que é o TPP?', 'Was hat Abe über Zölle gesagt?', "Qu'a dit Abe à propos des tarifs?", 'Wat zei Abe over de tarieven?']) {
+      expect(smallTalk(q), q).toBe('language');
+    }
+  });
+
+  it('reads an English question with a marked name or loanword as English', () => {
+    for (const q of ['what did Nestlé say about tariffs?', 'São Paulo deal?', 'café tariffs?', 'did trump n abe golf at mobara']) expect(smallTalk(q), q).toBeUndefined();
+  });
+
+  it('gives the help for questions about the bot itself: "what is this bot?", "how does this work?"', () => {
+    for (const q of ['what is this bot?', "what's tradetalk?", 'how does this work?', 'tell me about yourself']) expect(answer(index, q).text, q).toMatch(/^TradeTalk answers questions/);
+  });
 });
 
 describe('prompt injection', () => {
