@@ -13,7 +13,9 @@ beforeAll(async () => {
   index = await realIndex();
 });
 
-const ask = (questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+/** The last question, asked after the others in one conversation. */
+const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
+const ask = (questions: string[]) => askIn(index, questions);
 
 describe('follow-up questions', () => {
   it('reads "and Aso?" with the question before it, about Aso instead of Pence', () => {
@@ -262,7 +264,6 @@ describe('a follow-up that asks which city', () => {
         `Japan and the United States will hold working-level talks on trade in ${where} on June 10-11, Economy Minister Toshimitsu Motegi said.`,
       ),
     });
-  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
 
   it('is declined when the quotes name only a country', async () => {
     const index = await talks('the United States');
@@ -368,7 +369,6 @@ describe('a follow-up that asks who said it', () => {
 "This is deeply disappointing for an ally," Industry Minister Kenji Arakawa told a news conference. Japanese panel makers shipped about 2 gigawatts of panels to the United States last year.`,
       ),
     });
-  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
 
   it('names the one who spoke, not a body that acted, after an answer that quoted no speaker', async () => {
     const index = await duties();
@@ -393,7 +393,6 @@ The deal also covers fiber optics and solar glass. Japanese glass makers, which 
 Trade officials from both sides will meet again in June to review the arrangement.`,
       ),
     });
-  const askIn = (index: SearchIndex, questions: string[]) => answer(index, questions.at(-1)!, { history: replayHistory(index, questions.slice(0, -1)) });
 
   it('reads "and before?", "what about before the deal?", "and previously?" as asking of the time before', () => {
     for (const q of ['and before?', 'what about before the deal?', 'and previously?', 'what was it before?']) expect(asksBefore(q), q).toBe(true);
@@ -422,9 +421,8 @@ Officials said the forum would start with semiconductors and the tools used to m
 Beijing's commerce ministry said the forum was an attempt to contain China's development and argued that Western export curbs were themselves a threat to global supply chains.`,
       ),
     });
-    const questions = ['did beijing respond to the g7 export control forum?', 'what was their argument?'];
-    const first = answer(index, questions[0]!);
-    const a = answer(index, questions[1]!, { history: replayHistory(index, questions.slice(0, 1)) });
+    const first = answer(index, 'did beijing respond to the g7 export control forum?');
+    const a = askIn(index, ['did beijing respond to the g7 export control forum?', 'what was their argument?']);
     expect(a.status).toBe('answered');
     expect(first.text).not.toContain('argued');
     expect(a.sentences[0]!.text).toContain('argued that Western export curbs');
