@@ -119,10 +119,12 @@ const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|
 /**
  * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
  * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…"; "said Seko"; "according to Seko".
- * Not a pronoun ("he told Axios": the name there is the listener), nor a name spoken to or of.
+ * Not a pronoun ("he told Axios": the name there is the listener), nor a name spoken to or of. What follows the name is
+ * only looked ahead at, so an opening that is no one ("On Tuesday, Amari told…", "However, Tanaka said…") leaves the
+ * name after it to be read.
  */
 const NAME_SPEAKS = new RegExp(
-  String.raw`(${NAME_WORDS})(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b`,
+  String.raw`(${NAME_WORDS})(?=(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b)`,
   'gu',
 );
 const SPEAKS_NAME = new RegExp(String.raw`\b(?:said|says|added|adds|according to)\s+(${NAME_WORDS})`, 'gu');

@@ -264,6 +264,12 @@ describe('what a sentence holds', () => {
     expect(holdsType('Hiroshige Seko met Robert Lighthizer in Brussels.', 'speaker')).toBe(false);
   });
 
+  it('holds a speaker named after a capitalised opening and a comma: "On Tuesday, Amari told…", "However, Tanaka said…"', () => {
+    expect(holdsType('On Tuesday, Economy Minister Akira Amari told reporters that the rice talks had stalled.', 'speaker')).toBe(true);
+    expect(holdsType('However, Koji Tanaka said the talks would resume in March.', 'speaker')).toBe(true);
+    expect(holdsType('Last May, Hiroshige Seko said the tariffs were regrettable.', 'speaker')).toBe(true);
+  });
+
   it('holds a successor only in a sentence that names a person and says one followed another', () => {
     expect(holdsType('Yoshihide Suga succeeded Shinzo Abe as prime minister in September 2020.', 'successor')).toBe(true);
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
