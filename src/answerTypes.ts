@@ -127,7 +127,8 @@ const NAME_SPEAKS = new RegExp(
   String.raw`(${NAME_WORDS})(?=(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b)`,
   'gu',
 );
-const SPEAKS_NAME = new RegExp(String.raw`\b(?:said|says|added|adds|according to)\s+(${NAME_WORDS})`, 'gu');
+/** "…, said Seko", "according to Seko", and "According to Seko, …" opening a sentence. */
+const SPEAKS_NAME = new RegExp(String.raw`\b(?:said|says|added|adds|[Aa]ccording to)\s+(${NAME_WORDS})`, 'gu');
 
 /** Whether someone named speaks in a sentence: the answer to "who said that?". `isName` tells the articles' names, as for the person type. */
 export function namesASpeaker(sentence: string, isName: (word: string) => boolean = () => false): boolean {

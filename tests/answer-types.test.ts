@@ -270,6 +270,10 @@ describe('what a sentence holds', () => {
     expect(holdsType('Last May, Hiroshige Seko said the tariffs were regrettable.', 'speaker')).toBe(true);
   });
 
+  it('holds a speaker named by "According to" opening a sentence', () => {
+    expect(holdsType('According to Koji Tanaka, the negotiations will focus on the rice quota.', 'speaker')).toBe(true);
+  });
+
   it('holds a successor only in a sentence that names a person and says one followed another', () => {
     expect(holdsType('Yoshihide Suga succeeded Shinzo Abe as prime minister in September 2020.', 'successor')).toBe(true);
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
