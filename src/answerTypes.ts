@@ -129,10 +129,12 @@ const NAME_SPEAKS = new RegExp(
 );
 /** "…, said Seko", "according to Seko", and "According to Seko, …" opening a sentence. */
 const SPEAKS_NAME = new RegExp(String.raw`\b(?:said|says|added|adds|[Aa]ccording to)\s+(${NAME_WORDS})`, 'gu');
+/** The passive, with the speaker as its agent: "the tariffs, announced by President Donald Trump on Wednesday, …". */
+const SPOKEN_BY = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+by\s+(${NAME_WORDS})`, 'gu');
 
 /** Whether someone named speaks in a sentence: the answer to "who said that?". `isName` tells the articles' names, as for the person type. */
 export function namesASpeaker(sentence: string, isName: (word: string) => boolean = () => false): boolean {
-  return [NAME_SPEAKS, SPEAKS_NAME].some((pattern) =>
+  return [NAME_SPEAKS, SPEAKS_NAME, SPOKEN_BY].some((pattern) =>
     [...sentence.matchAll(pattern)].some((m) => m[1] !== undefined && !POSSESSIVE.test(m[1]) && holdsType(` ${m[1]}`, 'person', isName)),
   );
 }

@@ -274,6 +274,10 @@ describe('what a sentence holds', () => {
     expect(holdsType('According to Koji Tanaka, the negotiations will focus on the rice quota.', 'speaker')).toBe(true);
   });
 
+  it('holds a speaker named as the agent of a passive verb of speaking: "announced by President Donald Trump"', () => {
+    expect(holdsType('The new tariffs on Japanese steel, announced by President Donald Trump on Wednesday, take effect next month.', 'speaker')).toBe(true);
+  });
+
   it('holds a successor only in a sentence that names a person and says one followed another', () => {
     expect(holdsType('Yoshihide Suga succeeded Shinzo Abe as prime minister in September 2020.', 'successor')).toBe(true);
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);

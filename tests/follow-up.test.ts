@@ -378,6 +378,21 @@ describe('a follow-up that asks who said it', () => {
     expect(a.status).toBe('answered');
     expect(a.text).toContain('Arakawa');
   });
+
+  it('keeps the quote that names who announced it in the passive ("announced by President Donald Trump")', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'steel.md': article(
+        { title: 'U.S. steel tariffs hit Japan', publisher: 'Practice Wire', date: '2021-02-05' },
+        `The new tariffs on Japanese steel, announced by President Donald Trump on Wednesday, take effect next month. Japan's government reacted with dismay.
+
+Steel makers in Osaka expect shipments to fall by a third. The Japan Iron and Steel Federation said the tariffs were unjustified.`,
+      ),
+    });
+    const a = askIn(index, ['when do the new steel tariffs take effect?', 'who announced them?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Donald Trump');
+  });
 });
 
 describe('a follow-up that asks what it was before', () => {
