@@ -118,13 +118,14 @@ export const SPEECH_VERBS =
 const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(?:${SPEECH_VERBS})\b`);
 /**
  * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
- * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…"; "said Seko"; "according to Seko".
+ * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…", "Tai has repeatedly said"; "said
+ * Seko"; "according to Seko".
  * Not a pronoun ("he told Axios": the name there is the listener), nor a name spoken to or of. What follows the name is
  * only looked ahead at, so an opening that is no one ("On Tuesday, Amari told…", "However, Tanaka said…") leaves the
  * name after it to be read.
  */
 const NAME_SPEAKS = new RegExp(
-  String.raw`(${NAME_WORDS})(?=(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b)`,
+  String.raw`(${NAME_WORDS})(?=(?:,[^,;“”"]{1,120}){0,2},?\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|earlier|then|again|previously|separately|publicly|repeatedly|\p{Ll}+ly)\s+)?(?:${SPEECH_VERBS})\b)`,
   'gu',
 );
 /** "…, said Seko", "according to Seko", and "According to Seko, …" opening a sentence. */

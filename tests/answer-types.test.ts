@@ -278,6 +278,12 @@ describe('what a sentence holds', () => {
     expect(holdsType('The new tariffs on Japanese steel, announced by President Donald Trump on Wednesday, take effect next month.', 'speaker')).toBe(true);
   });
 
+  it('holds a speaker in the perfect: "Katherine Tai has repeatedly said", "Chuck Grassley has called for"', () => {
+    expect(holdsType('Trade Representative Katherine Tai has repeatedly said the beef quota must go.', 'speaker')).toBe(true);
+    expect(holdsType('Senator Chuck Grassley has called for higher tariffs on Japanese beef.', 'speaker')).toBe(true);
+    expect(holdsType('Hiroshige Seko had warned of retaliation.', 'speaker')).toBe(true);
+  });
+
   it('holds a successor only in a sentence that names a person and says one followed another', () => {
     expect(holdsType('Yoshihide Suga succeeded Shinzo Abe as prime minister in September 2020.', 'successor')).toBe(true);
     expect(holdsType('Toshimitsu Motegi was named foreign minister, replacing Taro Kono.', 'successor')).toBe(true);
