@@ -97,12 +97,13 @@ export function tellsOfSuccession(sentence: string, isName: (word: string) => bo
   );
 }
 /**
- * What was before, or how it changed: "which have been paying 27.5 percent", "previously", "formerly", "used to",
- * "which rose to 27.5 percent in April", "reduced from 25 percent", "from 2.5% to 15%"; not what is to be ("to be
- * lowered to zero"). The answer to "and before?".
+ * What was before, or how it changed: "which have been paying 27.5 percent", "had been", "previously", "formerly",
+ * "used to", "which rose to 27.5 percent in April", "reduced from 25 percent", "from 2.5% to 15%"; not what is to be
+ * ("to be lowered to zero"), nor what holds now ("which has been in force since September", "has been signed").
+ * The answer to "and before?".
  */
 const FORMER_STATE =
-  /\b(?:had|have|has)\s+been\b|\b(?:previously|formerly|used\s+to|until\s+(?:now|then))\b|(?<!\bbe\s)\b(?:r(?:ose|isen)|f(?:ell|allen)|dropped|lowered|raised|reduced|increased|decreased|doubled|halved|climbed|jumped)\s+(?:\S+\s+){0,3}?(?:to|from)\b|\bfrom\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\b/i;
+  /\bhad\s+been\b|\b(?:have|has)\s+been\s+\w+ing\b|\b(?:previously|formerly|used\s+to|until\s+(?:now|then))\b|(?<!\bbe\s)\b(?:r(?:ose|isen)|f(?:ell|allen)|dropped|lowered|raised|reduced|increased|decreased|doubled|halved|climbed|jumped)\s+(?:\S+\s+){0,3}?(?:to|from)\b|\bfrom\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+to\b/i;
 
 /** Whether a sentence tells what was before, or how a thing changed, for "and before?". */
 export function tellsFormerState(sentence: string): boolean {

@@ -252,6 +252,12 @@ describe('what a sentence holds', () => {
     expect(tellsFormerState('The deal sets a 15 percent tariff on most Japanese goods.')).toBe(false);
   });
 
+  it('tells no former state by a present perfect of what holds now ("which has been in force since September")', () => {
+    expect(tellsFormerState('The 15 percent tariff on Japanese glass, which has been in force since September, covers solar glass.')).toBe(false);
+    expect(tellsFormerState('The deal has been signed by both leaders.')).toBe(false);
+    expect(tellsFormerState('The rate had been 2.5 percent for decades.')).toBe(true);
+  });
+
   it('holds a speaker only in a sentence in which someone named speaks', () => {
     expect(holdsType('"It is extremely regrettable," Trade Minister Hiroshige Seko told a news conference.', 'speaker')).toBe(true);
     expect(holdsType("The group's president, Vince Peterson, told a hearing in December.", 'speaker')).toBe(true);

@@ -421,6 +421,21 @@ Trade officials from both sides will meet again in June to review the arrangemen
     expect(a.sentences[0]!.text).toContain('35 percent');
     expect(a.text).not.toContain('10 percent');
   });
+
+  it('quotes the sentence of what was paid before the deal, not the rate now that "has been in force"', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'glass.md': article(
+        { title: 'Glass tariff in force', publisher: 'Practice Wire', date: '2026-03-20' },
+        `The 15 percent tariff on Japanese glass, which has been in force since September, covers solar glass and fiber optics. Glass makers in Osaka welcomed the rate.
+
+Before the deal, Japanese glass makers paid a 35 percent duty. Trade officials will meet again in June.`,
+      ),
+    });
+    const a = askIn(index, ['what is the tariff on japanese glass?', 'and before the deal?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('35 percent');
+  });
 });
 
 describe('a follow-up that asks for no sort of answer', () => {
