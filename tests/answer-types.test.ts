@@ -267,6 +267,7 @@ describe('what a sentence holds', () => {
     expect(holdsType('"It is absolutely going to be leading-edge technology," he told Axios.', 'speaker')).toBe(false);
     // Someone acts, and no one speaks.
     expect(holdsType("Japan's government reacted with dismay on Friday.", 'speaker')).toBe(false);
+    expect(holdsType('Toyota Motor posted record profits for the quarter.', 'speaker')).toBe(false);
     expect(holdsType('Hiroshige Seko met Robert Lighthizer in Brussels.', 'speaker')).toBe(false);
   });
 
