@@ -197,10 +197,13 @@ export function rankWithin(
  */
 export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[], type?: AnswerType, asksBefore = false): Set<string> {
   const out = new Set<string>();
-  // "And before?" after quotes that tell only what is now: they answered the last question, not this one.
-  if (asksBefore) for (const text of scope.quoted) if (!tellsFormerState(text)) out.add(quotable(text));
-  // "Who said that?" after quotes that name no one: they have been read, and they cannot say who.
-  if (type === 'person' || type === 'speaker') for (const text of scope.quoted) if (!holdsType(text, type, (word) => index.names.has(nameKey(word)))) out.add(quotable(text));
+  const isName = (word: string) => index.names.has(nameKey(word));
+  for (const text of scope.quoted) {
+    // "And before?" after quotes that tell only what is now: they answered the last question, not this one.
+    // "Who said that?" after quotes that name no one: they have been read, and they cannot say who.
+    const answered = (asksBefore && !tellsFormerState(text)) || ((type === 'person' || type === 'speaker') && !holdsType(text, type, isName));
+    if (answered) out.add(quotable(text));
+  }
   if (own.length === 0) return out;
   for (const articleId of scope.articles.keys()) {
     for (const s of sentencesInContext(index, articleId)) if (!own.some((t) => s.terms.has(t.term))) out.add(quotable(s.text));
