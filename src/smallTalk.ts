@@ -23,15 +23,14 @@ const INVERTED_MARK = /[¿¡]/;
 /** A Latin letter with a mark English does not write ("qué", "über", "é"). */
 const MARKED_LETTER = /[\u00C0-\u00FF\u0100-\u024F]/;
 
-let foreignWords: ReadonlySet<string> | undefined;
 /**
  * Function words of the other languages people most often write to a bot in Europe and the Americas
  * (the `stopword` package's lists for Spanish, French, German, Portuguese, Italian and Dutch) that are
- * neither English stop words nor English words: "qué", "über", "gesagt", "zei", not "die", "was" or "as".
- * Built on first use: it looks each word up in WordNet.
+ * not English stop words. One counts only when it is no English word either ("qué", "über", "gesagt",
+ * "zei", not "die" or "as"): WordNet is asked of these words alone, so a greeting does not load it.
  */
-const FOREIGN_FUNCTION_WORDS = (): ReadonlySet<string> =>
-  (foreignWords ??= new Set([spa, fra, deu, por, ita, nld].flat().map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w) && !isEnglishWord(w))));
+const FOREIGN_STOP_WORDS: ReadonlySet<string> = new Set([spa, fra, deu, por, ita, nld].flat().map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w)));
+const isForeignFunctionWord = (word: string) => FOREIGN_STOP_WORDS.has(word) && !isEnglishWord(word);
 
 /**
  * Whether a message is in another language: mostly in another script; opened with "¿" or "¡"; with
@@ -46,7 +45,7 @@ function looksForeign(text: string): boolean {
   if (INVERTED_MARK.test(text)) return true;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const ours = words.filter((w) => STOP_WORDS.has(w)).length;
-  const theirs = words.filter((w) => FOREIGN_FUNCTION_WORDS().has(w)).length;
+  const theirs = words.filter(isForeignFunctionWord).length;
   if (theirs > ours && (theirs >= 2 || (ours === 0 && words.some((w) => MARKED_LETTER.test(w) && !isEnglishWord(w))))) return true;
   if (words.length < 4) return false;
   // English questions almost always have a function word ("the", "did", "what", "is"); other languages' ones are not on the list.
