@@ -91,6 +91,16 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       expect(post!.authorization).toBe('Bearer xoxb-1111-2222-testbottoken');
     });
 
+    it("leaves alone another bot's post that mentions it", async () => {
+      const ts = `1700000${mode === 'socket' ? 3 : 4}00.000100`;
+      const human = `1700000${mode === 'socket' ? 3 : 4}00.000200`;
+      const bot = await driver.event({ type: 'app_mention', user: 'UOTHERBOT1', bot_id: 'BOTHERBOT1', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C0GENERAL1', event_ts: ts });
+      const person = await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts: human, channel: 'C0GENERAL1', event_ts: human });
+      await Promise.all([handled(bot.eventId), handled(person.eventId)]);
+      expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(0);
+      expect(postsIn((c) => c.body.thread_ts === human)).toHaveLength(1);
+    });
+
     it('answers a mention inside an existing thread in that thread', async () => {
       const ts = `1700001${mode === 'socket' ? 1 : 2}00.000300`;
       const thread = `1700001${mode === 'socket' ? 1 : 2}00.000001`;
