@@ -3,7 +3,7 @@ import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Admissions } from '../adapters/admission.ts';
 import { createConversation } from '../adapters/conversation.ts';
-import { NEW_CONVERSATION_TEXT, startTerminalChat, TERMINAL_COMMANDS_TEXT } from '../adapters/terminal/chat.ts';
+import { NEW_CONVERSATION_TEXT, PASTE_GAP_MS, startTerminalChat, TERMINAL_COMMANDS_TEXT } from '../adapters/terminal/chat.ts';
 import { createTradeTalk, type SearchIndex, type TradeTalk } from '../src/index.ts';
 import type { TurnOptions } from '../src/service.ts';
 import { realIndex } from './helpers/corpus.ts';
@@ -23,6 +23,27 @@ async function chat(lines: string[], bot: TradeTalk = createTradeTalk(() => inde
   input.end(`${lines.join('\n')}\n`);
   await done;
   return text;
+}
+
+/**
+ * A person at a terminal: each element is what reaches the terminal at once (a typed line, or several lines pasted
+ * together), well apart in time; `endAtOnce` ends the input right after the last. Resolves with the questions the core was asked.
+ */
+async function atTerminal(chunks: string[], { endAtOnce = false } = {}): Promise<string[]> {
+  const input = new PassThrough();
+  const output = new PassThrough().resume();
+  const asked: string[] = [];
+  const real = createTradeTalk(() => index);
+  const bot: TradeTalk = { ...real, answer: (q, options) => (asked.push(q), real.answer(q, options)) };
+  const conversation = createConversation({ bot, logger: pino({ level: 'silent' }), admissions: new Admissions({ perUserPerMinute: 0 }) });
+  const done = startTerminalChat({ conversation, input, output, interactive: true });
+  for (const [i, chunk] of chunks.entries()) {
+    input.write(chunk);
+    if (!(endAtOnce && i === chunks.length - 1)) await new Promise((resolve) => setTimeout(resolve, PASTE_GAP_MS * 5));
+  }
+  input.end();
+  await done;
+  return asked;
 }
 
 /** The real core, recording the history each question was asked with. */
@@ -60,6 +81,21 @@ describe('terminal chat', () => {
     await chat(['korus?', 'who is Taro Aso?', 'and Pence?'], recordingCore(seen));
     expect(seen[2]?.history?.map((t) => t.question)).toEqual(['korus?', 'who is Taro Aso?']);
     expect(seen[2]?.history?.[0]?.passageIds?.length).toBeGreaterThan(0);
+  });
+
+  it('reads lines pasted together at a terminal as one question', async () => {
+    const asked = await atTerminal(['how much did japanese companies\npledge to invest\n\nin us factories?\n']);
+    expect(asked).toEqual(['how much did japanese companies pledge to invest in us factories?']);
+  });
+
+  it('reads lines typed one after another at a terminal as a question each', async () => {
+    const asked = await atTerminal(['korus?\n', 'who is Taro Aso?\n']);
+    expect(asked).toEqual(['korus?', 'who is Taro Aso?']);
+  });
+
+  it('answers a paste that ends the input', async () => {
+    const asked = await atTerminal(['korus\nwho negotiated it?\n'], { endAtOnce: true });
+    expect(asked).toEqual(['korus who negotiated it?']);
   });
 
   it('starts a new conversation at "new"', async () => {

@@ -1,5 +1,6 @@
 /**
- * The terminal chat: one turn per line through the conversation layer, answered in plain text.
+ * The terminal chat: one turn per line through the conversation layer, answered in plain text; lines
+ * pasted together at a terminal are one turn.
  * Used when no chat tokens are set. The conversation's history is kept in memory; `new` starts over.
  */
 import { createInterface } from 'node:readline';
@@ -19,6 +20,13 @@ const PROMPT = 'you> ';
 export const NEW_CONVERSATION_TEXT = 'New conversation: earlier questions are forgotten.';
 /** Earlier turns kept; older ones are forgotten first. */
 export const TERMINAL_HISTORY_TURNS = 20;
+
+/**
+ * Lines that reach an interactive terminal within this many milliseconds of each other were pasted
+ * together, not typed (no one presses Enter twice that fast), and are read as one question: a question
+ * copied from an article or a chat often spans lines. Piped input stays one question per line.
+ */
+export const PASTE_GAP_MS = 30;
 
 /** The terminal's own commands, which the shared help cannot know. */
 export const TERMINAL_COMMANDS_TEXT = 'Here, "new" starts a new conversation and "quit" leaves.';
@@ -50,26 +58,53 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
   }
   let closed = false;
   let history: PriorTurn[] = [];
+  /** One turn: a command when it is one typed line, else a question. Returns false at "quit". */
+  const turn = (lines: readonly string[]): boolean => {
+    const text = lines.map((l) => l.trim()).filter(Boolean).join(' ');
+    if (lines.length === 1 && /^(?:quit|exit|bye)$/i.test(text)) return false;
+    if (lines.length === 1 && /^new$/i.test(text)) {
+      history = [];
+      say(NEW_CONVERSATION_TEXT);
+    } else {
+      const reply = options.conversation.respond({ text, platform: 'terminal', userId: 'terminal', history });
+      say(render(reply));
+      if (reply.kind === 'answer' && reply.answer.status !== 'invalid') history = [...history, priorTurn(reply.answer)].slice(-TERMINAL_HISTORY_TURNS);
+    }
+    if (interactive && !closed) rl.prompt();
+    return true;
+  };
+  const quit = () => {
+    closed = true;
+    rl.close();
+  };
+  let pasted: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    const lines = pasted;
+    pasted = [];
+    if (lines.length > 0 && !closed && !turn(lines)) quit();
+  };
   return new Promise((resolve) => {
     rl.on('line', (line) => {
       // readline still emits lines it had buffered when `close()` was called.
       if (closed) return;
-      const text = line.trim();
-      if (/^(?:quit|exit|bye)$/i.test(text)) {
-        closed = true;
-        rl.close();
+      if (!interactive) {
+        if (!turn([line])) quit();
         return;
       }
-      if (/^new$/i.test(text)) {
-        history = [];
-        say(NEW_CONVERSATION_TEXT);
-      } else {
-        const reply = options.conversation.respond({ text: line, platform: 'terminal', userId: 'terminal', history });
-        say(render(reply));
-        if (reply.kind === 'answer' && reply.answer.status !== 'invalid') history = [...history, priorTurn(reply.answer)].slice(-TERMINAL_HISTORY_TURNS);
-      }
-      if (interactive) rl.prompt();
+      pasted.push(line);
+      clearTimeout(timer);
+      timer = setTimeout(flush, PASTE_GAP_MS);
     });
-    rl.on('close', () => resolve());
+    rl.on('close', () => {
+      // Input that ends right after a paste still gets its answer.
+      clearTimeout(timer);
+      const lines = pasted;
+      pasted = [];
+      closed = true;
+      if (lines.length > 0) turn(lines);
+      resolve();
+    });
   });
 }
