@@ -2,7 +2,8 @@
 import { analyze, tokenize } from './analyze.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
-import { COMPOSE_OPTION_RULES, composeAnswer, type ComposeOptions, type Composition } from './compose.ts';
+import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
+import { asksForLatest, newestCovering, newestLede } from './latest.ts';
 import {
   answerText,
   BROAD_QUESTION_TEXT,
@@ -12,6 +13,7 @@ import {
   INJECTION_TEXT,
   LANGUAGE_TEXT,
   laterThanCorpusText,
+  latestNote,
   NO_ANSWER_TEXT,
   NOT_A_QUESTION_TEXT,
   TOPIC_ONLY_TEXT,
@@ -196,6 +198,8 @@ interface Resolved {
   typeFound?: boolean;
   /** The question as it was understood, when a contrast follow-up stood for a whole one ("and for Japan?" → "who signed … for Japan?"). */
   understood?: string | undefined;
+  /** Declined because every article matches it about as well ("how is japan doing?"). */
+  broad?: boolean;
 }
 
 /**
@@ -259,6 +263,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const laterYear = prepared.years.find((y) => y > newestYear);
   if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
+  const latest = asksForLatest(prepared.text);
+  if (latest !== undefined) return answerLatest(index, raw, prepared, latest.topic, last, notes, options);
+
   let query: AnalyzedQuery = searchQuery(index, prepared, options);
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
@@ -299,7 +306,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       notes.unshift(followUpNote(topicQuestion(history, limit)));
     }
   }
-  if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
+  // In a conversation "why?" is a question even when what it leans on gave no words to search for ("what's the latest?").
+  if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length || conversation ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // In a conversation one word ("currency?") asks about it there, as before.
   if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
@@ -313,6 +321,55 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
   return { ...result, understood };
+}
+
+/**
+ * A passage about a topic counts as covering it as well as the best one when it has this share of
+ * the best one's coverage: "the latest on the steel deal" is the newest article that is about the
+ * steel deal, not the newest that mentions steel.
+ */
+export const LATEST_COVERAGE_SHARE = 0.8;
+
+/** "That", "it": a topic that is the conversation's last question ("any news on that?"). */
+const POINTS_TO_LAST = /^(?:that|it|this|them|those|these|the same)$/i;
+
+/**
+ * "What's the latest?" quotes the opening of the newest article, and so does a topic every article is
+ * about ("the trade talks"); "any news on the steel deal?" is answered, as any question is, from the
+ * newest article that covers the topic about as well as the best one does. Either way a note gives
+ * the article's date: nothing newer can be known.
+ */
+function answerLatest(
+  index: SearchIndex,
+  raw: string,
+  prepared: PreparedQuestion,
+  topic: string,
+  last: PriorTurn | undefined,
+  notes: string[],
+  options: AnswerOptions,
+): Resolved {
+  const limit = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
+  const about = prepareQuestion(POINTS_TO_LAST.test(topic) && last ? last.question : topic, limit);
+  const query = searchQuery(index, about, options);
+  // A topic no article uses ("any news on the olympics?") is declined as any question about it is.
+  if (query.terms.length > 0 && !query.terms.some((t) => t.known)) return { answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes), quoted: new Set() };
+  const ranked = query.terms.length > 0 ? rankPassages(index, query, options) : [];
+  const newest = newestCovering(ranked, index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const onTopic = ranked.length > 0 ? compose(index, raw, about, query, questionType(prepared.text), notes, options, new Set(), [], 1, newest.length > 0 ? newest : ranked) : undefined;
+  // A topic every article is about ("the latest on the trade talks") is asked of them all.
+  if (onTopic === undefined || onTopic.broad) {
+    const lede = newestLede(index, options.maxSentences ?? DEFAULT_MAX_SENTENCES, options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS);
+    if (!lede) return { answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes), quoted: new Set() };
+    const allNotes = [latestNote(lede.citations[0]!.date, false), ...notes];
+    const text = answerText(lede.sentences, lede.citations, allNotes);
+    // The newest article's opening is what "the latest" is, by the articles' own dates.
+    return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query, quoted: new Set(lede.sentences.map((s) => s.text)) };
+  }
+  const { answer: found } = onTopic;
+  const date = found.status === 'answered' ? found.citations[0]?.date : undefined;
+  if (date === undefined) return onTopic;
+  const allNotes = [latestNote(date, true), ...found.notes];
+  return { ...onTopic, answer: { ...found, notes: allNotes, text: answerText(found.sentences, found.citations, allNotes) } };
 }
 
 /**
@@ -493,7 +550,7 @@ function compose(
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {
     // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
     const broad = exclude.size === 0 && share > 0 && share < 1 && confidence / share >= minConfidence;
-    return broad ? { ...declined(confidence), answer: reply(raw, 'no_answer', BROAD_QUESTION_TEXT, notes, round(confidence)) } : declined(confidence);
+    return broad ? { ...declined(confidence), answer: reply(raw, 'no_answer', BROAD_QUESTION_TEXT, notes, round(confidence)), broad } : declined(confidence);
   }
   const allNotes = [...composed.notes, ...notes];
   return {

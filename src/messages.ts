@@ -31,6 +31,11 @@ export function laterThanCorpusText(year: number, newestDate: string): string {
   return `My newest article is from ${formatDate(newestDate)}, so I can't tell you what happened in ${year}. Ask for \`sources\` to see what I cover.`;
 }
 
+/** Says how new "the latest" is: the bot cannot see news after its newest article. */
+export function latestNote(date: string, onTopic: boolean): string {
+  return `(${onTopic ? 'The newest article I know on this is' : 'From my newest article,'} dated ${formatDate(date)}; I can't see news after it.)`;
+}
+
 export function truncatedNote(limit: number): string {
   return `Your question was longer than ${limit} characters, so I only read the first part of it.`;
 }
@@ -41,6 +46,7 @@ export function helpText(prefix = ''): string {
     'TradeTalk answers questions about the US–Japan trade talks from the news articles it knows, and cites each one.',
     '',
     `Ask a question: ${prefix}what does Japan want to avoid in a trade deal?`,
+    `Get the newest news: ${prefix}what's the latest on the auto tariffs?`,
     `List the articles: ${prefix}sources`,
     `Show this help: ${prefix}help`,
     '',

@@ -1,0 +1,88 @@
+/**
+ * "What's the latest?", "any news on the steel deal?", "most recent updates on rice": recency is asked
+ * of the articles' dates, not searched for. No article writes "latest", so searched for as a word it
+ * declined the question people most often ask a news bot.
+ */
+import { byNewest } from './corpus.ts';
+import { balancedQuotes, isFurniture } from './compose.ts';
+import { sentencesInContext } from './conversationContext.ts';
+import { quotable } from './dateline.ts';
+import type { RankedPassage } from './rank.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import type { AnswerSentence, Citation } from './types.ts';
+
+/** Words that only join the recency words to the topic: "the latest *on* the steel deal". */
+const JOIN = String.raw`(?:\s+(?:on|about|with|in|regarding|re|for|from|of)\b)?`;
+/** What a recency question asks for: "news", "updates", "developments". */
+const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor(?:y|ies)|info(?:rmation)?|reports?))?`;
+/**
+ * A message that opens by asking for what is newest (after a greeting or "so", "ok"): "what's the latest on…",
+ * "latest news about…", "any updates on…", "the most recent developments in…", "what's new with…", "what's been
+ * happening lately". Only at the start, so "what did the latest round of talks achieve?" asks of a round.
+ */
+const ASKS_LATEST = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|hey|hi|and|but|pls|please)\b[\s,]*)*(?:` +
+    String.raw`(?:what(?:'s|’s|s|\s+is|\s+are)\s+|any\s+|give\s+me\s+|tell\s+me\s+|show\s+me\s+)?(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent|recent)\b${NEWS}` +
+    String.raw`|any\s+(?:news|updates?|developments?)\b` +
+    String.raw`|what(?:'s|’s|s|\s+is)\s+new\b` +
+    String.raw`|what(?:'s|’s|s|\s+is|\s+has)\s+(?:been\s+)?(?:happening|happened|going\s+on)\s+(?:lately|recently)\b` +
+    String.raw`)${JOIN}`,
+  'i',
+);
+
+/** The topic of a question that asks for the latest news ("the steel deal"; "" for "what's the latest?"), or undefined for any other question. */
+export function asksForLatest(question: string): { topic: string } | undefined {
+  const m = ASKS_LATEST.exec(question.trim());
+  if (!m) return undefined;
+  const topic = question
+    .trim()
+    .slice(m[0].length)
+    .replace(/^[\s:,-]+|[\s?!.]+$/g, '')
+    .trim();
+  return { topic };
+}
+
+/**
+ * Of a topic's ranked passages, those of the newest article among the ones that match it about as well as the best
+ * (at least `share` of the best passage's coverage, and `minCoverage`): the latest the articles say on it.
+ */
+export function newestCovering(ranked: readonly RankedPassage[], index: SearchIndex, share: number, minCoverage: number): RankedPassage[] {
+  const best = ranked[0]?.coverage ?? 0;
+  const fitting = ranked.filter((r) => r.coverage >= minCoverage && r.coverage >= share * best);
+  const dateOf = (r: RankedPassage) => index.articles.get(r.passage.articleId)?.date ?? '';
+  const newest = fitting.reduce<RankedPassage | undefined>((a, r) => (a === undefined || dateOf(r) > dateOf(a) ? r : a), undefined);
+  return newest === undefined ? [] : fitting.filter((r) => r.passage.articleId === newest.passage.articleId);
+}
+
+/**
+ * The opening of the newest article, as news writes its summary first: up to `maxSentences` of its first sentences,
+ * within `maxChars` (the first always), with no caption, dateline or credit line. Undefined for an empty corpus.
+ */
+export function newestLede(index: SearchIndex, maxSentences: number, maxChars: number): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
+  const newest = [...index.articles.values()].sort(byNewest)[0];
+  if (!newest) return undefined;
+  const picked: { text: string; passageId: string; passage: string }[] = [];
+  let chars = 0;
+  for (const s of sentencesInContext(index, newest.id)) {
+    if (picked.length >= maxSentences) break;
+    const text = quotable(s.text);
+    if (text === '' || !balancedQuotes(text) || isFurniture(text)) continue;
+    if (picked.length > 0 && chars + text.length > maxChars) break;
+    picked.push({ text, passageId: s.passage.id, passage: s.passage.text });
+    chars += text.length;
+  }
+  const first = picked[0];
+  if (!first) return undefined;
+  const citation: Citation = {
+    n: 1,
+    title: newest.title,
+    publisher: newest.publisher,
+    date: newest.date,
+    ...(newest.url ? { url: newest.url } : {}),
+    passage: first.passage,
+    score: 1,
+    articleId: newest.id,
+    passageId: first.passageId,
+  };
+  return { sentences: picked.map((p) => ({ text: p.text, citation: 1 })), citations: [citation] };
+}

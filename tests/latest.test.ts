@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, type SearchIndex } from '../src/index.ts';
+import { asksForLatest } from '../src/latest.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
+
+describe('asking for the latest', () => {
+  it.each([
+    ["what's the latest?", ''],
+    ['whats the latest on the steel deal?', 'the steel deal'],
+    ['any news on rice?', 'rice'],
+    ['latest news about korus', 'korus'],
+    ['Any updates on the auto tariffs?', 'the auto tariffs'],
+    ['ok so what is new with ipef', 'ipef'],
+    ["what's been happening lately?", ''],
+    ['the most recent developments in the chip talks', 'the chip talks'],
+  ])('reads "%s" as asking for the latest on "%s"', (question, topic) => {
+    expect(asksForLatest(question)).toEqual({ topic });
+  });
+
+  it.each(['what did the latest round of talks achieve?', 'who is the newest trade minister of japan?', 'when was the deal signed?', 'news agency that suga spoke to?'])(
+    'does not read "%s" as asking for the latest news',
+    (question) => {
+      expect(asksForLatest(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('answers to "what\'s the latest"', () => {
+  let seeds: SearchIndex;
+  beforeAll(async () => {
+    seeds = await realIndex();
+  });
+
+  it('quotes the opening of the newest article, and says how new it is', () => {
+    const a = answer(seeds, "what's the latest?");
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]?.date).toBe('2019-06-04');
+    expect(a.sentences[0]?.text).toMatch(/^Japan and the United States \(US\) will hold working-level talks/);
+    expect(a.text).toContain("From my newest article, dated June 4, 2019; I can't see news after it.");
+  });
+
+  it('quotes the newest article for a topic every article is about', () => {
+    const a = answer(seeds, "what's the latest on the trade talks?");
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]?.date).toBe('2019-06-04');
+  });
+
+  it('says it found nothing, rather than that it was asked no question, for "why?" after the latest', () => {
+    const a = answer(seeds, 'why?', { history: [{ question: "what's the latest?" }] });
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toContain("I couldn't find a good answer");
+  });
+
+  it('declines the latest on a topic no article covers', () => {
+    expect(answer(seeds, 'any news on the olympics?').status).toBe('no_answer');
+  });
+
+  describe('on a topic two articles cover', () => {
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await tempIndex({
+        ...otherArticles(),
+        'old.md': article({ title: 'Whisky duty talks open', publisher: 'Wire', date: '2018-03-01' }, 'Japan and the United States opened talks on the whisky duty in Tokyo.'),
+        'new.md': article({ title: 'Whisky duty cut agreed', publisher: 'Wire', date: '2020-05-01' }, 'Japan agreed to cut its whisky duty to zero by 2023.'),
+        'newer.md': article({ title: 'Tokyo weather', publisher: 'Wire', date: '2021-01-01' }, 'It snowed in Tokyo on Friday.'),
+      });
+    });
+
+    it('answers from the newest article that covers it, not the newest article', () => {
+      const a = answer(index, 'any news on the whisky duty?');
+      expect(a.status).toBe('answered');
+      expect(a.citations.map((c) => c.title)).toEqual(['Whisky duty cut agreed']);
+      expect(a.text).toContain('The newest article I know on this is dated May 1, 2020');
+    });
+
+    it('answers the same topic asked plainly from the article that matches it best, whatever its date', () => {
+      const a = answer(index, 'what happened with the whisky duty talks in tokyo?');
+      expect(a.citations[0]?.title).toBe('Whisky duty talks open');
+    });
+
+    it('reads "any news on that?" as the latest on the question before it', () => {
+      const a = answer(index, 'any news on that?', { history: [{ question: 'what about the whisky duty?' }] });
+      expect(a.citations.map((c) => c.title)).toEqual(['Whisky duty cut agreed']);
+    });
+  });
+});
