@@ -101,15 +101,27 @@ let authorTerms: ReadonlySet<string> | undefined;
 const AUTHOR_TERMS = (): ReadonlySet<string> =>
   (authorTerms ??= new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned')));
 
+let formTerms: ReadonlySet<string> | undefined;
+/**
+ * Words that ask for the form of an answer, not its content: "summarize the trade deal", "give me an
+ * overview of the currency dispute", "tldr on the auto tariffs". An answer is a short summary already,
+ * and no article writes them about its subject, so searched for they only lowered every match.
+ */
+const FORM_TERMS = (): ReadonlySet<string> =>
+  (formTerms ??= new Set(analyze('summarize summarise summarized summarised summarizing summarising summary summaries overview recap rundown tldr gist nutshell')));
+
+/** "Give me", "show me", "send us": a request's opening, which asks for an answer, not about giving or showing. */
+const REQUEST = /\b(?:give|show|send)\s+(?:me|us)\b/gi;
+
 /**
  * The question as searched for, without the words that only say what sort of answer it wants
- * ("long" in "how long", "day" in "what day", "city" in "which city") or, for "who wrote", the
+ * ("long" in "how long", "day" in "what day", "city" in "which city", "summarize", "give me") or, for "who wrote", the
  * byline words: the byline and the answer type answer those. The eval ranks passages with it too,
  * so that its recall measures what the bot searches for.
  */
 export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, options: RankOptions = {}): AnalyzedQuery {
-  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...analyze(typeWords(prepared.text).join(' '))]);
-  return { ...analyzeQuery(index, prepared.text, ignore, options), past: prepared.intent.past };
+  const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...FORM_TERMS(), ...analyze(typeWords(prepared.text).join(' '))]);
+  return { ...analyzeQuery(index, prepared.text.replace(REQUEST, ' '), ignore, options), past: prepared.intent.past };
 }
 
 /**

@@ -62,6 +62,14 @@ describe('answer: answered questions', () => {
     expect(a.notes.join(' ')).toContain('"yesterday" there means September 26, 2018');
   });
 
+  it('answers a request for a summary as the question about its subject', () => {
+    for (const asked of ['summarize the korus review', 'give me an overview of the korus review', 'tldr on the korus review']) {
+      const a = answer(index, asked);
+      expect(a.status, asked).toBe('answered');
+      expect(a.confidence, asked).toBe(answer(index, 'the korus review').confidence);
+    }
+  });
+
   it('answers who wrote an article from its byline', () => {
     const a = answer(index, 'who wrote the Spokesman-Review article?');
     expect(a.sentences[0]!.text).toContain('was written by Anna Fifield');
