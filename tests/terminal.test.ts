@@ -93,6 +93,11 @@ describe('terminal chat', () => {
     expect(asked).toEqual(['korus?', 'who is Taro Aso?']);
   });
 
+  it('waits for Enter after a paste whose last line has no newline, and reads the paste as one question', async () => {
+    const asked = await atTerminal(['how much did japanese companies\npledge to invest in us factories?', '\n']);
+    expect(asked).toEqual(['how much did japanese companies pledge to invest in us factories?']);
+  });
+
   it('answers a paste that ends the input', async () => {
     const asked = await atTerminal(['korus\nwho negotiated it?\n'], { endAtOnce: true });
     expect(asked).toEqual(['korus who negotiated it?']);

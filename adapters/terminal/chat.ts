@@ -96,6 +96,14 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
       pasted.push(line);
       clearTimeout(timer);
       timer = setTimeout(flush, PASTE_GAP_MS);
+      // Once the input that brought this line is read: a paste whose last line had no newline left that line
+      // at the prompt, and the question is not over until Enter, so the paste waits for it rather than being
+      // answered in pieces.
+      setImmediate(() => {
+        if (rl.line === '') return;
+        clearTimeout(timer);
+        timer = undefined;
+      });
     });
     rl.on('close', () => {
       // Input that ends right after a paste still gets its answer.
