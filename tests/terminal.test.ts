@@ -98,6 +98,11 @@ describe('terminal chat', () => {
     expect(asked).toEqual(['how much did japanese companies pledge to invest in us factories?']);
   });
 
+  it('leaves at Ctrl+C without answering a paste still waiting for Enter', async () => {
+    const asked = await atTerminal(['korus\nwho negotiated it?', '\x03', 'who is Taro Aso?\n']);
+    expect(asked).toEqual([]);
+  });
+
   it('answers a paste that ends the input', async () => {
     const asked = await atTerminal(['korus\nwho negotiated it?\n'], { endAtOnce: true });
     expect(asked).toEqual(['korus who negotiated it?']);

@@ -105,6 +105,11 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
         timer = undefined;
       });
     });
+    // Ctrl+C leaves at once: a paste still waiting for Enter is dropped, not answered on the way out.
+    rl.on('SIGINT', () => {
+      pasted = [];
+      quit();
+    });
     rl.on('close', () => {
       // Input that ends right after a paste still gets its answer.
       clearTimeout(timer);
