@@ -3,7 +3,7 @@ import { analyze, tokenize } from './analyze.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
-import { asksForLatest, newestCovering, newestLede } from './latest.ts';
+import { asksAboutNow, asksForLatest, newestCovering, newestLede, NOW_WORDS } from './latest.ts';
 import {
   answerText,
   BROAD_QUESTION_TEXT,
@@ -121,7 +121,7 @@ const REQUEST = /\b(?:give|show|send)\s+(?:me|us)\b/gi;
  */
 export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, options: RankOptions = {}): AnalyzedQuery {
   const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...FORM_TERMS(), ...analyze(typeWords(prepared.text).join(' '))]);
-  return { ...analyzeQuery(index, prepared.text.replace(REQUEST, ' '), ignore, options), past: prepared.intent.past };
+  return { ...analyzeQuery(index, prepared.text.replace(REQUEST, ' ').replace(NOW_WORDS, ' '), ignore, options), past: prepared.intent.past };
 }
 
 /**
@@ -328,6 +328,11 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };
   }
+  // "Who is the current trade representative?" is asked of the newest article that covers it, when no time is named.
+  if (!readAsFollowUp && prepared.years.length === 0 && !query.terms.some((t) => isMonthTerm(t.term)) && asksAboutNow(prepared.text)) {
+    const newest = newestCovering(rankPassages(index, query, options), index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+    if (newest.length > 0) return withLatestNote(compose(index, raw, prepared, query, type, notes, options, new Set(), [], 1, newest));
+  }
   const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
@@ -377,11 +382,16 @@ function answerLatest(
     // The newest article's opening is what "the latest" is, by the articles' own dates.
     return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query, quoted: new Set(lede.sentences.map((s) => s.text)) };
   }
-  const { answer: found } = onTopic;
+  return withLatestNote(onTopic);
+}
+
+/** An answer from the newest article on its topic, with a note of that article's date: nothing newer can be known. */
+function withLatestNote(resolved: Resolved): Resolved {
+  const { answer: found } = resolved;
   const date = found.status === 'answered' ? found.citations[0]?.date : undefined;
-  if (date === undefined) return onTopic;
+  if (date === undefined) return resolved;
   const allNotes = [latestNote(date, true), ...found.notes];
-  return { ...onTopic, answer: { ...found, notes: allNotes, text: answerText(found.sentences, found.citations, allNotes) } };
+  return { ...resolved, answer: { ...found, notes: allNotes, text: answerText(found.sentences, found.citations, allNotes) } };
 }
 
 /**

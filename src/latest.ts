@@ -43,15 +43,31 @@ export function asksForLatest(question: string): { topic: string } | undefined {
 }
 
 /**
+ * Words that ask how things stand at the time of asking: "who is the current trade representative?", "what do
+ * cars pay now?", "right now", "at present", "these days". Not "now that…", a frame ("now that the deal is in
+ * force"), nor the "current account".
+ */
+const NOW = /\b(?:current(?!\s+account)|currently|presently|nowadays|these\s+days|at\s+present|(?:right\s+)?now(?!\s+that\b))\b/i;
+/** The same words, to leave out of a search: no article writes "currently" about what is current when it is read. */
+export const NOW_WORDS = /\b(?:current(?!\s+account)|currently|presently|nowadays|these\s+days|at\s+present)\b/gi;
+
+/** Whether a question asks how things stand now: answered, like "the latest", from the newest article that covers it. */
+export function asksAboutNow(question: string): boolean {
+  return NOW.test(question);
+}
+
+/**
  * Of a topic's ranked passages, those of the newest article among the ones that match it about as well as the best
- * (at least `share` of the best passage's coverage, and `minCoverage`): the latest the articles say on it.
+ * (at least `share` of the best passage's coverage, and `minCoverage`): the latest the articles say on it. Empty when
+ * none matches that well.
  */
 export function newestCovering(ranked: readonly RankedPassage[], index: SearchIndex, share: number, minCoverage: number): RankedPassage[] {
   const best = ranked[0]?.coverage ?? 0;
   const fitting = ranked.filter((r) => r.coverage >= minCoverage && r.coverage >= share * best);
   const dateOf = (r: RankedPassage) => index.articles.get(r.passage.articleId)?.date ?? '';
   const newest = fitting.reduce<RankedPassage | undefined>((a, r) => (a === undefined || dateOf(r) > dateOf(a) ? r : a), undefined);
-  return newest === undefined ? [] : fitting.filter((r) => r.passage.articleId === newest.passage.articleId);
+  // Its other passages stay candidates, in their order: the answer may need a sentence from one that matches less.
+  return newest === undefined ? [] : ranked.filter((r) => r.passage.articleId === newest.passage.articleId);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
-import { asksForLatest } from '../src/latest.ts';
+import { asksAboutNow, asksForLatest } from '../src/latest.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 describe('asking for the latest', () => {
@@ -21,6 +21,22 @@ describe('asking for the latest', () => {
     'does not read "%s" as asking for the latest news',
     (question) => {
       expect(asksForLatest(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('asking how things stand now', () => {
+  it.each(['who is the current US trade representative?', 'what do japanese cars pay now?', 'what is the duty right now', 'which tariffs apply at present?', 'what is japan currently buying?'])(
+    'reads "%s" as asking how things stand now',
+    (question) => {
+      expect(asksAboutNow(question)).toBe(true);
+    },
+  );
+
+  it.each(["what's the tariff on beef now that the deal is in force?", "how big is japan's current account surplus?", 'who was the trade representative?'])(
+    'does not read "%s" as asking how things stand now',
+    (question) => {
+      expect(asksAboutNow(question)).toBe(false);
     },
   );
 });
@@ -75,6 +91,17 @@ describe('answers to "what\'s the latest"', () => {
 
     it('answers the same topic asked plainly from the article that matches it best, whatever its date', () => {
       const a = answer(index, 'what happened with the whisky duty talks in tokyo?');
+      expect(a.citations[0]?.title).toBe('Whisky duty talks open');
+    });
+
+    it('answers a question about how things stand now from the newest article that covers it', () => {
+      const a = answer(index, 'what is the whisky duty now?');
+      expect(a.citations.map((c) => c.title)).toEqual(['Whisky duty cut agreed']);
+      expect(a.text).toContain('The newest article I know on this is dated May 1, 2020');
+    });
+
+    it('answers a question about now in a year it names from the article that matches it best', () => {
+      const a = answer(index, 'what were the whisky duty talks in tokyo about in march 2018, currently?');
       expect(a.citations[0]?.title).toBe('Whisky duty talks open');
     });
 
