@@ -30,7 +30,8 @@ import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } fr
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { checkOptions, COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
-import { smallTalk } from './smallTalk.ts';
+import { smallTalk, sourcesTopic } from './smallTalk.ts';
+import { articlesMentioning } from './topicSources.ts';
 import type { Answer, PriorTurn } from './types.ts';
 
 /**
@@ -256,6 +257,13 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE, undefined, undefined, [...before.quoted]);
   }
 
+  // "Which articles mention rice?" lists them; a word no article uses (`known` false) is mentioned by none.
+  const topic = sourcesTopic(prepared.text);
+  if (topic !== undefined) {
+    const { terms } = searchQuery(index, prepareQuestion(topic, limit), options);
+    const articleIds = terms.length > 0 && terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : new Set<string>();
+    return done(reply(raw, 'reply', sources(index, { topic, articleIds }).text));
+  }
   switch (smallTalk(prepared.text)) {
     case 'sources':
       return done(reply(raw, 'reply', sources(index).text));

@@ -66,11 +66,16 @@ export function answerText(sentences: AnswerSentence[], citations: Citation[], n
   return [quote, ...(notes.length ? ['', ...notes] : []), '', 'Sources:', ...sources].join('\n');
 }
 
-/** The articles the bot knows, newest first. */
-export function sources(index: SearchIndex): SourceListing {
+/**
+ * The articles the bot knows, newest first; with `on`, only those that mention a topic ("rice"), which
+ * `articleIds` gives.
+ */
+export function sources(index: SearchIndex, on?: { topic: string; articleIds: ReadonlySet<string> }): SourceListing {
   const counts = new Map<string, number>();
   for (const p of index.passages.values()) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
-  const articles = [...index.articles.values()].sort(byNewest).map((a) => ({
+  const known = [...index.articles.values()];
+  const listed = on ? known.filter((a) => on.articleIds.has(a.id)) : known;
+  const articles = listed.sort(byNewest).map((a) => ({
     title: a.title,
     publisher: a.publisher,
     ...(a.author ? { author: a.author } : {}),
@@ -79,5 +84,9 @@ export function sources(index: SearchIndex): SourceListing {
     passages: counts.get(a.id) ?? 0,
   }));
   const lines = articles.map((a, i) => `${i + 1}. ${sourceLine(a)}${a.url ? ` <${a.url}>` : ''}`);
-  return { articles, text: [`I know ${articles.length} article${articles.length === 1 ? '' : 's'}, newest first:`, ...lines].join('\n') };
+  const all = `${known.length} article${known.length === 1 ? '' : 's'}`;
+  if (!on) return { articles, text: [`I know ${all}, newest first:`, ...lines].join('\n') };
+  const topic = on.topic.replace(/\s+/g, ' ').trim().slice(0, 80);
+  if (articles.length === 0) return { articles, text: `None of the ${all} I know mentions "${topic}". Ask for \`sources\` to see them all.` };
+  return { articles, text: [`${articles.length} of the ${all} I know mention${articles.length === 1 ? 's' : ''} "${topic}", newest first:`, ...lines].join('\n') };
 }

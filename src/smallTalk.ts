@@ -10,7 +10,28 @@ import { STOP_WORDS } from './stopWords.ts';
 
 export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language';
 
-const SOURCES = /^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover))\b/;
+/** What may follow a request for the sources and still ask for all of them: "what do you cover here?", "how many articles do you have in total?". */
+const ALL_OF_THEM = String.raw`(?:\s+(?:here|exactly|so\s+far|now|currently|in\s+total|altogether|all|do\s+you\s+(?:have|know)|you\s+have|about|pls|please))*$`;
+const SOURCES = new RegExp(
+  String.raw`^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the|all)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover)|how\s+many\s+(?:articles|sources|stories)(?:\s+do\s+you\s+(?:know|have|use|cover|read))?|what(?:\s+is|'s|s)\s+(?:the|your)\s+(?:oldest|first)\s+(?:article|source|story)|where\s+do\s+you\s+get\s+(?:your\s+)?(?:information|info|news|answers|facts))` +
+    ALL_OF_THEM,
+);
+/**
+ * "Which articles mention rice?", "list the articles about the steel deal", "how many articles do you have on
+ * korus?": the sources on a topic, read from after the preposition.
+ */
+const SOURCES_ON =
+  /^(?:(?:what|which|how\s+many)\s+(?:of\s+(?:your|the)\s+)?(?:articles|sources|stories)\s+(?:do\s+you\s+(?:have|know)\s+|are\s+there\s+|have\s+you\s+got\s+)?(?:about|on|mention(?:ing)?|cover(?:ing)?|regarding|that\s+(?:mention|cover|discuss)|talk\s+about|discuss(?:ing)?)|(?:list|show)(?:\s+me)?\s+(?:your\s+|the\s+|all\s+(?:the\s+)?)?(?:sources|articles|stories)\s+(?:about|on|mentioning|covering|regarding|that\s+(?:mention|cover|discuss)))\s+(.+)$/;
+
+/** The topic of a request for the articles on it ("rice" in "which articles mention rice?"), or undefined. */
+export function sourcesTopic(text: string): string | undefined {
+  return SOURCES_ON.exec(normalise(text))?.[1];
+}
+
+/** Lower case, one kind of apostrophe, no punctuation, single spaces: the form the patterns read. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
 const HELP =
   /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;
 const GREETING = /^(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?$/;
@@ -59,7 +80,7 @@ function looksForeign(text: string): boolean {
 export function smallTalk(text: string): SmallTalk | undefined {
   const command = parseCommand(text);
   if (command) return command;
-  const t = text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalise(text);
   if (SOURCES.test(t)) return 'sources';
   if (HELP.test(t)) return 'help';
   if (GREETING.test(t)) return 'greeting';

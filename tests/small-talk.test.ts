@@ -18,6 +18,33 @@ describe('meta questions and small talk are not retrieval', () => {
     }
   });
 
+  it('lists the sources for other ways of asking what it reads', () => {
+    for (const q of ['how many articles do you have?', "what's the oldest article?", 'where do you get your information?', 'what do you cover here?']) {
+      const a = answer(index, q);
+      expect(a.status, q).toBe('reply');
+      expect(a.text, q).toMatch(/^I know 5 articles/);
+    }
+  });
+
+  it('answers "what do you know about korus?" from the articles, not with the list of them', () => {
+    const a = answer(index, 'what do you know about korus?');
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Korus');
+  });
+
+  it('lists only the articles that mention a topic, newest first', () => {
+    const a = answer(index, 'which articles mention korus?');
+    expect(a.status).toBe('reply');
+    expect(a.text).toMatch(/^1 of the 5 articles I know mentions "korus", newest first:\n1\. Pence pushes Japan to start trade talks/);
+    expect(answer(index, 'list the articles about the trade talks').text).toMatch(/^5 of the 5 articles I know mention "the trade talks"/);
+  });
+
+  it('says no article mentions a topic none of them uses', () => {
+    const a = answer(index, 'what articles do you have on the olympics?');
+    expect(a.status).toBe('reply');
+    expect(a.text).toBe('None of the 5 articles I know mentions "the olympics". Ask for `sources` to see them all.');
+  });
+
   it('gives the help for "who are you?" and "what can you do?"', () => {
     for (const q of ['who are you?', 'what can you do?', 'help']) expect(answer(index, q).text, q).toMatch(/^TradeTalk answers questions/);
   });
