@@ -111,8 +111,12 @@ let formTerms: ReadonlySet<string> | undefined;
 const FORM_TERMS = (): ReadonlySet<string> =>
   (formTerms ??= new Set(analyze('summarize summarise summarized summarised summarizing summarising summary summaries overview recap rundown tldr gist nutshell')));
 
-/** "Give me", "show me", "send us": a request's opening, which asks for an answer, not about giving or showing. */
-const REQUEST = /\b(?:give|show|send)\s+(?:me|us)\b/gi;
+/**
+ * "Give me", "show me", "send us": a request's opening, which asks for an answer, not about giving or showing; and
+ * "the key points", "main takeaways", "highlights" of something, which ask for a summary of it as "summarize" does
+ * ("points" alone is a word of its own: "percentage points").
+ */
+const REQUEST = /\b(?:give|show|send)\s+(?:me|us)\b|\b(?:(?:key|main|major|important|big)\s+(?:points|takeaways|highlights)|takeaways|highlights)\b/gi;
 
 /**
  * The question as searched for, without the words that only say what sort of answer it wants

@@ -63,7 +63,7 @@ describe('answer: answered questions', () => {
   });
 
   it('answers a request for a summary as the question about its subject', () => {
-    for (const asked of ['summarize the korus review', 'give me an overview of the korus review', 'tldr on the korus review']) {
+    for (const asked of ['summarize the korus review', 'give me an overview of the korus review', 'tldr on the korus review', 'key points of the korus review']) {
       const a = answer(index, asked);
       expect(a.status, asked).toBe('answered');
       expect(a.confidence, asked).toBe(answer(index, 'the korus review').confidence);
