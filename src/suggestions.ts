@@ -1,8 +1,8 @@
 /**
  * Questions the articles answer, proposed to users who have not asked yet (Slack's suggested
  * prompts, Discord's autocomplete). The candidates come from the corpus itself, not a hand-kept
- * list: the people the articles name with their office ("What did Taro Aso say?", "Who is the
- * trade representative?") and the articles' titles. Only those the core answers are kept. They are
+ * list: "What's the latest?", the people the articles name with their office ("What did Taro Aso
+ * say?", "Who is the trade representative?") and the articles' titles. Only those the core answers are kept. They are
  * worked out once per index, so a suggestion is a filter over a short list.
  */
 import { analyze, termKey } from './analyze.ts';
@@ -59,7 +59,10 @@ function roleQuestions(role: Role, texts: readonly string[]): string[] {
   return [...(name ? [`What did ${name} say?`, `Who is ${name}?`] : []), ...(office ? [`Who is the ${office}?`] : [])];
 }
 
-/** Every candidate question, before asking the core: people and offices first, then article titles. */
+/** What people most often ask a news bot first; answered from the newest article (src/latest.ts). */
+export const LATEST_QUESTION = "What's the latest?";
+
+/** Every candidate question, before asking the core: the latest news, people and offices, then article titles. */
 function candidates(index: SearchIndex): string[] {
   const texts = [...index.passages.values()].map((p) => p.text);
   const fromRoles = index.roles.toJSON().flatMap((r) => roleQuestions(r, texts));
@@ -67,7 +70,7 @@ function candidates(index: SearchIndex): string[] {
     const title = a.title.replace(/:\s*source$/i, '').replace(/[.?!]+$/, '');
     return `What do the articles say about ${title}?`;
   });
-  return [...new Set([...fromRoles, ...fromTitles])];
+  return [...new Set([LATEST_QUESTION, ...fromRoles, ...fromTitles])];
 }
 
 /** The questions about this index's articles that the core answers; worked out once per index. */

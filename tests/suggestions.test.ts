@@ -10,6 +10,11 @@ describe('suggested questions', () => {
     for (const q of all) expect(answer(index, q).status, q).toBe('answered');
   });
 
+  it('suggests asking for the latest news first', async () => {
+    expect(suggestQuestions(await realIndex(), '', 4)[0]).toBe("What's the latest?");
+    expect(suggestQuestions(await realIndex(), 'lat', 4)).toEqual(["What's the latest?"]);
+  });
+
   it('asks about the people the articles name, spelled as the articles spell them', async () => {
     expect(answerableQuestions(await realIndex())).toContain('What did Taro Aso say?');
   });
