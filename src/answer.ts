@@ -24,7 +24,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -268,6 +268,20 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const articleIds = terms.length > 0 && terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : new Set<string>();
     return done(reply(raw, 'reply', sources(index, { topic, articleIds }).text));
   }
+  // "And now?" asks the last question of the time of the newest article that covers it.
+  if (last && asksNow(prepared.text)) {
+    const before = earlier();
+    const terms = before.query?.terms.filter((t) => !isYearTerm(t.term) && !isMonthTerm(t.term)) ?? [];
+    if (before.query && terms.some((t) => t.known)) {
+      const query = { ...before.query, terms };
+      const earlierText = prepareQuestion(last.question, limit).text.replace(/\b(?:1[89]|2\d)\d\d\b/g, ' ');
+      const newest = newestCovering(rankPassages(index, query, options), index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+      const followUp = [followUpNote(topicQuestion(history, limit)), ...notes];
+      if (newest.length > 0) return withLatestNote(compose(index, raw, prepareQuestion(earlierText, limit), query, before.type, followUp, options, new Set(), [], FOLLOW_UP_CONFIDENCE, newest));
+    }
+    return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  }
+
   switch (smallTalk(prepared.text)) {
     case 'sources':
       return done(reply(raw, 'reply', sources(index).text));

@@ -62,6 +62,14 @@ export function asksBefore(text: string): boolean {
   return ASKS_BEFORE.test(normal(text));
 }
 
+/** "And now?", "what about today?", "what is it now?": the last question, asked of the time of the newest article. */
+const ASKS_NOW = /^(?:(?:and|but|so|ok)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:what|how\s+much|how\s+many|who)\s+(?:is|are)\s+(?:it|they|that|he|she)\s+)?(?:right\s+now|now|today|currently|these\s+days|at\s+present|nowadays)$/;
+
+/** Whether a follow-up asks the last question of the present ("and now?"). */
+export function asksNow(text: string): boolean {
+  return ASKS_NOW.test(normal(text));
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   return MORE.test(normal(text));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
+import { asksNow } from '../src/followUp.ts';
 import { asksAboutNow, asksForLatest } from '../src/latest.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
@@ -39,6 +40,16 @@ describe('asking how things stand now', () => {
       expect(asksAboutNow(question)).toBe(false);
     },
   );
+});
+
+describe('asking the last question again of now', () => {
+  it.each(['and now?', 'what about now', 'And today?', 'what is it now?', 'how much is it right now?', 'so currently?'])('reads "%s" as asking the last question of now', (question) => {
+    expect(asksNow(question)).toBe(true);
+  });
+
+  it.each(['now what?', 'what happens now with the talks?', 'and before?'])('does not read "%s" as asking the last question of now', (question) => {
+    expect(asksNow(question)).toBe(false);
+  });
 });
 
 describe('answers to "what\'s the latest"', () => {
@@ -103,6 +114,17 @@ describe('answers to "what\'s the latest"', () => {
     it('answers a question about now in a year it names from the article that matches it best', () => {
       const a = answer(index, 'what were the whisky duty talks in tokyo about in march 2018, currently?');
       expect(a.citations[0]?.title).toBe('Whisky duty talks open');
+    });
+
+    it('answers "and now?" as the question before it, asked of the newest article that covers it', () => {
+      const a = answer(index, 'and now?', { history: [{ question: 'what was the whisky duty in march 2018?' }] });
+      expect(a.status).toBe('answered');
+      expect(a.citations.map((c) => c.title)).toEqual(['Whisky duty cut agreed']);
+      expect(a.notes.join(' ')).toContain('Read as a follow-up to "what was the whisky duty in march 2018?"');
+    });
+
+    it('declines "and now?" when the question before it gave nothing to search for', () => {
+      expect(answer(index, 'and now?', { history: [{ question: 'hello' }] }).status).toBe('no_answer');
     });
 
     it('reads "any news on that?" as the latest on the question before it', () => {
