@@ -354,10 +354,12 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };
   }
-  // "Who is the current trade representative?" is asked of the newest article that covers it, when no time is named.
+  // "Who is the current trade representative?" is asked of the newest article that covers it, when no time is named;
+  // when that article does not answer it, the question is answered as any other is.
   if (!readAsFollowUp && prepared.years.length === 0 && !query.terms.some((t) => isMonthTerm(t.term)) && asksAboutNow(prepared.text)) {
     const newest = newestCovering(rankPassages(index, query, options), index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-    if (newest.length > 0) return withLatestNote(compose(index, raw, prepared, query, type, notes, options, new Set(), [], 1, newest));
+    const fromNewest = newest.length > 0 ? compose(index, raw, prepared, query, type, notes, options, new Set(), [], 1, newest) : undefined;
+    if (fromNewest?.answer.status === 'answered') return withLatestNote(fromNewest);
   }
   const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {

@@ -132,4 +132,25 @@ describe('answers to "what\'s the latest"', () => {
       expect(a.citations.map((c) => c.title)).toEqual(['Whisky duty cut agreed']);
     });
   });
+
+  describe('when the newest article on a topic does not answer a question about now', () => {
+    let index: SearchIndex;
+    beforeAll(async () => {
+      index = await tempIndex({
+        ...otherArticles(),
+        'bid.md': article({ title: 'Nippon Steel to buy U.S. Steel', publisher: 'Wire', date: '2023-12-18' }, 'Nippon Steel agreed to buy U.S. Steel for $14.1 billion in cash.'),
+        'biden.md': article({ title: 'Biden opposes Nippon Steel bid', publisher: 'Wire', date: '2024-03-15' }, 'Biden said U.S. Steel must stay American-owned, clouding the bid by Nippon Steel.'),
+      });
+    });
+
+    it('answers it as the question without "now", rather than declining', () => {
+      const plain = answer(index, 'how much is nippon steel paying for u.s. steel?');
+      expect(plain.status).toBe('answered');
+      for (const asked of ['how much is nippon steel paying for u.s. steel now?', 'how much is nippon steel currently paying for u.s. steel?']) {
+        const a = answer(index, asked);
+        expect(a.status, asked).toBe('answered');
+        expect(a.sentences[0]?.text, asked).toContain('$14.1 billion');
+      }
+    });
+  });
 });
