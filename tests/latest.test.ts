@@ -12,13 +12,22 @@ describe('asking for the latest', () => {
     ['latest news about korus', 'korus'],
     ['Any updates on the auto tariffs?', 'the auto tariffs'],
     ['ok so what is new with ipef', 'ipef'],
+    ["what's new?", ''],
+    ['what is new in the chip talks', 'the chip talks'],
     ["what's been happening lately?", ''],
     ['the most recent developments in the chip talks', 'the chip talks'],
   ])('reads "%s" as asking for the latest on "%s"', (question, topic) => {
     expect(asksForLatest(question)).toEqual({ topic });
   });
 
-  it.each(['what did the latest round of talks achieve?', 'who is the newest trade minister of japan?', 'when was the deal signed?', 'news agency that suga spoke to?'])(
+  it.each([
+    'what did the latest round of talks achieve?',
+    'who is the newest trade minister of japan?',
+    'when was the deal signed?',
+    'news agency that suga spoke to?',
+    "what is New Zealand's position on the TPP?",
+    'whats new york saying about the deal?',
+  ])(
     'does not read "%s" as asking for the latest news',
     (question) => {
       expect(asksForLatest(question)).toBeUndefined();
@@ -76,6 +85,12 @@ describe('answers to "what\'s the latest"', () => {
     const a = answer(seeds, 'why?', { history: [{ question: "what's the latest?" }] });
     expect(a.status).toBe('no_answer');
     expect(a.text).toContain("I couldn't find a good answer");
+  });
+
+  it('answers "whats new york got to do with…?" as a question, without a note on the newest article', () => {
+    const a = answer(seeds, 'whats new york got to do with the trade negotiations?');
+    expect(a.status).toBe('answered');
+    expect(a.text).not.toContain("I can't see news after it");
   });
 
   it('declines the latest on a topic no article covers', () => {
