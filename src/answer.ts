@@ -126,7 +126,9 @@ const REQUEST = /\b(?:give|show|send)\s+(?:me|us)\b|\b(?:(?:key|main|major|impor
  */
 export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, options: RankOptions = {}): AnalyzedQuery {
   const ignore = new Set([...(prepared.intent.author ? AUTHOR_TERMS() : []), ...FORM_TERMS(), ...analyze(typeWords(prepared.text).join(' '))]);
-  return { ...analyzeQuery(index, prepared.text.replace(REQUEST, ' ').replace(NOW_WORDS, ' '), ignore, options), past: prepared.intent.past };
+  // "Give US farmers" names the United States: a request says "us" in lower case.
+  const unrequested = prepared.text.replace(REQUEST, (request) => (/\bUS\b/.test(request) ? request : ' '));
+  return { ...analyzeQuery(index, unrequested.replace(NOW_WORDS, ' '), ignore, options), past: prepared.intent.past };
 }
 
 /**

@@ -70,6 +70,14 @@ describe('answer: answered questions', () => {
     }
   });
 
+  it('reads "give US farmers" as the United States, not as a request ("give us")', () => {
+    const a = answer(index, 'what did japan give US farmers?');
+    const b = answer(index, 'what did japan give U.S. farmers?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text)).toEqual(b.sentences.map((s) => s.text));
+    expect(a.confidence).toBe(b.confidence);
+  });
+
   it('answers who wrote an article from its byline', () => {
     const a = answer(index, 'who wrote the Spokesman-Review article?');
     expect(a.sentences[0]!.text).toContain('was written by Anna Fifield');
