@@ -266,9 +266,12 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   // "Which articles mention rice?" lists them; a word no article uses (`known` false) is mentioned by none.
   const topic = sourcesTopic(prepared.text);
   if (topic !== undefined) {
-    const { terms } = searchQuery(index, prepareQuestion(topic, limit), options);
-    const articleIds = terms.length > 0 && terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : new Set<string>();
-    return done(reply(raw, 'reply', sources(index, { topic, articleIds }).text));
+    // "Which articles mention that?" is about the last question; a topic of only words such as "the" is no topic.
+    const named = topicOf(topic, last);
+    const { terms } = searchQuery(index, prepareQuestion(named, limit), options);
+    if (terms.length === 0) return done(reply(raw, 'reply', sources(index).text));
+    const found = terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : { articleIds: new Set<string>(), complete: true };
+    return done(reply(raw, 'reply', sources(index, { topic: named, ...found }).text));
   }
   // "And now?" asks the last question of the time of the newest article that covers it.
   if (last && asksNow(prepared.text)) {
@@ -381,6 +384,15 @@ export const LATEST_COVERAGE_SHARE = 0.8;
 const POINTS_TO_LAST = /^(?:that|it|this|them|those|these|the same)$/i;
 
 /**
+ * What a topic names: itself, or for "that" the last question, or what the last question asked the latest
+ * on ("any news on that?" after "what's the latest on korus?" is about korus, not the word "latest").
+ */
+function topicOf(topic: string, last: PriorTurn | undefined): string {
+  if (!POINTS_TO_LAST.test(topic) || !last) return topic;
+  return asksForLatest(last.question)?.topic ?? last.question;
+}
+
+/**
  * "What's the latest?" quotes the opening of the newest article, and so does a topic every article is
  * about ("the trade talks"); "any news on the steel deal?" is answered, as any question is, from the
  * newest article that covers the topic about as well as the best one does. Either way a note gives
@@ -396,7 +408,7 @@ function answerLatest(
   options: AnswerOptions,
 ): Resolved {
   const limit = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
-  const about = prepareQuestion(POINTS_TO_LAST.test(topic) && last ? last.question : topic, limit);
+  const about = prepareQuestion(topicOf(topic, last), limit);
   const query = searchQuery(index, about, options);
   // A topic no article uses ("any news on the olympics?") is declined as any question about it is.
   if (query.terms.length > 0 && !query.terms.some((t) => t.known)) return { answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes), quoted: new Set() };

@@ -21,7 +21,7 @@ const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor
  * happening lately". Only at the start, so "what did the latest round of talks achieve?" asks of a round.
  */
 const ASKS_LATEST = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|hey|hi|and|but|pls|please)\b[\s,]*)*(?:` +
+  String.raw`^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please|tradetalk|bot)\b[\s,]*)*(?:` +
     String.raw`(?:what(?:'s|’s|s|\s+is|\s+are)\s+|any\s+|give\s+me\s+|tell\s+me\s+|show\s+me\s+)?(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent|recent)\b${NEWS}` +
     String.raw`|any\s+(?:news|updates?|developments?)\b` +
     // "What's new?", "what's new with ipef?", but not "what is New Zealand's position?" nor "whats new york saying?".

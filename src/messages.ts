@@ -70,7 +70,7 @@ export function answerText(sentences: AnswerSentence[], citations: Citation[], n
  * The articles the bot knows, newest first; with `on`, only those that mention a topic ("rice"), which
  * `articleIds` gives.
  */
-export function sources(index: SearchIndex, on?: { topic: string; articleIds: ReadonlySet<string> }): SourceListing {
+export function sources(index: SearchIndex, on?: { topic: string; articleIds: ReadonlySet<string>; complete?: boolean }): SourceListing {
   const counts = new Map<string, number>();
   for (const p of index.passages.values()) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
   const known = [...index.articles.values()];
@@ -86,7 +86,10 @@ export function sources(index: SearchIndex, on?: { topic: string; articleIds: Re
   const lines = articles.map((a, i) => `${i + 1}. ${sourceLine(a)}${a.url ? ` <${a.url}>` : ''}`);
   const all = `${known.length} article${known.length === 1 ? '' : 's'}`;
   if (!on) return { articles, text: [`I know ${all}, newest first:`, ...lines].join('\n') };
-  const topic = on.topic.replace(/\s+/g, ' ').trim().slice(0, 80);
+  const shown = on.topic.replace(/\s+/g, ' ').trim();
+  // Cut by characters, not UTF-16 units, so an emoji is not split.
+  const topic = [...shown].length > 80 ? `${[...shown].slice(0, 79).join('')}…` : shown;
   if (articles.length === 0) return { articles, text: `None of the ${all} I know mentions "${topic}". Ask for \`sources\` to see them all.` };
-  return { articles, text: [`${articles.length} of the ${all} I know mention${articles.length === 1 ? 's' : ''} "${topic}", newest first:`, ...lines].join('\n') };
+  const count = on.complete === false ? `At least ${articles.length}` : `${articles.length}`;
+  return { articles, text: [`${count} of the ${all} I know mention${articles.length === 1 && on.complete !== false ? 's' : ''} "${topic}", newest first:`, ...lines].join('\n') };
 }

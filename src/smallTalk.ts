@@ -16,12 +16,17 @@ const SOURCES = new RegExp(
   String.raw`^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the|all)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover)|how\s+many\s+(?:articles|sources|stories)(?:\s+do\s+you\s+(?:know|have|use|cover|read))?|what(?:\s+is|'s|s)\s+(?:the|your)\s+(?:oldest|first)\s+(?:article|source|story)|where\s+do\s+you\s+get\s+(?:your\s+)?(?:information|info|news|answers|facts))` +
     ALL_OF_THEM,
 );
+/** Verbs that say an article is about something: "mention", "that cover". */
+const MENTION = String.raw`mention(?:s|ing)?|cover(?:s|ing)?|that\s+(?:mention|cover|discuss)|talk\s+about|discuss(?:es|ing)?`;
 /**
  * "Which articles mention rice?", "list the articles about the steel deal", "how many articles do you have on
- * korus?": the sources on a topic, read from after the preposition.
+ * korus?": the sources on a topic, read from after the preposition. "Sources" only with a verb ("which sources mention
+ * rice?"): "which sources on the japanese side confirmed the deal?" asks about people.
  */
-const SOURCES_ON =
-  /^(?:(?:what|which|how\s+many)\s+(?:of\s+(?:your|the)\s+)?(?:articles|sources|stories)\s+(?:do\s+you\s+(?:have|know)\s+|are\s+there\s+|have\s+you\s+got\s+)?(?:about|on|mention(?:ing)?|cover(?:ing)?|regarding|that\s+(?:mention|cover|discuss)|talk\s+about|discuss(?:ing)?)|(?:list|show)(?:\s+me)?\s+(?:your\s+|the\s+|all\s+(?:the\s+)?)?(?:sources|articles|stories)\s+(?:about|on|mentioning|covering|regarding|that\s+(?:mention|cover|discuss)))\s+(.+)$/;
+const SOURCES_ON = new RegExp(
+  String.raw`^(?:(?:what|which|how\s+many)\s+(?:of\s+(?:your|the)\s+)?(?:(?:articles|stories)\s+(?:do\s+you\s+(?:have|know)\s+|are\s+there\s+|have\s+you\s+got\s+)?(?:about|on|regarding|${MENTION})|sources\s+(?:${MENTION}))` +
+    String.raw`|(?:list|show)(?:\s+me)?\s+(?:your\s+|the\s+|all\s+(?:the\s+)?)?(?:sources|articles|stories)\s+(?:about|on|regarding|${MENTION}))\s+(.+)$`,
+);
 
 /** The topic of a request for the articles on it ("rice" in "which articles mention rice?"), or undefined. */
 export function sourcesTopic(text: string): string | undefined {

@@ -15,6 +15,7 @@ describe('asking for the latest', () => {
     ["what's new?", ''],
     ['what is new in the chip talks', 'the chip talks'],
     ["what's been happening lately?", ''],
+    ["hey tradetalk, what's the latest?", ''],
     ['the most recent developments in the chip talks', 'the chip talks'],
   ])('reads "%s" as asking for the latest on "%s"', (question, topic) => {
     expect(asksForLatest(question)).toEqual({ topic });
@@ -91,6 +92,12 @@ describe('answers to "what\'s the latest"', () => {
     const a = answer(seeds, 'whats new york got to do with the trade negotiations?');
     expect(a.status).toBe('answered');
     expect(a.text).not.toContain("I can't see news after it");
+  });
+
+  it('reads "any news on that?" after "what\'s the latest on korus?" as about korus', () => {
+    const a = answer(seeds, 'any news on that?', { history: [{ question: "what's the latest on korus?" }] });
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Korus');
   });
 
   it('declines the latest on a topic no article covers', () => {

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { prepareQuestion } from '../src/question.ts';
-import { smallTalk } from '../src/smallTalk.ts';
+import { sources } from '../src/messages.ts';
+import { smallTalk, sourcesTopic } from '../src/smallTalk.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -37,6 +38,30 @@ describe('meta questions and small talk are not retrieval', () => {
     expect(a.status).toBe('reply');
     expect(a.text).toMatch(/^1 of the 5 articles I know mentions "korus", newest first:\n1\. Pence pushes Japan to start trade talks/);
     expect(answer(index, 'list the articles about the trade talks').text).toMatch(/^5 of the 5 articles I know mention "the trade talks"/);
+  });
+
+  it('lists the articles on the last question for "which articles mention that?"', () => {
+    const a = answer(index, 'which articles mention that?', { history: [{ question: 'what is korus?' }] });
+    expect(a.text).toMatch(/^1 of the 5 articles I know mentions "what is korus\?"/);
+  });
+
+  it('lists every article when the topic asked about has no word to look for', () => {
+    expect(answer(index, 'which articles mention the?').text).toMatch(/^I know 5 articles/);
+  });
+
+  it('reads "sources" with a preposition as people, not as its articles', () => {
+    expect(sourcesTopic('which sources on the japanese side confirmed the deal?')).toBeUndefined();
+    expect(sourcesTopic('which sources mention rice?')).toBe('rice');
+  });
+
+  it('says "at least" when it could not read every passage of a topic', () => {
+    const listing = sources(index, { topic: 'trade', articleIds: new Set([...index.articles.keys()].slice(0, 2)), complete: false });
+    expect(listing.text).toMatch(/^At least 2 of the 5 articles I know mention "trade", newest first:/);
+  });
+
+  it('shortens a long topic without splitting a character', () => {
+    const listing = sources(index, { topic: '🍣'.repeat(100), articleIds: new Set() });
+    expect(listing.text).toBe(`None of the 5 articles I know mentions "${'🍣'.repeat(79)}…". Ask for \`sources\` to see them all.`);
   });
 
   it('says no article mentions a topic none of them uses', () => {
