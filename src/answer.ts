@@ -424,6 +424,11 @@ function answerLatest(
     // The newest article's opening is what "the latest" is, by the articles' own dates.
     return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query, quoted: new Set(lede.sentences.map((s) => s.text)) };
   }
+  // The newest article that covers the topic may not say what was asked; an older one may.
+  if (onTopic.answer.status !== 'answered' && newest.length > 0) {
+    const anyArticle = compose(index, raw, about, query, questionType(prepared.text), notes, options, new Set(), [], 1, ranked);
+    if (anyArticle.answer.status === 'answered') return anyArticle;
+  }
   return withLatestNote(onTopic);
 }
 

@@ -100,6 +100,18 @@ describe('answers to "what\'s the latest"', () => {
     expect(a.text).toContain('Korus');
   });
 
+  it('answers from an older article when the newest on the topic does not say what was asked', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'old.md': article({ title: 'Kono takes whisky post', publisher: 'Wire', date: '2018-03-01' }, 'Taro Kono replaced Taro Aso as whisky minister on Friday.'),
+      'new.md': article({ title: 'Whisky minister change recalled', publisher: 'Wire', date: '2020-05-01' }, 'Aso was replaced as whisky minister two years ago, officials recalled.'),
+    });
+    const a = answer(index, 'any news on who replaced aso as whisky minister?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toBe('Taro Kono replaced Taro Aso as whisky minister on Friday.');
+    expect(a.text).not.toContain('The newest article I know on this');
+  });
+
   it('declines the latest on a topic no article covers', () => {
     expect(answer(seeds, 'any news on the olympics?').status).toBe('no_answer');
   });
