@@ -270,7 +270,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const named = topicOf(topic, last);
     const { terms } = searchQuery(index, prepareQuestion(named, limit), options);
     if (terms.length === 0) return done(reply(raw, 'reply', sources(index).text));
-    const found = terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : { articleIds: new Set<string>(), complete: true };
+    const found = terms.every((t) => t.known) ? articlesMentioning(index, terms.map((t) => t.term)) : { articleIds: new Set<string>() };
     return done(reply(raw, 'reply', sources(index, { topic: named, ...found }).text));
   }
   // "And now?" asks the last question of the time of the newest article that covers it.

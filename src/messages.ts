@@ -68,13 +68,14 @@ export function answerText(sentences: AnswerSentence[], citations: Citation[], n
 
 /**
  * The articles the bot knows, newest first; with `on`, only those that mention a topic ("rice"), which
- * `articleIds` gives.
+ * `articleIds` gives, or none when the topic is too common to list.
  */
-export function sources(index: SearchIndex, on?: { topic: string; articleIds: ReadonlySet<string>; complete?: boolean }): SourceListing {
+export function sources(index: SearchIndex, on?: { topic: string } & ({ articleIds: ReadonlySet<string> } | { tooCommon: true })): SourceListing {
   const counts = new Map<string, number>();
   for (const p of index.passages.values()) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
   const known = [...index.articles.values()];
-  const listed = on ? known.filter((a) => on.articleIds.has(a.id)) : known;
+  const only = on && 'articleIds' in on ? on.articleIds : undefined;
+  const listed = on ? known.filter((a) => only?.has(a.id) === true) : known;
   const articles = listed.sort(byNewest).map((a) => ({
     title: a.title,
     publisher: a.publisher,
@@ -89,7 +90,7 @@ export function sources(index: SearchIndex, on?: { topic: string; articleIds: Re
   const shown = on.topic.replace(/\s+/g, ' ').trim();
   // Cut by characters, not UTF-16 units, so an emoji is not split.
   const topic = [...shown].length > 80 ? `${[...shown].slice(0, 79).join('')}…` : shown;
+  if (!only) return { articles, text: `"${topic}" is in too many of the ${all} I know to list them. Ask me a question about it, or ask for \`sources\` to see them all.` };
   if (articles.length === 0) return { articles, text: `None of the ${all} I know mentions "${topic}". Ask for \`sources\` to see them all.` };
-  const count = on.complete === false ? `At least ${articles.length}` : `${articles.length}`;
-  return { articles, text: [`${count} of the ${all} I know mention${articles.length === 1 && on.complete !== false ? 's' : ''} "${topic}", newest first:`, ...lines].join('\n') };
+  return { articles, text: [`${articles.length} of the ${all} I know mention${articles.length === 1 ? 's' : ''} "${topic}", newest first:`, ...lines].join('\n') };
 }

@@ -5,28 +5,28 @@
 import type { SearchIndex } from './searchIndex.ts';
 
 /**
- * At most this many passages are read for a topic, the best-scoring first: a listing is asked rarely, and reading every
- * passage of a word most articles use would hold up other questions (about 0.3 s for 20,000). Past it the listing says
- * "at least".
+ * At most this many passages are read for a topic (the sum of its words' passage counts): the retriever reads every
+ * passage of each word it searches, and a word most articles use would hold up other questions on the main thread
+ * (about 0.3 s at 100,000 passages). A topic past it is too common to list.
  */
-export const MAX_TOPIC_PASSAGES = 5_000;
+export const MAX_TOPIC_POSTINGS = 5_000;
 
-/**
- * The ids of the articles whose passages hold all of `terms` (index terms), none for no terms; `complete` is false
- * when more than `MAX_TOPIC_PASSAGES` passages hold one of them, so that more articles may mention it than are found.
- */
-export function articlesMentioning(index: SearchIndex, terms: readonly string[]): { articleIds: Set<string>; complete: boolean } {
+/** The articles that mention a topic, or that it is in too many passages to list them. */
+export type TopicArticles = { articleIds: Set<string>; tooCommon?: false } | { tooCommon: true };
+
+/** The articles whose passages hold all of `terms` (index terms); none for no terms. `maxPostings`: default `MAX_TOPIC_POSTINGS`. */
+export function articlesMentioning(index: SearchIndex, terms: readonly string[], maxPostings = MAX_TOPIC_POSTINGS): TopicArticles {
   const wanted = [...new Set(terms)];
+  if (wanted.length === 0) return { articleIds: new Set() };
+  const postings = wanted.reduce((sum, t) => sum + index.retriever.documentFrequency(t), 0);
+  if (postings > maxPostings) return { tooCommon: true };
   const found = new Map<string, Set<string>>();
-  if (wanted.length === 0) return { articleIds: new Set(), complete: true };
-  const hits = index.retriever.search({ terms: wanted, limit: MAX_TOPIC_PASSAGES + 1 });
-  for (const hit of hits.slice(0, MAX_TOPIC_PASSAGES)) {
+  for (const hit of index.retriever.search({ terms: wanted, limit: postings })) {
     const articleId = index.passages.get(hit.id)?.articleId;
     if (articleId === undefined) continue;
     const held = found.get(articleId) ?? new Set<string>();
     for (const t of hit.matched) held.add(t);
     found.set(articleId, held);
   }
-  const articleIds = new Set([...found].filter(([, held]) => wanted.every((t) => held.has(t))).map(([id]) => id));
-  return { articleIds, complete: hits.length <= MAX_TOPIC_PASSAGES };
+  return { articleIds: new Set([...found].filter(([, held]) => wanted.every((t) => held.has(t))).map(([id]) => id)) };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { sources } from '../src/messages.ts';
+import { articlesMentioning } from '../src/topicSources.ts';
 import { smallTalk, sourcesTopic } from '../src/smallTalk.ts';
 import { realIndex } from './helpers/corpus.ts';
 
@@ -54,9 +55,15 @@ describe('meta questions and small talk are not retrieval', () => {
     expect(sourcesTopic('which sources mention rice?')).toBe('rice');
   });
 
-  it('says "at least" when it could not read every passage of a topic', () => {
-    const listing = sources(index, { topic: 'trade', articleIds: new Set([...index.articles.keys()].slice(0, 2)), complete: false });
-    expect(listing.text).toMatch(/^At least 2 of the 5 articles I know mention "trade", newest first:/);
+  it('does not read every passage of a topic more passages hold than it may read', () => {
+    expect(articlesMentioning(index, ['trade'], 3)).toEqual({ tooCommon: true });
+    expect(articlesMentioning(index, ['korus'], 3)).toEqual({ articleIds: new Set([[...index.passages.values()].find((p) => /Korus/.test(p.text))!.articleId]) });
+  });
+
+  it('says a topic is too common to list rather than list some of its articles', () => {
+    const listing = sources(index, { topic: 'trade', tooCommon: true });
+    expect(listing.articles).toEqual([]);
+    expect(listing.text).toBe('"trade" is in too many of the 5 articles I know to list them. Ask me a question about it, or ask for `sources` to see them all.');
   });
 
   it('shortens a long topic without splitting a character', () => {
