@@ -76,7 +76,9 @@ export function newestCovering(ranked: readonly RankedPassage[], index: SearchIn
  * within `maxChars` (the first always), with no caption, dateline or credit line. Undefined for an empty corpus.
  */
 export function newestLede(index: SearchIndex, maxSentences: number, maxChars: number): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
-  const newest = [...index.articles.values()].sort(byNewest)[0];
+  // Only the articles of the newest date are sorted (by title): a scan, not a sort of the whole corpus.
+  const articles = [...index.articles.values()];
+  const newest = (articles.some((a) => a.date === index.newestDate) ? articles.filter((a) => a.date === index.newestDate) : articles).sort(byNewest)[0];
   if (!newest) return undefined;
   const picked: { text: string; passageId: string; passage: string }[] = [];
   let chars = 0;
