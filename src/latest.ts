@@ -18,7 +18,7 @@ const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor
 /**
  * A message that opens by asking for what is newest (after a greeting or "so", "ok"): "what's the latest on…",
  * "latest news about…", "any updates on…", "the most recent developments in…", "what's new with…", "what's been
- * happening lately". Only at the start, so "what did the latest round of talks achieve?" asks of a round.
+ * happening lately", "what's the status of…", "give me an update on…". Only at the start, so "what did the latest round of talks achieve?" asks of a round.
  */
 const ASKS_LATEST = new RegExp(
   String.raw`^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please|tradetalk|bot)\b[\s,]*)*(?:` +
@@ -27,6 +27,8 @@ const ASKS_LATEST = new RegExp(
     // "What's new?", "what's new with ipef?", but not "what is New Zealand's position?" nor "whats new york saying?".
     String.raw`|what(?:'s|’s|s|\s+is)\s+new\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for|from|of)\b)` +
     String.raw`|what(?:'s|’s|s|\s+is|\s+has)\s+(?:been\s+)?(?:happening|happened|going\s+on)\s+(?:lately|recently)\b` +
+    // "What's the status of the auto tariffs?", "give me an update on korus": how things stand is the newest account.
+    String.raw`|(?:(?:what(?:'s|’s|s|\s+is)|give\s+me|any)\s+)?(?:the\s+|an?\s+)?(?:current\s+|latest\s+)?(?:status|state\s+of\s+play|updates?)(?=\s+(?:on|of|about|with|regarding|re|for)\b)` +
     String.raw`)${JOIN}`,
   'i',
 );

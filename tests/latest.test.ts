@@ -16,6 +16,8 @@ describe('asking for the latest', () => {
     ['what is new in the chip talks', 'the chip talks'],
     ["what's been happening lately?", ''],
     ["hey tradetalk, what's the latest?", ''],
+    ['whats the status of the auto tariffs', 'the auto tariffs'],
+    ['give me an update on korus', 'korus'],
     ['the most recent developments in the chip talks', 'the chip talks'],
   ])('reads "%s" as asking for the latest on "%s"', (question, topic) => {
     expect(asksForLatest(question)).toEqual({ topic });
@@ -28,6 +30,8 @@ describe('asking for the latest', () => {
     'news agency that suga spoke to?',
     "what is New Zealand's position on the TPP?",
     'whats new york saying about the deal?',
+    'what status does japan have?',
+    'what is the status quo in the steel market?',
   ])(
     'does not read "%s" as asking for the latest news',
     (question) => {
