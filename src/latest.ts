@@ -23,7 +23,8 @@ const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor
 const ASKS_LATEST = new RegExp(
   String.raw`^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please|tradetalk|bot)\b[\s,]*)*(?:` +
     String.raw`(?:what(?:'s|’s|s|\s+is|\s+are)\s+|any\s+|give\s+me\s+|tell\s+me\s+|show\s+me\s+)?(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent|recent)\b${NEWS}` +
-    String.raw`|any\s+(?:news|updates?|developments?)\b` +
+    String.raw`|(?:any\s+)?(?:news|updates?|developments?)\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for)\b)|any\s+(?:news|updates?|developments?)\b` +
+    String.raw`|anything\s+new\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for)\b)` +
     // "What's new?", "what's new with ipef?", but not "what is New Zealand's position?" nor "whats new york saying?".
     String.raw`|what(?:'s|’s|s|\s+is)\s+new\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for|from|of)\b)` +
     String.raw`|what(?:'s|’s|s|\s+is|\s+has)\s+(?:been\s+)?(?:happening|happened|going\s+on)\s+(?:lately|recently)\b` +

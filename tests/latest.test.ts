@@ -18,6 +18,8 @@ describe('asking for the latest', () => {
     ["hey tradetalk, what's the latest?", ''],
     ['whats the status of the auto tariffs', 'the auto tariffs'],
     ['give me an update on korus', 'korus'],
+    ['news?', ''],
+    ['anything new on beef?', 'beef'],
     ['the most recent developments in the chip talks', 'the chip talks'],
   ])('reads "%s" as asking for the latest on "%s"', (question, topic) => {
     expect(asksForLatest(question)).toEqual({ topic });
@@ -31,6 +33,8 @@ describe('asking for the latest', () => {
     "what is New Zealand's position on the TPP?",
     'whats new york saying about the deal?',
     'what status does japan have?',
+    'news reports said what?',
+    'anything new york said?',
     'what is the status quo in the steel market?',
   ])(
     'does not read "%s" as asking for the latest news',
