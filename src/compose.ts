@@ -348,14 +348,14 @@ export function composeAnswer(
 
   const fullTotal = query.terms.reduce((s, t) => s + t.weight, 0) || 1;
   // A name the articles use that no dictionary knows ("Kasumigaseki", "Biarritz") says which place or occasion, wherever it stands; "the White House" or "Tokyo" describe it.
-  const identifies = (w: string) => !NUMBER_WORD.test(w) && !isEnglishWord(w) && index.names.has(nameKey(w));
+  const identifies = (w: string) => !NUMBER_WORD.test(w) && !isEnglishWord(w) && index.names.isName(w);
   const frame = frameTerms(question.text, identifies);
   const coreWeight = query.terms.reduce((s, t) => s + (frame.has(t.term) ? 0 : t.weight), 0);
   const frameCredit = coreWeight >= MIN_CORE_SHARE * fullTotal ? FRAME_CREDIT : 1;
   const weightOf = (t: QueryTerm) => (frame.has(t.term) ? frameCredit * t.weight : t.weight);
   const total = query.terms.reduce((s, t) => s + weightOf(t), 0) || 1;
   const mentions = questionMentions(index, query);
-  const isName = (word: string) => index.names.has(nameKey(word));
+  const { isName } = index.names;
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const timeAsked = namesATime(query.terms);

@@ -9,7 +9,6 @@ import { LRUCache } from 'lru-cache';
 import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurniture, type ComposeOptions } from './compose.ts';
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
-import { nameKey } from './names.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
 import { givesCause, holdsType, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -145,7 +144,7 @@ export function rankWithin(
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
-  const isName = (word: string) => index.names.has(nameKey(word));
+  const { isName } = index.names;
   const ranked: RankedPassage[] = [];
   for (const [articleId, weight] of scope.articles) {
     const passages = passagesOfArticle(index, articleId);
@@ -197,7 +196,7 @@ export function rankWithin(
  */
 export function notAnswering(index: SearchIndex, scope: ConversationScope, own: readonly QueryTerm[], type?: AnswerType, asksBefore = false): Set<string> {
   const out = new Set<string>();
-  const isName = (word: string) => index.names.has(nameKey(word));
+  const { isName } = index.names;
   for (const text of scope.quoted) {
     // "And before?" after quotes that tell only what is now: they answered the last question, not this one.
     // "Who said that?" after quotes that name no one: they have been read, and they cannot say who.

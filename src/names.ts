@@ -106,6 +106,9 @@ export class NameIndex {
     return this.nameSet().has(term);
   }
 
+  /** Whether the articles use a word, as written ("Pence", "Seko's"), as a name: a predicate to hand to the answer-type checks. */
+  readonly isName = (word: string): boolean => this.has(nameKey(word));
+
   toJSON(): string[] {
     return [...this.nameSet()];
   }
