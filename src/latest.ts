@@ -11,8 +11,12 @@ import type { RankedPassage } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation } from './types.ts';
 
-/** Words that only join the recency words to the topic: "the latest *on* the steel deal". */
-const JOIN = String.raw`(?:\s+(?:on|about|with|in|regarding|re|for|from|of)\b)?`;
+/** Prepositions that join the recency words to the topic: "the latest *on* the steel deal". */
+const TO_TOPIC = String.raw`on|about|with|in|regarding|re|for`;
+/** Words that only join the recency words to the topic, where "from" and "of" may too ("the latest from Tokyo"). */
+const JOIN = String.raw`(?:\s+(?:${TO_TOPIC}|from|of)\b)?`;
+/** After a word that is only news when nothing but a topic follows ("news?", "news on beef", not "news reports said…"). */
+const THEN_TOPIC = String.raw`(?=[\s?!.]*$|\s+(?:${TO_TOPIC})\b)`;
 /** What a recency question asks for: "news", "updates", "developments". */
 const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor(?:y|ies)|info(?:rmation)?|reports?))?`;
 /**
@@ -23,10 +27,10 @@ const NEWS = String.raw`(?:\s+(?:news|updates?|developments?|word|articles?|stor
 const ASKS_LATEST = new RegExp(
   String.raw`^(?:(?:so|ok|okay|hey|hi|hello|and|but|pls|please|tradetalk|bot)\b[\s,]*)*(?:` +
     String.raw`(?:what(?:'s|’s|s|\s+is|\s+are)\s+|any\s+|give\s+me\s+|tell\s+me\s+|show\s+me\s+)?(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent|recent)\b${NEWS}` +
-    String.raw`|(?:any\s+)?(?:news|updates?|developments?)\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for)\b)|any\s+(?:news|updates?|developments?)\b` +
-    String.raw`|anything\s+new\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for)\b)` +
+    String.raw`|(?:any\s+)?(?:news|updates?|developments?)\b${THEN_TOPIC}|any\s+(?:news|updates?|developments?)\b` +
+    String.raw`|anything\s+new\b${THEN_TOPIC}` +
     // "What's new?", "what's new with ipef?", but not "what is New Zealand's position?" nor "whats new york saying?".
-    String.raw`|what(?:'s|’s|s|\s+is)\s+new\b(?=[\s?!.]*$|\s+(?:on|about|with|in|regarding|re|for|from|of)\b)` +
+    String.raw`|what(?:'s|’s|s|\s+is)\s+new\b(?=[\s?!.]*$|\s+(?:${TO_TOPIC}|from|of)\b)` +
     String.raw`|what(?:'s|’s|s|\s+is|\s+has)\s+(?:been\s+)?(?:happening|happened|going\s+on)\s+(?:lately|recently)\b` +
     // "What's the status of the auto tariffs?", "give me an update on korus": how things stand is the newest account.
     String.raw`|(?:(?:what(?:'s|’s|s|\s+is)|give\s+me|any)\s+)?(?:the\s+|an?\s+)?(?:current\s+|latest\s+)?(?:status|state\s+of\s+play|updates?)(?=\s+(?:on|of|about|with|regarding|re|for)\b)` +
@@ -51,9 +55,10 @@ export function asksForLatest(question: string): { topic: string } | undefined {
  * cars pay now?", "right now", "at present", "these days". Not "now that…", a frame ("now that the deal is in
  * force"), nor the "current account".
  */
-const NOW = /\b(?:current(?!\s+account)|currently|presently|nowadays|these\s+days|at\s+present|(?:right\s+)?now(?!\s+that\b))\b/i;
-/** The same words, to leave out of a search: no article writes "currently" about what is current when it is read. */
-export const NOW_WORDS = /\b(?:current(?!\s+account)|currently|presently|nowadays|these\s+days|at\s+present)\b/gi;
+const CURRENT = String.raw`current(?!\s+account)|currently|presently|nowadays|these\s+days|at\s+present`;
+const NOW = new RegExp(String.raw`\b(?:${CURRENT}|(?:right\s+)?now(?!\s+that\b))\b`, 'i');
+/** The same words but "now", a stop word already, to leave out of a search: no article writes "currently" about what is current when it is read. */
+export const NOW_WORDS = new RegExp(String.raw`\b(?:${CURRENT})\b`, 'gi');
 
 /** Whether a question asks how things stand now: answered, like "the latest", from the newest article that covers it. */
 export function asksAboutNow(question: string): boolean {
