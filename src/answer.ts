@@ -280,9 +280,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     if (before.query && terms.some((t) => t.known)) {
       const query = { ...before.query, terms };
       const earlierText = prepareQuestion(last.question, limit).text.replace(/\b(?:1[89]|2\d)\d\d\b/g, ' ');
-      const newest = newestCovering(rankPassages(index, query, options), index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
       const followUp = [followUpNote(topicQuestion(history, limit)), ...notes];
-      if (newest.length > 0) return withLatestNote(compose(index, raw, prepareQuestion(earlierText, limit), query, before.type, followUp, options, new Set(), [], FOLLOW_UP_CONFIDENCE, newest));
+      const newest = composeNewest(index, raw, prepareQuestion(earlierText, limit), query, before.type, followUp, options, rankPassages(index, query, options), FOLLOW_UP_CONFIDENCE);
+      if (newest) return newest;
     }
     return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   }
@@ -361,12 +361,14 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   }
   // "Who is the current trade representative?" is asked of the newest article that covers it, when no time is named;
   // when that article does not answer it, the question is answered as any other is.
+  let ranked: RankedPassage[] | undefined;
   if (!readAsFollowUp && prepared.years.length === 0 && !query.terms.some((t) => isMonthTerm(t.term)) && asksAboutNow(prepared.text)) {
-    const newest = newestCovering(rankPassages(index, query, options), index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-    const fromNewest = newest.length > 0 ? compose(index, raw, prepared, query, type, notes, options, new Set(), [], 1, newest) : undefined;
-    if (fromNewest?.answer.status === 'answered') return withLatestNote(fromNewest);
+    ranked = rankPassages(index, query, options);
+    const newest = composeNewest(index, raw, prepared, query, type, notes, options, ranked);
+    if (newest?.answer.status === 'answered') return newest;
   }
-  const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1);
+  // Ranked once: the question about now that the newest article did not answer is answered from the same ranking.
+  const result = compose(index, raw, prepared, query, type, notes, options, new Set(), prefer, readAsFollowUp ? FOLLOW_UP_CONFIDENCE : 1, ranked);
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
@@ -413,8 +415,10 @@ function answerLatest(
   // A topic no article uses ("any news on the olympics?") is declined as any question about it is.
   if (query.terms.length > 0 && !query.terms.some((t) => t.known)) return { answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes), quoted: new Set() };
   const ranked = query.terms.length > 0 ? rankPassages(index, query, options) : [];
-  const newest = newestCovering(ranked, index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  const onTopic = ranked.length > 0 ? compose(index, raw, about, query, questionType(prepared.text), notes, options, new Set(), [], 1, newest.length > 0 ? newest : ranked) : undefined;
+  const type = questionType(prepared.text);
+  const newest = composeNewest(index, raw, about, query, type, notes, options, ranked);
+  // No passage reaches the threshold before rounding: asked of every article.
+  const onTopic = newest ?? (ranked.length > 0 ? withLatestNote(compose(index, raw, about, query, type, notes, options, new Set(), [], 1, ranked)) : undefined);
   // A topic every article is about ("the latest on the trade talks") is asked of them all.
   if (onTopic === undefined || onTopic.broad) {
     const lede = newestLede(index, options.maxSentences ?? DEFAULT_MAX_SENTENCES, options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS);
@@ -425,11 +429,31 @@ function answerLatest(
     return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query, quoted: new Set(lede.sentences.map((s) => s.text)) };
   }
   // The newest article that covers the topic may not say what was asked; an older one may.
-  if (onTopic.answer.status !== 'answered' && newest.length > 0) {
-    const anyArticle = compose(index, raw, about, query, questionType(prepared.text), notes, options, new Set(), [], 1, ranked);
+  if (newest && newest.answer.status !== 'answered') {
+    const anyArticle = compose(index, raw, about, query, type, notes, options, new Set(), [], 1, ranked);
     if (anyArticle.answer.status === 'answered') return anyArticle;
   }
-  return withLatestNote(onTopic);
+  return onTopic;
+}
+
+/**
+ * A question asked of the newest article that covers it at least `LATEST_COVERAGE_SHARE` as well as the best
+ * passage of `ranked` does, answered with a note of that article's date; undefined when no passage covers it
+ * well enough to answer at all.
+ */
+function composeNewest(
+  index: SearchIndex,
+  raw: string,
+  prepared: PreparedQuestion,
+  query: AnalyzedQuery,
+  type: AnswerType | undefined,
+  notes: string[],
+  options: AnswerOptions,
+  ranked: RankedPassage[],
+  readingConfidence = 1,
+): Resolved | undefined {
+  const newest = newestCovering(ranked, index, LATEST_COVERAGE_SHARE, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  return newest.length > 0 ? withLatestNote(compose(index, raw, prepared, query, type, notes, options, new Set(), [], readingConfidence, newest)) : undefined;
 }
 
 /** An answer from the newest article on its topic, with a note of that article's date: nothing newer can be known. */
