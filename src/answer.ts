@@ -349,7 +349,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       notes.unshift(followUpNote(topicQuestion(history, limit)));
     }
   }
-  // In a conversation "why?" is a question even when what it leans on gave no words to search for ("what's the latest?").
+  // In a conversation "why?" is a question even when what it leans on gave no words to search for.
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length || conversation ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // In a conversation one word ("currency?") asks about it there, as before.
   if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
@@ -425,8 +425,11 @@ function answerLatest(
     if (!lede) return { answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes), quoted: new Set() };
     const allNotes = [latestNote(lede.citations[0]!.date, false), ...notes];
     const text = answerText(lede.sentences, lede.citations, allNotes);
-    // The newest article's opening is what "the latest" is, by the articles' own dates.
-    return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query, quoted: new Set(lede.sentences.map((s) => s.text)) };
+    // The newest article's opening is what "the latest" is, by the articles' own dates. Its headline says what
+    // that news is about, so a follow-up ("why?", "who said that?") asks about it.
+    const headline = lede.citations[0]!.title;
+    const aboutIt = searchQuery(index, prepareQuestion(headline, limit), options);
+    return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query: aboutIt, understood: headline, quoted: new Set(lede.sentences.map((s) => s.text)) };
   }
   // The newest article that covers the topic may not say what was asked; an older one may.
   if (newest && newest.answer.status !== 'answered') {

@@ -90,10 +90,17 @@ describe('answers to "what\'s the latest"', () => {
     expect(a.citations[0]?.date).toBe('2019-06-04');
   });
 
-  it('says it found nothing, rather than that it was asked no question, for "why?" after the latest', () => {
+  it('answers "who said that?" after the latest from the newest article, which names who said it', () => {
+    const a = answer(seeds, 'who said that?', { history: [{ question: "what's the latest?" }] });
+    expect(a.status).toBe('answered');
+    expect(a.citations[0]?.date).toBe('2019-06-04');
+    expect(a.sentences[0]?.text).toContain('Toshimitsu Motegi, said on Tuesday');
+  });
+
+  it('reads "why?" after the latest as about the news its headline names, not as a question with nothing to search for', () => {
     const a = answer(seeds, 'why?', { history: [{ question: "what's the latest?" }] });
-    expect(a.status).toBe('no_answer');
-    expect(a.text).toContain("I couldn't find a good answer");
+    expect(a.status).toBe('answered');
+    expect(a.citations.map((c) => c.date)).toEqual(['2019-06-04']);
   });
 
   it('answers "whats new york got to do with…?" as a question, without a note on the newest article', () => {
