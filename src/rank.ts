@@ -322,8 +322,10 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
     const span = spans.get(term);
-    // "spring 2017" is a time, not a leap: a season has no synonyms.
-    const alternatives = acronymAlternatives.get(term) ?? (span ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options));
+    // "spring 2017" is a time, not a leap: a season has no synonyms. Nor has a word written in capitals ("TAG", "IRA"):
+    // it is an acronym, not the dictionary's word ("label").
+    const lexical = () => (token ? (capitals().has(token.surface) ? [] : lexicalAlternatives(index, token, options)) : phrasalAlternatives(index, term, options));
+    const alternatives = acronymAlternatives.get(term) ?? (span ? [] : lexical());
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
@@ -333,12 +335,14 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
     const known = df > 0 || alternatives.length > 0;
     // A phrasal verb no passage uses is an English word, as "supposed" is.
-    const factor = known ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
+    // An acronym no article uses ("TAG") is a name they never mention, not a paraphrase: it weighs fully.
+    const acronym = token !== undefined && capitals().has(token.surface);
+    const factor = known || acronym ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
     // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are;
     // not a common noun WordNet files as a location ("see", "middle"), which the lexicon of place names lacks.
-    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));
+    const name = NAME_CONCEPTS.has(term) || index.names.has(term) || (acronym && !known) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));
     return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
   });
   return { terms, corrections };

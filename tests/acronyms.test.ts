@@ -92,3 +92,29 @@ describe('a question word the articles never use, read as the name they spell ou
     }
   });
 });
+
+describe('a word the question writes in capitals that no article uses', () => {
+  const files = {
+    ...otherArticles(),
+    'labels.md': article({ title: 'Pact', publisher: 'Wire', date: '2017-01-24' }, 'Trump withdrew from the pact that he had labeled as job-killing.'),
+  };
+
+  it('gets none of the dictionary synonyms of the word it spells ("TAG" is no "label")', async () => {
+    const index = await tempIndex(files);
+    const tag = analyzeQuery(index, 'what is the TAG agreement?').terms.find((t) => t.term === analyze('tag')[0]);
+    expect(tag).toMatchObject({ known: false, alternatives: [] });
+    expect(analyzeQuery(index, 'what is the tag on it?').terms.find((t) => t.term === analyze('tag')[0])?.known).toBe(true);
+  });
+
+  it('weighs as a name the articles never mention, not as a paraphrase at half weight', async () => {
+    const index = await tempIndex(files);
+    const [upper, lower] = ['why did the TAG talks stall?', 'why did the tag talks stall?'].map((q) => analyzeQuery(index, q).terms.find((t) => t.term === analyze('tag')[0]));
+    expect(upper?.name).toBe(true);
+    expect(upper!.weight).toBeGreaterThan(lower!.weight);
+  });
+
+  it('is declined rather than answered from a sentence that uses the word\'s synonym', async () => {
+    const index = await tempIndex(files);
+    expect(answer(index, 'what is TAG?').status).toBe('no_answer');
+  });
+});
