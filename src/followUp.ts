@@ -8,6 +8,7 @@ import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { nounSort } from './lexical/wordnet.ts';
+import { patternForm } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
@@ -52,14 +53,12 @@ function namesTopic(word: string, before: string | undefined): boolean {
   return DEALINGS.has(sort) && !isLemma(lemmatizer.verb(word), 'verb') && !isLemma(word, 'adj') && !(before !== undefined && NOT_A_NEW_TOPIC_BEFORE.has(before));
 }
 
-const normal = (text: string) => text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
-
 /** "and before?", "what about before the deal?", "and previously?": the last question, asked of the time before. */
 const ASKS_BEFORE = /^(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?:what\s+(?:was|were)\s+(?:it|they)\s+)?(?:before|beforehand|previously|formerly|prior)(?:\s+(?:that|then|it|this|(?:the|its|their)\s+[a-z-]+))?$/;
 
 /** Whether a follow-up asks the last question of the time before ("and before?"). */
 export function asksBefore(text: string): boolean {
-  return ASKS_BEFORE.test(normal(text));
+  return ASKS_BEFORE.test(patternForm(text));
 }
 
 /** "And now?", "what about today?", "what is it now?": the last question, asked of the time of the newest article. */
@@ -67,12 +66,12 @@ const ASKS_NOW = /^(?:(?:and|but|so|ok)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:wh
 
 /** Whether a follow-up asks the last question of the present ("and now?"). */
 export function asksNow(text: string): boolean {
-  return ASKS_NOW.test(normal(text));
+  return ASKS_NOW.test(patternForm(text));
 }
 
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
-  return MORE.test(normal(text));
+  return MORE.test(patternForm(text));
 }
 
 /**
@@ -81,7 +80,7 @@ export function asksForMore(text: string): boolean {
  * planning to do about it?"), reacts to nothing named ("how did Japanese officials respond?"), or is a fragment that says little else ("which city?").
  */
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
-  const t = normal(text);
+  const t = patternForm(text);
   const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
   return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t));
 }
@@ -108,11 +107,11 @@ export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceN
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
   // Words that name things and dealings ("dealers", "beef", "agriculture"), not the verbs and adverbs around them ("go", "against").
-  const things = new Set(normal(text).split(' ').filter((w, i, words) => namesTopic(w, words[i - 1])).flatMap((w) => analyze(w)));
+  const things = new Set(patternForm(text).split(' ').filter((w, i, words) => namesTopic(w, words[i - 1])).flatMap((w) => analyze(w)));
   const topic = query.terms.filter((t) => t.known && !sortWords.has(t.term) && (t.name || things.has(t.term)));
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);
-  return specific.length > 0 || !CONTINUES.test(normal(text)) ? specific : topic;
+  return specific.length > 0 || !CONTINUES.test(patternForm(text)) ? specific : topic;
 }
 
 /** The words of a question that only ask for a sort of answer: "high" in "how high could they go?", "city" in "which city?". */
@@ -154,7 +153,7 @@ const CONTRAST_OPENING = /^(?:(?:and|but|also|or)\s+|(?:what|how)\s+about\s+|wha
  * such a phrase or the earlier question has nothing parallel to it.
  */
 export function contrastQuestion(followUp: string, own: AnalyzedQuery, earlier: string, before: AnalyzedQuery): string | undefined {
-  const text = normal(followUp);
+  const text = patternForm(followUp);
   const opening = CONTRAST_OPENING.exec(text);
   if (!opening) return undefined;
   const words = text.slice(opening[0].length).split(' ').filter((w) => w !== '');
@@ -174,7 +173,7 @@ export function contrastQuestion(followUp: string, own: AnalyzedQuery, earlier: 
   const sort = named.every((n) => n === named[0]) ? named[0] : undefined;
   if (sort === undefined) return undefined;
   // The earlier question's words, each with the preposition whose phrase it is in.
-  const tokens = normal(earlier).split(' ');
+  const tokens = patternForm(earlier).split(' ');
   let openedBy: string | undefined;
   const within = tokens.map((w) => {
     if (PREPOSITIONS.has(w)) openedBy = w;

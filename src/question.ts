@@ -1,5 +1,14 @@
 /** Cleans a raw chat message into a question, and says what sort of question it is. */
 
+/**
+ * The form the core's message patterns read (small talk, follow-ups): lower case, one kind of
+ * apostrophe, no punctuation between words, single spaces. One form, so that "and now?" and
+ * "which articles mention rice?" are matched alike wherever they are read.
+ */
+export function patternForm(text: string): string {
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Questions longer than this are cut at a word boundary, not rejected. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 

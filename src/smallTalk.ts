@@ -5,6 +5,7 @@
  */
 import { parseCommand } from './commands.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
+import { patternForm } from './question.ts';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -30,13 +31,9 @@ const SOURCES_ON = new RegExp(
 
 /** The topic of a request for the articles on it ("rice" in "which articles mention rice?"), or undefined. */
 export function sourcesTopic(text: string): string | undefined {
-  return SOURCES_ON.exec(normalise(text))?.[1];
+  return SOURCES_ON.exec(patternForm(text))?.[1];
 }
 
-/** Lower case, one kind of apostrophe, no punctuation, single spaces: the form the patterns read. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
 const HELP =
   /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;
 const GREETING = /^(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?$/;
@@ -85,7 +82,7 @@ function looksForeign(text: string): boolean {
 export function smallTalk(text: string): SmallTalk | undefined {
   const command = parseCommand(text);
   if (command) return command;
-  const t = normalise(text);
+  const t = patternForm(text);
   if (SOURCES.test(t)) return 'sources';
   if (HELP.test(t)) return 'help';
   if (GREETING.test(t)) return 'greeting';
