@@ -84,7 +84,7 @@ export const MISSING_NAME_FACTOR = 0.8;
  * ("what did the ustr say…"), and than a missing focus, which may be paraphrased: a country is
  * named, or written as its adjective ("Canadian"), which counts as the name.
  */
-export const MISSING_PLACE_FACTOR = 0.5;
+export const MISSING_PLACE_FACTOR = 0.4;
 /**
  * Confidence is scaled by this when the question asks about a time after the date of the article
  * the answer leads with ("what came out of the talks on may 1 2025" answered from an article of
