@@ -330,8 +330,15 @@ export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
   const adjectives = [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
   const noun = sortNoun(question);
-  return noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : adjectives;
+  const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : adjectives;
+  // "who spoke for IBM?", "who said that?": the speaker type asks for someone speaking, so the plain verb of speech is
+  // no topic ("Speaking at the meeting, Trump said…" is not about IBM). Verbs that say how ("warned", "announced") are.
+  const speech = SPEAKER_QUESTION.test(interrogativePart(question)) ? PLAIN_SPEECH.exec(q)?.[0] : undefined;
+  return speech ? [...words, speech] : words;
 }
+
+/** The verbs that only say someone spoke, in the forms a "who…" question uses. */
+const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|tell|spoke|speaks|speak)\b/;
 
 /** A verb form that ends a noun phrase: "cleared", "playing". */
 const INFLECTED_VERB = /(?:ed|ing)$/;

@@ -57,6 +57,13 @@ describe('what a question asks for', () => {
     expect(typeWords('did japan play a big role in the long talks')).toEqual([]);
   });
 
+  it('names the plain verb of speech of a question for the speaker as a word that only states the type, not a verb that says how', () => {
+    expect(typeWords('who spoke for ibm?')).toEqual(['spoke']);
+    expect(typeWords('who said that?')).toEqual(['said']);
+    expect(typeWords('who warned about losing japan?')).toEqual([]);
+    expect(typeWords('what did he say about rice?')).toEqual([]);
+  });
+
   it('asks for a date with "when", and with "which" or "what" before a word for a time', () => {
     for (const q of ['when did they meet', 'whens the next round', 'what month will talks start']) expect(questionType(q), q).toBe('date');
   });

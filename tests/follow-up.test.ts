@@ -379,6 +379,26 @@ describe('a follow-up that asks who said it', () => {
     expect(a.text).toContain('Arakawa');
   });
 
+  it('answers "who spoke for…?" with the one who spoke for it, not with a sentence that only uses the verb ("Speaking at the meeting, …")', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'chips.md': article(
+        { title: 'Chip venture teams up with IBM', publisher: 'Practice Wire', date: '2022-12-13' },
+        `Rapidus said on Tuesday it has formed a partnership with IBM to make advanced logic chips in Japan. IBM unveiled its first chip of that class last year.
+
+Dario Gil, IBM's director of research, attended the announcement. "We are honored to be partnering with Rapidus," Gil said in IBM's statement.`,
+      ),
+      'meeting.md': article(
+        { title: 'Trump meets Abe', publisher: 'Practice Wire', date: '2018-09-24' },
+        'Speaking at the meeting, Trump said a second summit with the North Korean leader would come very quickly. Speaking to reporters later, he praised Japanese companies for their investment.',
+      ),
+    });
+    const a = askIn(index, ['what did rapidus announce with ibm?', 'who spoke for ibm?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toContain('Gil said');
+    expect(a.text).not.toContain('Speaking at the meeting');
+  });
+
   it('keeps the quote that names who announced it in the passive ("announced by President Donald Trump")', async () => {
     const index = await tempIndex({
       ...otherArticles(),
