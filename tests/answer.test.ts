@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
-import { MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE } from '../src/answer.ts';
+import { MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
 import { analyze } from '../src/analyze.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { TOPIC_ONLY_TEXT } from '../src/messages.ts';
@@ -210,6 +210,23 @@ describe('answer: how sure it is', () => {
     const a = answer(small, 'will japan cut the rice tariff?');
     expect(a.status).toBe('answered');
     expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
+  });
+
+  it('says first among its notes that it is unsure when it answers under UNSURE_CONFIDENCE', () => {
+    const a = answer(index, 'what did trump say about japan?');
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBeLessThan(UNSURE_CONFIDENCE);
+    expect(a.notes[0]).toBe(UNSURE_NOTE);
+    expect(a.text).toContain(UNSURE_NOTE);
+  });
+
+  it('gives no such note with an answer it is sure of, nor when it declines', () => {
+    const sure = answer(index, 'when will japan and the us hold working-level trade talks?');
+    expect(sure.confidence).toBeGreaterThanOrEqual(UNSURE_CONFIDENCE);
+    expect(sure.text).not.toContain(UNSURE_NOTE);
+    const declined = answer(index, 'who won the world series?');
+    expect(declined.status).toBe('no_answer');
+    expect(declined.text).not.toContain(UNSURE_NOTE);
   });
 });
 
