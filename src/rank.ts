@@ -278,7 +278,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const { retriever, lexicon } = index;
   const corrections: { from: string; to: string }[] = [];
   const tokens: Token[] = [];
-  // Read only when a word is some name's acronym, which few questions have.
+  // Read only for a word the articles never use, which may be an acronym.
   let capitalised: ReadonlySet<string> | undefined;
   const capitals = () => (capitalised ??= writtenInCapitals(text));
   const acronymAlternatives = new Map<string, Alternative[]>();
@@ -322,24 +322,25 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
     const span = spans.get(term);
-    // "spring 2017" is a time, not a leap: a season has no synonyms. Nor has a word written in capitals ("TAG", "IRA"):
-    // it is an acronym, not the dictionary's word ("label").
-    const lexical = () => (token ? (capitals().has(token.surface) ? [] : lexicalAlternatives(index, token, options)) : phrasalAlternatives(index, term, options));
+    const df = retriever.documentFrequency(term);
+    // Read from the word as written: the stem ("germani") is no WordNet lemma.
+    const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
+    // A word written in capitals that no article uses ("TAG") is an acronym, not the dictionary's word ("label"). A word
+    // the articles use, or a place, is itself, emphasised ("AGREE", "CANADA"): it keeps its synonyms and its adjective ("Canadian").
+    const acronym = token !== undefined && df === 0 && !place && capitals().has(token.surface);
+    // "spring 2017" is a time, not a leap: a season has no synonyms. Nor has an acronym.
+    const lexical = () => (token ? (acronym ? [] : lexicalAlternatives(index, token, options)) : phrasalAlternatives(index, term, options));
     const alternatives = acronymAlternatives.get(term) ?? (span ? [] : lexical());
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
       }
     }
-    const df = retriever.documentFrequency(term);
     const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
     const known = df > 0 || alternatives.length > 0;
     // A phrasal verb no passage uses is an English word, as "supposed" is.
     // An acronym no article uses ("TAG") is a name they never mention, not a paraphrase: it weighs fully.
-    const acronym = token !== undefined && capitals().has(token.surface);
     const factor = known || acronym ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;
-    // Read from the word as written: the stem ("germani") is no WordNet lemma.
-    const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
     // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are;
     // not a common noun WordNet files as a location ("see", "middle"), which the lexicon of place names lacks.
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || (acronym && !known) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));

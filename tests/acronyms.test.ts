@@ -118,3 +118,19 @@ describe('a word the question writes in capitals that no article uses', () => {
     expect(answer(index, 'what is TAG?').status).toBe('no_answer');
   });
 });
+
+describe('a word the articles use, or a place, that the question writes in capitals', () => {
+  it('is emphasised, not an acronym: it keeps its synonyms ("buy") and a place its adjective ("Canadian")', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'wheat.md': article({ title: 'Wheat', publisher: 'Wire', date: '2020-01-10' }, 'Canadian wheat will pay a lower tariff in Japan than American wheat until 2027.'),
+      'corn.md': article({ title: 'Corn', publisher: 'Wire', date: '2019-08-26' }, 'Japan will buy more American corn. The purchase was agreed in August.'),
+    });
+    const [lower, upper] = ['what tariff will wheat from canada pay in japan?', 'what tariff will wheat from CANADA pay in japan?'].map((q) => answer(index, q));
+    expect(lower?.status).toBe('answered');
+    expect(upper).toMatchObject({ status: 'answered', confidence: lower!.confidence });
+    const purchase = (q: string) => analyzeQuery(index, q).terms.find((t) => t.term === analyze('purchase')[0])?.alternatives.map((a) => a.term);
+    expect(purchase('will japan PURCHASE corn?')).toEqual(analyze('buy'));
+    expect(purchase('will japan PURCHASE corn?')).toEqual(purchase('will japan purchase corn?'));
+  });
+});
