@@ -238,13 +238,20 @@ function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, tok
 }
 
 /**
+ * A question with more than this share of its words in capitals shouts, though a word or two may be in lower case
+ * ("WHAT GIFT DID AKAZAWA BRING TRUMP pls"): its capitals say nothing.
+ */
+export const SHOUTED_WORDS_SHARE = 0.5;
+
+/**
  * Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them
- * as words. None when the whole question is in capitals: "WHAT IS THE IRA" shouts, and its capitals say nothing.
+ * as words. None when the question shouts ("WHAT IS THE IRA").
  */
 function writtenInCapitals(text: string): ReadonlySet<string> {
   const normalized = text.normalize('NFKC');
-  if (!/\p{Ll}/u.test(normalized)) return new Set();
-  return new Set([...normalized.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase()));
+  const capitals = [...normalized.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase());
+  const words = normalized.match(/\p{L}+/gu)?.length ?? 0;
+  return capitals.length > SHOUTED_WORDS_SHARE * words ? new Set() : new Set(capitals);
 }
 
 /**

@@ -106,6 +106,13 @@ describe('a word the question writes in capitals that no article uses', () => {
     expect(analyzeQuery(index, 'what is the tag on it?').terms.find((t) => t.term === analyze('tag')[0])?.known).toBe(true);
   });
 
+  it('is no acronym when the question shouts, though a word of it is in lower case', async () => {
+    const index = await tempIndex(files);
+    for (const q of ['WHAT IS THE TAG ON IT?', 'WHAT IS THE TAG ON IT? thx', 'what IS THE TAG ON it?']) {
+      expect(analyzeQuery(index, q).terms.find((t) => t.term === analyze('tag')[0])?.known, q).toBe(true);
+    }
+  });
+
   it('weighs as a name the articles never mention, not as a paraphrase at half weight', async () => {
     const index = await tempIndex(files);
     const [upper, lower] = ['why did the TAG talks stall?', 'why did the tag talks stall?'].map((q) => analyzeQuery(index, q).terms.find((t) => t.term === analyze('tag')[0]));
