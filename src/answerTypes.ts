@@ -116,7 +116,7 @@ export const SPEECH_VERBS =
  * "who said that?", "who says so?", "who spoke for IBM?", "who warned…", "who called the probe bogus": the one asked
  * for is the speaker, the subject of the verb. Not "who did Abe say would…" (the one spoken of), nor "who wrote…" (the byline).
  */
-const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(?:${SPEECH_VERBS})\b`);
+const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(${SPEECH_VERBS})\b`);
 /**
  * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
  * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…", "Tai has repeatedly said"; "said
@@ -333,12 +333,14 @@ export function typeWords(question: string): string[] {
   const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : adjectives;
   // "who spoke for IBM?", "who said that?": the speaker type asks for someone speaking, so the plain verb of speech is
   // no topic ("Speaking at the meeting, Trump said…" is not about IBM). Verbs that say how ("warned", "announced") are.
-  const speech = SPEAKER_QUESTION.test(interrogativePart(question)) ? PLAIN_SPEECH.exec(q)?.[0] : undefined;
-  return speech ? [...words, speech] : words;
+  // Only the verb "who" is the subject of: "spoke" in "tell me who spoke for IBM", not "tell"; none in "who warned that
+  // Japan would say no?".
+  const verb = SPEAKER_QUESTION.exec(interrogativePart(question))?.[1];
+  return verb !== undefined && PLAIN_SPEECH.test(verb) ? [...words, verb] : words;
 }
 
 /** The verbs that only say someone spoke, in the forms a "who…" question uses. */
-const PLAIN_SPEECH = /\b(?:said|says|say|told|tells|tell|spoke|speaks|speak)\b/;
+const PLAIN_SPEECH = /^(?:said|says|say|told|tells|tell|spoke|speaks|speak)$/;
 
 /** A verb form that ends a noun phrase: "cleared", "playing". */
 const INFLECTED_VERB = /(?:ed|ing)$/;

@@ -64,6 +64,11 @@ describe('what a question asks for', () => {
     expect(typeWords('what did he say about rice?')).toEqual([]);
   });
 
+  it('takes the verb of speech "who" is the subject of, not the first one the question writes', () => {
+    expect(typeWords('tell me who spoke for ibm')).toEqual(['spoke']);
+    expect(typeWords('who warned that japan would say no?')).toEqual([]);
+  });
+
   it('asks for a date with "when", and with "which" or "what" before a word for a time', () => {
     for (const q of ['when did they meet', 'whens the next round', 'what month will talks start']) expect(questionType(q), q).toBe('date');
   });
