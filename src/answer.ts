@@ -227,6 +227,8 @@ interface Resolved {
   understood?: string | undefined;
   /** Declined because every article matches it about as well ("how is japan doing?"). */
   broad?: boolean;
+  /** The query is the headline of the newest article, which "what's the latest?" quoted the opening of. */
+  headline?: boolean;
 }
 
 /**
@@ -331,7 +333,11 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let conversation: Conversation | undefined;
   let understood: string | undefined;
   if (last && leansOnHistory(prepared.text, query)) {
-    const before = earlier();
+    const resolved = earlier();
+    // The headline behind "what's the latest?" is what a follow-up that names nothing asks about ("why?", "who said that?").
+    // One that names something, even a word no article uses ("what about beef?", "and the olympics?"), asks about that
+    // alone: the day's news would outweigh it.
+    const before = resolved.headline && query.terms.some(isSpecific) ? { ...resolved, query: { ...resolved.query!, terms: [] }, understood: undefined } : resolved;
     if (before.query) {
       // "When was that?" asks about what was just quoted; "and Abe?" asks about something else.
       const asksAboutSomethingNew = query.terms.some((t) => t.known && isSpecific(t));
@@ -444,7 +450,7 @@ function answerLatest(
     // that news is about, so a follow-up ("why?", "who said that?") asks about it.
     const headline = lede.citations[0]!.title;
     const aboutIt = searchQuery(index, prepareQuestion(headline, limit), options);
-    return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query: aboutIt, understood: headline, quoted: new Set(lede.sentences.map((s) => s.text)) };
+    return { answer: { question: raw, status: 'answered', text, ...lede, notes: allNotes, confidence: 1 }, query: aboutIt, understood: headline, headline: true, quoted: new Set(lede.sentences.map((s) => s.text)) };
   }
   // The newest article that covers the topic may not say what was asked; an older one may.
   if (newest && newest.answer.status !== 'answered') {

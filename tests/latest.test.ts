@@ -97,6 +97,13 @@ describe('answers to "what\'s the latest"', () => {
     expect(a.sentences[0]?.text).toContain('Toshimitsu Motegi, said on Tuesday');
   });
 
+  it('answers a follow-up to the latest that names something of its own about that alone, not about the headline\'s news', () => {
+    const after = (q: string) => answer(seeds, q, { history: [{ question: "what's the latest?" }] });
+    expect(after('what about beef?').sentences[0]?.text).toContain('beef');
+    expect(after('and the tpp?').sentences[0]?.text).toContain('Trans-Pacific Partnership');
+    expect(after('what about the olympics?').status).toBe('no_answer');
+  });
+
   it('reads "why?" after the latest as about the news its headline names, not as a question with nothing to search for', () => {
     const a = answer(seeds, 'why?', { history: [{ question: "what's the latest?" }] });
     expect(a.status).toBe('answered');
