@@ -171,10 +171,17 @@ export function tellsConsequence(sentence: string): boolean {
   return false;
 }
 
-/** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
 /** English auxiliaries, which open a yes/no question and follow a "when" that asks. */
 export const AUXILIARIES = 'is|are|was|were|will|would|do|does|did|can|could|should|has|have|had|may|might|must|shall';
+/** An auxiliary that opens a yes/no question: "will…", "did…", "doesn't…". */
 const YES_NO_OPENER = new RegExp(String.raw`^(?:@\S+\s+)?(?:${AUXILIARIES})(?:n't)?\b`);
+/**
+ * A polite request that holds the question it asks: "can you tell me when the talks start?", "could u
+ * let me know who…", "do you know how much…". The auxiliary asks nothing of its own; the question
+ * word after it asks, as in "when do the talks start?".
+ */
+const EMBEDDING_OPENER =
+  /^(?:@\S+\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:tell|show|explain\s+to|let)\s+(?:me|us)(?:\s+know)?|(?:do|does|did)\s+(?:you|u|anyone|anybody)\s+know)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/;
 
 /**
  * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
@@ -188,7 +195,8 @@ export function interrogativePart(question: string): string {
     .replace(/[’]/g, "'")
     // A full stop ends a clause, but not the one in "u.s." or "u.k.".
     .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
-    .filter((clause) => !YES_NO_OPENER.test(clause.trim()))
+    .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''))
+    .filter((clause) => !YES_NO_OPENER.test(clause))
     .join(' ');
 }
 

@@ -84,6 +84,14 @@ describe('what a question asks for', () => {
     expect(questionType('the first round was supposed to start when?')).toBe('date');
   });
 
+  it('asks what the question a polite request holds asks: "can you tell me when…", "do you know how much…"', () => {
+    expect(questionType('can you tell me when the talks start?')).toBe('date');
+    expect(questionType('@TradeTalk could u please tell me who leads the talks for japan')).toBe('person');
+    expect(questionType('do you know how much japan invests in the us?')).toBe('quantity');
+    expect(questionType('can japan avoid the tariffs?')).toBeUndefined();
+    expect(questionType('would you say the talks went well?')).toBeUndefined();
+  });
+
   it('does not end a yes/no clause at the full stop of "u.s."', () => {
     expect(questionType('did the u.s. push japan when they met?')).toBeUndefined();
     expect(questionType('that is odd. when did they meet')).toBe('date');
