@@ -6,7 +6,7 @@
  * "which articles mention rice?" are matched alike wherever they are read.
  */
 export function patternForm(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;…]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Questions longer than this are cut at a word boundary, not rejected. */

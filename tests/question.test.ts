@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer.ts';
 import { NOT_A_QUESTION_TEXT } from '../src/messages.ts';
-import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, prepareQuestion, stripMarkup } from '../src/question.ts';
+import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, patternForm, prepareQuestion, stripMarkup } from '../src/question.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 describe('markup in a message', () => {
@@ -48,5 +48,13 @@ describe('keyboard mash', () => {
     const a = answer(index, 'jjjjjj kkkk ;;;; ?? tariff tariff uwu 15%%%% lol');
     expect(a.status).toBe('no_answer');
     expect(a.text).toBe(NOT_A_QUESTION_TEXT);
+  });
+});
+
+describe('the form message patterns read', () => {
+  it('is lower case with one kind of apostrophe, and no punctuation between words, an ellipsis included', () => {
+    expect(patternForm('What’s NEW?!')).toBe("what's new");
+    expect(patternForm('more…')).toBe('more');
+    expect(patternForm('and now:   go on; ok.')).toBe('and now go on ok');
   });
 });
