@@ -243,8 +243,12 @@ export function answer(index: SearchIndex, question: string, options: AnswerOpti
 
 /** An answer under `UNSURE_CONFIDENCE` says so first among its notes. */
 function withUnsureNote(a: Answer): Answer {
-  if (a.status !== 'answered' || a.confidence >= UNSURE_CONFIDENCE) return a;
-  const notes = [UNSURE_NOTE, ...a.notes];
+  return a.status !== 'answered' || a.confidence >= UNSURE_CONFIDENCE ? a : withFirstNote(a, UNSURE_NOTE);
+}
+
+/** The answer with `note` first among its notes, and its text rendered with them. */
+function withFirstNote(a: Answer, note: string): Answer {
+  const notes = [note, ...a.notes];
   return { ...a, notes, text: answerText(a.sentences, a.citations, notes) };
 }
 
@@ -484,9 +488,7 @@ function composeNewest(
 function withLatestNote(resolved: Resolved): Resolved {
   const { answer: found } = resolved;
   const date = found.status === 'answered' ? found.citations[0]?.date : undefined;
-  if (date === undefined) return resolved;
-  const allNotes = [latestNote(date, true), ...found.notes];
-  return { ...resolved, answer: { ...found, notes: allNotes, text: answerText(found.sentences, found.citations, allNotes) } };
+  return date === undefined ? resolved : { ...resolved, answer: withFirstNote(found, latestNote(date, true)) };
 }
 
 /**

@@ -336,8 +336,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     // the articles use, or a place, is itself, emphasised ("AGREE", "CANADA"): it keeps its synonyms and its adjective ("Canadian").
     const acronym = token !== undefined && df === 0 && !place && capitals().has(token.surface);
     // "spring 2017" is a time, not a leap: a season has no synonyms. Nor has an acronym.
-    const lexical = () => (token ? (acronym ? [] : lexicalAlternatives(index, token, options)) : phrasalAlternatives(index, term, options));
-    const alternatives = acronymAlternatives.get(term) ?? (span ? [] : lexical());
+    const alternatives = acronymAlternatives.get(term) ?? (span || acronym ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options));
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
