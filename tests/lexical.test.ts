@@ -8,6 +8,13 @@ describe('WordNet extract', () => {
     expect(lookup('bankrupt').flatMap((e) => e.derived)).toContain('bankruptcy');
   });
 
+  it('links an adjective to the noun it pertains to and an adverb to its adjective, both ways', () => {
+    expect(lookup('agricultural').flatMap((e) => e.derived)).toContain('agriculture');
+    expect(lookup('agriculture').flatMap((e) => e.derived)).toContain('agricultural');
+    expect(lookup('reportedly').flatMap((e) => e.derived)).toContain('reported');
+    expect(lookup('officially').flatMap((e) => e.derived)).toContain('official');
+  });
+
   it('gives the synonyms of a word’s most frequent sense, for inflected forms too', () => {
     expect(lookup('countries').flatMap((e) => e.synonyms)).toContain('nation');
   });

@@ -108,6 +108,16 @@ describe('lexical alternatives (WordNet)', () => {
     expect(canada.alternatives).toContainEqual({ term: 'canadian', credit: DERIVED_CREDIT });
   });
 
+  it('finds a passage through the adjective an adverb is formed from ("reportedly" for "reported")', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Talks', publisher: 'Wire', date: '2025-05-26' }, 'Japan is reported to be offering cooperation on shipbuilding to break the deadlock.'),
+      'b.md': article({ title: 'Talks again', publisher: 'Wire', date: '2025-05-27' }, 'Japan is offering more talks on shipbuilding.'),
+    });
+    const query = analyzeQuery(small, 'what is japan reportedly offering on shipbuilding?');
+    expect(query.terms.find((t) => t.term === 'reportedli')!.alternatives).toContainEqual({ term: 'report', credit: DERIVED_CREDIT });
+    expect(rankPassages(small, query)[0]!.passage.text).toContain('is reported to be offering');
+  });
+
   it('finds a phrasal verb through its one-word synonym ("took over" for "assumed")', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'New minister', publisher: 'Wire', date: '2019-09-12' }, 'Yasutoshi Nishimura assumed the post of economy minister on Wednesday.'),

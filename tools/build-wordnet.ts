@@ -8,7 +8,9 @@
  *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
  *   part of speech): later senses are rare meanings that would drag in the wrong words;
- * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy);
+ * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy) and its
+ *   pertainyms, both ways: the noun an adjective pertains to, the adjective an adverb is formed from
+ *   (reportedly ↔ reported, officially ↔ official);
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
@@ -50,7 +52,7 @@ interface Synset {
   lexname: string;
   words: string[];
   /** Derivation pointers: [source word number (1-based, 0 = all), target offset, target pos, target word number]. */
-  derived: [number, string, string, number][];
+  derived: [number, string, string, number, boolean][];
 }
 
 const synsets = new Map<string, Synset>(); // key `${pos}:${offset}`
@@ -75,7 +77,9 @@ for (const pos of POS) {
     for (let i = 0; i < pCount; i++) {
       const [symbol, target, tpos, st] = [f[at]!, f[at + 1]!, posKey(f[at + 2]!), f[at + 3]!];
       at += 4;
-      if (symbol === '+') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16)]);
+      // `+` links derivations (bankrupt ↔ bankruptcy); `\\` an adjective to the noun it pertains to (agricultural → agriculture)
+      // and an adverb to the adjective it is formed from (reportedly → reported), which WordNet links one way only.
+      if (symbol === '+' || symbol === '\\') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16), symbol !== '+']);
     }
     synsets.set(`${ssType}:${offset}`, { lexname, words, derived });
   }
@@ -88,6 +92,8 @@ interface Entry {
   pos: Set<string>;
 }
 const entries = new Map<string, Entry>();
+/** `adjective noun` and `adverb adjective` pairs read from pertainym pointers. */
+const pertains = new Set<string>();
 const single = (w: string) => /^[a-z][a-z'-]*$/.test(w);
 
 for (const pos of POS) {
@@ -108,13 +114,24 @@ for (const pos of POS) {
       if (p === 'n' && sense === 0) entry.lexname = synset.lexname.replace(/^noun\./, '');
       if (sense < SYNONYM_SENSES) for (const w of synset.words) if (w !== lemma && single(w)) entry.synonyms.add(w);
       const wordNumber = synset.words.indexOf(lemma) + 1;
-      for (const [source, target, tpos, targetWord] of synset.derived) {
+      for (const [source, target, tpos, targetWord, pertainym] of synset.derived) {
         if (source !== wordNumber && source !== 0) continue;
         const t = synsets.get(`${tpos}:${target}`);
         const w = t?.words[targetWord - 1];
-        if (w && w !== lemma && single(w)) entry.derived.add(w);
+        if (w && w !== lemma && single(w)) {
+          entry.derived.add(w);
+          if (pertainym) pertains.add(`${lemma} ${w}`);
+        }
       }
     });
+  }
+}
+
+// A pertainym is listed only on the adjective or adverb: the noun or adjective it is formed from gets it back.
+for (const [lemma, entry] of entries) {
+  for (const w of entry.derived) {
+    const other = entries.get(w);
+    if (other && !other.derived.has(lemma) && pertains.has(`${lemma} ${w}`)) other.derived.add(lemma);
   }
 }
 
