@@ -136,8 +136,13 @@ const SPOKEN_BY = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s+by\s+(${NAME_WOR
 
 /** Whether someone named speaks in a sentence: the answer to "who said that?". `isName` tells the articles' names, as for the person type. */
 export function namesASpeaker(sentence: string, isName: (word: string) => boolean = () => false): boolean {
-  return [NAME_SPEAKS, SPEAKS_NAME, SPOKEN_BY].some((pattern) =>
-    [...sentence.matchAll(pattern)].some((m) => m[1] !== undefined && !POSSESSIVE.test(m[1]) && holdsType(` ${m[1]}`, 'person', isName)),
+  return speakersIn(sentence, isName).length > 0;
+}
+
+/** The names that speak in a sentence, as it writes them ("Gil", "Trade Minister Hiroshige Seko"), in order. */
+export function speakersIn(sentence: string, isName: (word: string) => boolean = () => false): string[] {
+  return [NAME_SPEAKS, SPEAKS_NAME, SPOKEN_BY].flatMap((pattern) =>
+    [...sentence.matchAll(pattern)].flatMap((m) => (m[1] !== undefined && !POSSESSIVE.test(m[1]) && holdsType(` ${m[1]}`, 'person', isName) ? [m[1]] : [])),
   );
 }
 const PLACE_QUESTION = /\bwhere(?:'s|’s|s)?\b/;

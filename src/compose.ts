@@ -11,7 +11,8 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, speakersIn, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { fullNameIn } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -521,6 +522,8 @@ export function composeAnswer(
         : `Source [1] is dated ${formatDate(leadArticle.date)}.`,
     );
   }
+  // "…," Gil said: who that is, the article said in full further up.
+  if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
   // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form.
   const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => c.hasType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
@@ -546,4 +549,17 @@ export function composeAnswer(
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
   return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
+}
+
+/**
+ * Notes that give the full name of each speaker the lead names by surname alone ("In source [1], Gil is Dario Gil."),
+ * unless the question names them or the lead writes the full name itself.
+ */
+function fullNameNotes(index: SearchIndex, articleId: string, lead: string, question: string): string[] {
+  const asked = question.toLowerCase();
+  const surnames = new Set(speakersIn(lead, index.names.isName).filter((name) => !/\s/.test(name) && !asked.includes(name.toLowerCase())));
+  return [...surnames].flatMap((surname) => {
+    const full = fullNameIn(index, articleId, surname);
+    return full && !lead.includes(full) ? [`In source [1], ${surname} is ${full}.`] : [];
+  });
 }

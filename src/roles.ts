@@ -63,12 +63,14 @@ export class RoleIndex {
   private readonly byHead = new Map<string, Role[]>();
   private readonly seen = new Set<string>();
   private readonly people = new Set<string>();
+  private titleWords: Set<string> | undefined;
 
   add(roles: Iterable<Role>): void {
     for (const r of roles) {
       const key = `${r.title.join(' ')}>${r.person}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
+      this.titleWords = undefined;
       this.people.add(r.person);
       const head = r.title[r.title.length - 1]!;
       this.byHead.set(head, [...(this.byHead.get(head) ?? []), r]);
@@ -88,6 +90,12 @@ export class RoleIndex {
       matches.push(...full.filter((r) => r.title.length === longest));
     }
     return matches;
+  }
+
+  /** Whether a term is a word of some office's title ("secretari" of Commerce Secretary): no given name. */
+  isTitleWord(term: string): boolean {
+    this.titleWords ??= new Set([...this.byHead.values()].flat().flatMap((r) => r.title));
+    return this.titleWords.has(term);
   }
 
   /** Whether the articles name this term as the holder of an office: a person ("motegi", "pence"). */

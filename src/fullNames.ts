@@ -1,0 +1,48 @@
+/**
+ * News copy names a person in full once ("IBM Research Director Dario Gil") and by surname after
+ * ("…," Gil said). An answer to "who said…?" that leads with the surname alone tells the reader who
+ * that is, from the same article, in a note: the quote itself is never rewritten.
+ */
+import { analyze } from './analyze.ts';
+import { nounSort, isEnglishWord } from './lexical/wordnet.ts';
+import { passagesOfArticle } from './passageTerms.ts';
+import type { SearchIndex } from './searchIndex.ts';
+import { STOP_WORDS } from './stopWords.ts';
+
+/** A capitalised word or an initial ("E."), as a given name may be written before a surname. */
+const NAME_PART = String.raw`\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)`;
+/** WordNet sorts of capitalised words that are no given name though they may stand before a surname: "on Tuesday Gil…", "Tokyo". */
+const NOT_GIVEN_SORTS: ReadonlySet<string> = new Set(['time', 'location']);
+
+/** Whether a word written before a surname is a given name, not a title ("President", "Minister") nor a possessive ("IBM's"). */
+function isGivenName(index: SearchIndex, word: string): boolean {
+  if (/^\p{Lu}\.$/u.test(word)) return true;
+  if (/['’]s?$/u.test(word) || STOP_WORDS.has(word.toLowerCase()) || NOT_GIVEN_SORTS.has(nounSort(word))) return false;
+  // A word of a title the articles give someone ("Secretary", "President") is none; "Robert" and "Mark" are names there.
+  const term = analyze(word)[0];
+  return term !== undefined && !index.roles.isTitleWord(term) && (!isEnglishWord(word) || index.names.isName(word));
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The full name an article gives a surname ("Gil" → "Dario Gil"), or undefined when it gives none,
+ * or more than one ("Shinzo Abe" and "Akie Abe").
+ */
+export function fullNameIn(index: SearchIndex, articleId: string, surname: string): string | undefined {
+  const pattern = new RegExp(String.raw`((?:${NAME_PART}\s+){1,4})${escape(surname)}(?![\p{L}'’-])`, 'gu');
+  const names = new Set<string>();
+  for (const passage of passagesOfArticle(index, articleId)) {
+    for (const m of passage.text.matchAll(pattern)) {
+      const before = m[1]!.trim().split(/\s+/);
+      // The given names are the words next to the surname; a title before them is no part of the name.
+      const given: string[] = [];
+      for (const word of before.reverse()) {
+        if (!isGivenName(index, word)) break;
+        given.unshift(word);
+      }
+      if (given.length > 0 && !/^\p{Lu}\.$/u.test(given[0]!)) names.add([...given, surname].join(' '));
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}

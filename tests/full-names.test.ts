@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/answer.ts';
+import { fullNameIn } from '../src/fullNames.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+const CHIPS = article(
+  { title: 'Rapidus teams up with IBM', publisher: 'Wire', date: '2022-12-13' },
+  [
+    'Rapidus said on Tuesday it has formed a partnership with IBM to make 2-nanometer chips, IBM Research Director Dario Gil said at a news conference in Tokyo with U.S. Trade Representative Robert E. Lighthizer.',
+    '"IBM is honored to be partnering with Rapidus," Gil said in a statement.',
+    'Lighthizer did not comment.',
+  ].join('\n\n'),
+);
+
+describe('full names from the article (fullNames.ts)', () => {
+  it('reads a surname’s full name from the article, without the title before it', async () => {
+    const index = await tempIndex({ 'chips.md': CHIPS, ...otherArticles() });
+    expect(fullNameIn(index, 'chips', 'Gil')).toBe('Dario Gil');
+  });
+
+  it('keeps a middle initial and leaves out a title that ends in a person noun', async () => {
+    const index = await tempIndex({ 'chips.md': CHIPS, ...otherArticles() });
+    expect(fullNameIn(index, 'chips', 'Lighthizer')).toBe('Robert E. Lighthizer');
+  });
+
+  it('gives no full name when the article names two people of that surname', async () => {
+    const index = await tempIndex({
+      'abe.md': article(
+        { title: 'Abes at the White House', publisher: 'Wire', date: '2017-02-11' },
+        'Prime Minister Shinzo Abe arrived with his wife, Akie Abe, on Friday.\n\n"We had a great meeting," Abe said.',
+      ),
+      ...otherArticles(),
+    });
+    expect(fullNameIn(index, 'abe', 'Abe')).toBeUndefined();
+  });
+
+  it('tells who a speaker named by surname alone is, in a note, when asked who spoke', async () => {
+    const index = await tempIndex({ 'chips.md': CHIPS, ...otherArticles() });
+    const a = answer(index, 'who spoke for ibm about being honored by the partnership?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('Gil said');
+    expect(a.notes).toContain('In source [1], Gil is Dario Gil.');
+  });
+
+  it('adds no such note when the question names the speaker', async () => {
+    const index = await tempIndex({ 'chips.md': CHIPS, ...otherArticles() });
+    const a = answer(index, 'what did Gil say about being honored by the partnership?');
+    expect(a.notes.some((n) => n.includes('Dario Gil'))).toBe(false);
+  });
+});
