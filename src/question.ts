@@ -1,4 +1,5 @@
 /** Cleans a raw chat message into a question, and says what sort of question it is. */
+import { AUXILIARIES } from './answerTypes.ts';
 
 /**
  * The form the core's message patterns read (small talk, follow-ups): lower case, one kind of
@@ -144,6 +145,16 @@ export function cut(text: string, max: number): string {
   return (space > max * 0.6 ? head.slice(0, space) : head).trim();
 }
 
+/**
+ * "y" opening a question, before an auxiliary ("y did son go?", "y isnt beef hit?") or alone ("y?", "y not?"), is how
+ * chat writes "why". Read as the word, so the question asks for a reason and "y" is not searched for.
+ */
+const CHAT_WHY = new RegExp(String.raw`^((?:@\S+\s+)?(?:(?:and|but|so|ok|okay)\s+)?)y(?=\s+(?:${AUXILIARIES})(?:n'?t)?\b|\s+not\b|\s*[?!.]*$)`, 'i');
+
+function withChatWhy(text: string): string {
+  return text.replace(CHAT_WHY, '$1why');
+}
+
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
   const future = /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|supposed|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t);
@@ -156,7 +167,7 @@ export function detectIntent(text: string): QuestionIntent {
 
 export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): PreparedQuestion {
   const stripped = stripMarkup(sanitise(raw.slice(0, MAX_MESSAGE_CHARS_READ)));
-  const text = cut(stripped, maxChars);
+  const text = withChatWhy(cut(stripped, maxChars));
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)].map((m) => Number(m[1]));
   return {
     original: raw,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer.ts';
 import { NOT_A_QUESTION_TEXT } from '../src/messages.ts';
+import { questionType } from '../src/answerTypes.ts';
 import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, patternForm, prepareQuestion, stripMarkup } from '../src/question.ts';
 import { realIndex } from './helpers/corpus.ts';
 
@@ -56,5 +57,23 @@ describe('the form message patterns read', () => {
     expect(patternForm('What’s NEW?!')).toBe("what's new");
     expect(patternForm('more…')).toBe('more');
     expect(patternForm('and now:   go on; ok.')).toBe('and now go on ok');
+  });
+});
+
+describe('chat shorthand for "why"', () => {
+  it('reads "y" opening a question before an auxiliary, or alone, as "why"', () => {
+    expect(prepareQuestion('y did kioxia pull its tokyo listing').text).toBe('why did kioxia pull its tokyo listing');
+    expect(prepareQuestion('y isnt australian beef hit by the safeguard').text).toBe('why isnt australian beef hit by the safeguard');
+    expect(prepareQuestion('@TradeTalk y did son go to trump tower').text).toBe('@TradeTalk why did son go to trump tower');
+    expect(prepareQuestion('y?').text).toBe('why?');
+    expect(prepareQuestion('y not?').text).toBe('why not?');
+  });
+
+  it('leaves a "y" that asks nothing alone', () => {
+    expect(prepareQuestion('y axis of the tariff chart').text).toBe('y axis of the tariff chart');
+  });
+
+  it('so the question asks for a reason', () => {
+    expect(questionType(prepareQuestion('y did kioxia pull its tokyo listing').text)).toBe('reason');
   });
 });
