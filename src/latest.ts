@@ -60,9 +60,15 @@ const NOW = new RegExp(String.raw`\b(?:${CURRENT}|(?:right\s+)?now(?!\s+that\b))
 /** The same words but "now", a stop word already, to leave out of a search: no article writes "currently" about what is current when it is read. */
 export const NOW_WORDS = new RegExp(String.raw`\b(?:${CURRENT})\b`, 'gi');
 
+/**
+ * An earlier time set against "now" in the same question: "toshiba's loss forecast now vs what it said before", "the
+ * rate now and originally". Such a question compares two moments of one account, which the newest article need not hold.
+ */
+const EARLIER_TIME = /\b(?:before|previously|earlier|originally|initially|at\s+first|prior|used\s+to)\b/i;
+
 /** Whether a question asks how things stand now: answered, like "the latest", from the newest article that covers it. */
 export function asksAboutNow(question: string): boolean {
-  return NOW.test(question);
+  return NOW.test(question) && !EARLIER_TIME.test(question);
 }
 
 /**

@@ -52,7 +52,13 @@ describe('asking how things stand now', () => {
     },
   );
 
-  it.each(["what's the tariff on beef now that the deal is in force?", "how big is japan's current account surplus?", 'who was the trade representative?'])(
+  it.each([
+    "what's the tariff on beef now that the deal is in force?",
+    "how big is japan's current account surplus?",
+    'who was the trade representative?',
+    'toshibas loss forecast now vs what it said before?',
+    'what does the rate stand at now compared with originally?',
+  ])(
     'does not read "%s" as asking how things stand now',
     (question) => {
       expect(asksAboutNow(question)).toBe(false);
