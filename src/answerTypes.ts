@@ -111,7 +111,7 @@ export function tellsFormerState(sentence: string): boolean {
 }
 /** Verbs that report speech, as news writes who said what: "Aso said", "Motegi told reporters", "Harris wrote". */
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|spoke|speaks|wrote|writes|suggested|suggests|announced|announces|added|adds|warned|warns|argued|argues|stated|states|noted|notes|insisted|insists|stressed|stresses|explained|explains|called|calls|described|describes|commented|comments|urged|urges|cautioned|cautions|complained|complains|claimed|claims|acknowledged|acknowledges|predicted|predicts|declared|declares|replied|replies|responded|responds|tweeted|criticized|criticised|praised|praises';
+  'said|says|say|told|tells|spoke|speaks|wrote|writes|reported|reports|suggested|suggests|announced|announces|added|adds|warned|warns|argued|argues|stated|states|noted|notes|insisted|insists|stressed|stresses|explained|explains|called|calls|described|describes|commented|comments|urged|urges|cautioned|cautions|complained|complains|claimed|claims|acknowledged|acknowledges|predicted|predicts|declared|declares|replied|replies|responded|responds|tweeted|criticized|criticised|praised|praises';
 /**
  * "who said that?", "who says so?", "who spoke for IBM?", "who warned…", "who called the probe bogus": the one asked
  * for is the speaker, the subject of the verb. Not "who did Abe say would…" (the one spoken of), nor "who wrote…" (the byline).

@@ -159,7 +159,8 @@ export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
   const future = /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|supposed|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t);
   return {
-    author: /\bwho (?:wrote|writes|authored|penned|reported)\b|\b(?:author|byline|reporter|journalist|writer)\b/.test(t),
+    // "Who reported that?" asks whose report the quote gives ("the Nikkei reported"), not the byline; "who reported this story?" asks that.
+    author: /\bwho (?:wrote|writes|authored|penned)\b|\bwho reported (?:on )?(?:this|the) (?:article|story|piece|report)\b|\b(?:author|byline|reporter|journalist|writer)\b/.test(t),
     future,
     past: !future && /\b(?:did|was|were|had)\b/.test(t),
   };

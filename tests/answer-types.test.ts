@@ -263,6 +263,11 @@ describe('what a sentence holds', () => {
     expect(questionType('who wrote the article about the june talks')).toBe('person');
   });
 
+  it('asks whose report a quote gives for "who reported that?", a news organisation reporting as a speaker does', () => {
+    expect(questionType('who reported that?')).toBe('speaker');
+    expect(holdsType('Sony and Kioxia have applied for licences, the Yomiuri Shimbun reported on Sunday.', 'speaker')).toBe(true);
+  });
+
   it('tells a former state by what had been, what changed from it, or "previously", not by what is to be', () => {
     expect(tellsFormerState('Cars and auto parts, which have been paying 27.5 percent, will also drop to 15 percent.')).toBe(true);
     expect(tellsFormerState('The tariff, which rose to 27.5 percent in April, will fall to 15 percent.')).toBe(true);

@@ -77,3 +77,11 @@ describe('chat shorthand for "why"', () => {
     expect(questionType(prepareQuestion('y did kioxia pull its tokyo listing').text)).toBe('reason');
   });
 });
+
+describe('the byline', () => {
+  it('is asked for by "who wrote…" and "who reported this story", not by "who reported that?"', () => {
+    expect(prepareQuestion('who wrote the article about the june talks').intent.author).toBe(true);
+    expect(prepareQuestion('who reported this story?').intent.author).toBe(true);
+    expect(prepareQuestion('who reported that?').intent.author).toBe(false);
+  });
+});
