@@ -165,6 +165,13 @@ describe('follow-up questions', () => {
     expect(a.sentences[0]!.text).toMatch(/Japan rejected the idea/);
   });
 
+  it('reads "that time", "that day" as pointing back, and "that" opening a clause as not', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('how high did the beef tariff go that time?')).toBe(true);
+    expect(leans('what did aso say that day about farm trade?')).toBe(true);
+    expect(leans('did pence say that japan should open the beef market?')).toBe(false);
+  });
+
   it('answers "who…?" from the passage beside the quote that names someone, though the name ("Pence") is also an English word', () => {
     const a = ask(['what did aso say about trade friction with the us?', 'who was he standing beside?']);
     expect(a.status).toBe('answered');
