@@ -30,9 +30,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * or more than one ("Shinzo Abe" and "Akie Abe").
  */
 export function fullNameIn(index: SearchIndex, articleId: string, surname: string): string | undefined {
+  const passages = passagesOfArticle(index, articleId);
+  if (firstMentionIsNoPerson(passages.map((p) => p.text).join('\n\n'), surname)) return undefined;
   const pattern = new RegExp(String.raw`((?:${NAME_PART}\s+){1,4})${escape(surname)}(?![\p{L}'’-])`, 'gu');
   const names = new Set<string>();
-  for (const passage of passagesOfArticle(index, articleId)) {
+  for (const passage of passages) {
     for (const m of passage.text.matchAll(pattern)) {
       const before = m[1]!.trim().split(/\s+/);
       // The given names are the words next to the surname; a title before them is no part of the name.
@@ -45,4 +47,16 @@ export function fullNameIn(index: SearchIndex, articleId: string, surname: strin
     }
   }
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+/**
+ * Whether an article first writes the word without a given name or title before it: news copy names a person in full
+ * at first mention, so a word first written alone ("its U.S. nuclear unit Westinghouse Electric Co.") names something
+ * else, a company or a place, even where a person of that name turns up later ("founded by inventor George Westinghouse").
+ */
+function firstMentionIsNoPerson(text: string, word: string): boolean {
+  const first = new RegExp(String.raw`(?<![\p{L}'’-])${escape(word)}(?![\p{L}-])`, 'u').exec(text);
+  if (first === null) return false;
+  // A given name, an initial or a title just before it ("Dario Gil", "President Biden"); not a possessive ("Toshiba's Westinghouse").
+  return !/(?<![\p{L}'’-])\p{Lu}(?:\p{Ll}[\p{L}'’-]*(?<!['’]s)|\.)\s+$/u.test(text.slice(Math.max(0, first.index - 40), first.index));
 }

@@ -34,6 +34,24 @@ describe('full names from the article (fullNames.ts)', () => {
     expect(fullNameIn(index, 'abe', 'Abe')).toBeUndefined();
   });
 
+  it('gives no full name for a company named after a person, which the article writes alone before naming them', async () => {
+    const index = await tempIndex({
+      'unit.md': article(
+        { title: 'Reactor maker files for bankruptcy', publisher: 'Wire', date: '2017-03-31' },
+        [
+          'TOKYO (Wire) - Toshiba Corp. said its U.S. nuclear unit Westinghouse Electric Co. filed for bankruptcy protection on Wednesday.',
+          'The company, founded by inventor George Westinghouse in 1886, has about 12,000 employees.',
+          'Westinghouse said it had reached deals with the plant owners to continue work.',
+        ].join('\n\n'),
+      ),
+      ...otherArticles(),
+    });
+    expect(fullNameIn(index, 'unit', 'Westinghouse')).toBeUndefined();
+    const a = answer(index, 'who said it had reached deals with the plant owners?');
+    expect(a.sentences[0]!.text).toContain('Westinghouse said');
+    expect(a.notes.some((n) => n.includes('George Westinghouse'))).toBe(false);
+  });
+
   it('tells who a speaker named by surname alone is, in a note, when asked who spoke', async () => {
     const index = await tempIndex({ 'chips.md': CHIPS, ...otherArticles() });
     const a = answer(index, 'who spoke for ibm about being honored by the partnership?');
