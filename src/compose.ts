@@ -12,7 +12,7 @@ import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesCause, holdsType, isPlaceType, speakersIn, tellsConsequence, type AnswerType } from './answerTypes.ts';
-import { fullNameIn } from './fullNames.ts';
+import { escape, fullNameIn } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -556,8 +556,9 @@ export function composeAnswer(
  * unless the question names them or the lead writes the full name itself.
  */
 function fullNameNotes(index: SearchIndex, articleId: string, lead: string, question: string): string[] {
-  const asked = question.toLowerCase();
-  const surnames = new Set(speakersIn(lead, index.names.isName).filter((name) => !/\s/.test(name) && !asked.includes(name.toLowerCase())));
+  // As a word: "Suga" is not asked for by "sugar", nor "Tai" by "obtain".
+  const asked = (name: string) => new RegExp(String.raw`(?<!\p{L})${escape(name)}(?!\p{L})`, 'iu').test(question);
+  const surnames = new Set(speakersIn(lead, index.names.isName).filter((name) => !/\s/.test(name) && !asked(name)));
   return [...surnames].flatMap((surname) => {
     const full = fullNameIn(index, articleId, surname);
     return full && !lead.includes(full) ? [`In source [1], ${surname} is ${full}.`] : [];

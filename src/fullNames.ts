@@ -23,7 +23,7 @@ function isGivenName(index: SearchIndex, word: string): boolean {
   return term !== undefined && !index.roles.isTitleWord(term) && (!isEnglishWord(word) || index.names.isName(word));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The full name an article gives a surname ("Gil" → "Dario Gil"), or undefined when it gives none,

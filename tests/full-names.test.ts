@@ -65,4 +65,20 @@ describe('full names from the article (fullNames.ts)', () => {
     const a = answer(index, 'what did Gil say about being honored by the partnership?');
     expect(a.notes.some((n) => n.includes('Dario Gil'))).toBe(false);
   });
+
+  it('adds the note when the surname is only part of a word of the question ("Suga" in "sugar")', async () => {
+    const index = await tempIndex({
+      'sugar.md': article(
+        { title: 'Tokyo holds the line on farm goods', publisher: 'Wire', date: '2019-04-16' },
+        [
+          'Chief Cabinet Secretary Yoshihide Suga spoke to reporters in Tokyo on Tuesday, before the first round of trade talks.',
+          '"Sugar and rice will stay protected, as they were under the TPP," Suga said.',
+        ].join('\n\n'),
+      ),
+      ...otherArticles(),
+    });
+    const a = answer(index, 'who said sugar and rice would stay protected?');
+    expect(a.sentences[0]!.text).toContain('Suga said');
+    expect(a.notes).toContain('In source [1], Suga is Yoshihide Suga.');
+  });
 });
