@@ -149,7 +149,11 @@ export function cut(text: string, max: number): string {
  * "y" opening a question, before an auxiliary ("y did son go?", "y isnt beef hit?") or alone ("y?", "y not?"), is how
  * chat writes "why". Read as the word, so the question asks for a reason and "y" is not searched for.
  */
-const CHAT_WHY = new RegExp(String.raw`^((?:@\S+\s+)?(?:(?:and|but|so|ok|okay)\s+)?)y(?=\s+(?:${AUXILIARIES})(?:n'?t)?\b|\s+not\b|\s*[?!.]*$)`, 'i');
+const CHAT_WHY = new RegExp(
+  // "didn’t" as phones type it, and "can't"/"won't", whose negatives are not the auxiliary and "n't".
+  String.raw`^((?:@\S+\s+)?(?:(?:and|but|so|ok|okay)\s+)?)y(?=\s+(?:(?:${AUXILIARIES})(?:n['’]?t)?|can['’]?t|won['’]?t|wont)\b|\s+not\b|\s*[?!.]*$)`,
+  'i',
+);
 
 function withChatWhy(text: string): string {
   return text.replace(CHAT_WHY, '$1why');

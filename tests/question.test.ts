@@ -69,6 +69,15 @@ describe('chat shorthand for "why"', () => {
     expect(prepareQuestion('y not?').text).toBe('why not?');
   });
 
+  it('reads it before a negative typed with a curly apostrophe, or none, and before "can’t" and "won’t"', () => {
+    expect(prepareQuestion('y didn’t japan retaliate').text).toBe('why didn’t japan retaliate');
+    expect(prepareQuestion('y isn’t australian beef hit').text).toBe('why isn’t australian beef hit');
+    expect(prepareQuestion("y can't they agree on cars").text).toBe("why can't they agree on cars");
+    expect(prepareQuestion('y cant they agree on cars').text).toBe('why cant they agree on cars');
+    expect(prepareQuestion('y won’t japan budge on rice').text).toBe('why won’t japan budge on rice');
+    expect(prepareQuestion('y wont japan budge on rice').text).toBe('why wont japan budge on rice');
+  });
+
   it('leaves a "y" that asks nothing alone', () => {
     expect(prepareQuestion('y axis of the tariff chart').text).toBe('y axis of the tariff chart');
   });
