@@ -64,11 +64,18 @@ export const NOW_WORDS = new RegExp(String.raw`\b(?:${CURRENT})\b`, 'gi');
  * An earlier time set against "now" in the same question: "toshiba's loss forecast now vs what it said before", "the
  * rate now and originally". Such a question compares two moments of one account, which the newest article need not hold.
  */
-const EARLIER_TIME = /\b(?:before|previously|earlier|originally|initially|at\s+first|prior|used\s+to)\b/i;
+const EARLIER_TIME = /\b(?:previously|earlier|originally|initially|at\s+first|prior(?!\s+to\b)|used\s+to|before(?=\s*(?:[?!.,;:)]|$|(?:and|or|vs|versus|than|then)\b)))\b/i;
+/**
+ * "Before the deal", "prior to the vote": an event, which is earlier than now only when the question compares ("now vs
+ * before the deal", "higher now than before the deal") or asks of the past ("what did cars pay before the deal and now");
+ * otherwise it is still to come, and the question asks how things stand now: "where do talks stand now, before the summit?".
+ */
+const BEFORE_EVENT = /\b(?:before|prior\s+to)\s+\S/i;
+const COMPARED_OR_PAST = /\b(?:vs|versus|than|compared|did|was|were|had)\b/i;
 
 /** Whether a question asks how things stand now: answered, like "the latest", from the newest article that covers it. */
 export function asksAboutNow(question: string): boolean {
-  return NOW.test(question) && !EARLIER_TIME.test(question);
+  return NOW.test(question) && !EARLIER_TIME.test(question) && !(BEFORE_EVENT.test(question) && COMPARED_OR_PAST.test(question));
 }
 
 /**

@@ -45,7 +45,17 @@ describe('asking for the latest', () => {
 });
 
 describe('asking how things stand now', () => {
-  it.each(['who is the current US trade representative?', 'what do japanese cars pay now?', 'what is the duty right now', 'which tariffs apply at present?', 'what is japan currently buying?'])(
+  it.each([
+    'who is the current US trade representative?',
+    'what do japanese cars pay now?',
+    'what is the duty right now',
+    'which tariffs apply at present?',
+    'what is japan currently buying?',
+    // "Before" an event still to come sets no earlier time against "now".
+    'what is the tariff on japanese cars now, before the deal takes effect?',
+    'where do the talks stand now before the g7 summit?',
+    "what's japan's position right now, prior to the election?",
+  ])(
     'reads "%s" as asking how things stand now',
     (question) => {
       expect(asksAboutNow(question)).toBe(true);
@@ -58,6 +68,10 @@ describe('asking how things stand now', () => {
     'who was the trade representative?',
     'toshibas loss forecast now vs what it said before?',
     'what does the rate stand at now compared with originally?',
+    'what is the tariff on cars now vs before the deal?',
+    'is the beef tariff higher now than before the safeguard?',
+    'what did cars pay before the deal and what do they pay now?',
+    'how does the prior offer compare with what japan offers now?',
   ])(
     'does not read "%s" as asking how things stand now',
     (question) => {
