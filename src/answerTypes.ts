@@ -436,6 +436,11 @@ export function namesAPlace(word: string): boolean {
   return tagger()(word).has('#Place');
 }
 
+/** Whether a capitalised word is a first name in compromise's lexicon ("Robert", "Katherine"; not "Representative"). Loads the tagger. */
+export function isFirstName(word: string): boolean {
+  return tagger()(word).has('#FirstName');
+}
+
 /** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
 function tagged(sentence: string): Tags {
   let tags = tagCache.get(sentence);

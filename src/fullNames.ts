@@ -4,6 +4,7 @@
  * that is, from the same article, in a note: the quote itself is never rewritten.
  */
 import { analyze } from './analyze.ts';
+import { isFirstName } from './answerTypes.ts';
 import { nounSort, isEnglishWord } from './lexical/wordnet.ts';
 import { passagesOfArticle } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -18,9 +19,11 @@ const NOT_GIVEN_SORTS: ReadonlySet<string> = new Set(['time', 'location']);
 function isGivenName(index: SearchIndex, word: string): boolean {
   if (/^\p{Lu}\.$/u.test(word)) return true;
   if (/['’]s?$/u.test(word) || STOP_WORDS.has(word.toLowerCase()) || NOT_GIVEN_SORTS.has(nounSort(word))) return false;
-  // A word of a title the articles give someone ("Secretary", "President") is none; "Robert" and "Mark" are names there.
+  // A word of a title the articles give someone ("Secretary", "President") is none. An English word is a given name only
+  // when compromise's lexicon of first names has it ("Robert", "Mark", "Joe"), so "Representative" is not, on any corpus;
+  // a word no dictionary knows ("Shinzo", "Dario") is.
   const term = analyze(word)[0];
-  return term !== undefined && !index.roles.isTitleWord(term) && (!isEnglishWord(word) || index.names.isName(word));
+  return term !== undefined && !index.roles.isTitleWord(term) && (!isEnglishWord(word) || isFirstName(word));
 }
 
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -82,3 +82,16 @@ describe('full names from the article (fullNames.ts)', () => {
     expect(a.notes).toContain('In source [1], Suga is Yoshihide Suga.');
   });
 });
+
+describe('full names on a corpus that gives no roles', () => {
+  it('leaves a title out of the name though no role was read from it ("Representative")', async () => {
+    const index = await tempIndex({
+      'tai.md': article(
+        { title: 'Tai in Tokyo', publisher: 'Wire', date: '2022-04-20' },
+        'U.S. Trade Representative Katherine Tai met Japanese officials in Tokyo.\n\n"We had a productive meeting," Tai said.',
+      ),
+      'other.md': article({ title: 'Other', publisher: 'Wire', date: '2022-04-21' }, 'Japan and the United States discussed rice.'),
+    });
+    expect(fullNameIn(index, 'tai', 'Tai')).toBe('Katherine Tai');
+  });
+});
