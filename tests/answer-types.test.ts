@@ -265,6 +265,9 @@ describe('what a sentence holds', () => {
 
   it('asks whose report a quote gives for "who reported that?", a news organisation reporting as a speaker does', () => {
     expect(questionType('who reported that?')).toBe('speaker');
+    // The passive asks for the one spoken of.
+    expect(questionType("who's reported to be next in line for the job?")).toBe('person');
+    expect(questionType('who is said to have proposed the dialogue?')).toBe('person');
     expect(holdsType('Sony and Kioxia have applied for licences, the Yomiuri Shimbun reported on Sunday.', 'speaker')).toBe(true);
   });
 
