@@ -10,7 +10,7 @@ import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurn
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, speakersIn, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -58,13 +58,11 @@ export function conversationScope(index: SearchIndex, turns: readonly (readonly 
 
 const SPEECH = `(?:${SPEECH_VERBS})`;
 /**
- * A run of capitalised words, as news copy names a speaker: "Economy Minister Toshimitsu Motegi". At most six words
+ * A run of capitalised words, as news copy names a sentence's subject: "Economy Minister Toshimitsu Motegi". At most six words
  * of at most 31 letters: unbounded, a long run of capitals with no verb of speaking after it ("ABCD ABCD …") was
  * read again from each of its letters, and a follow-up in an article with 40,000 such characters took 3 s.
  */
 const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s+\p{Lu}[\p{L}'’.-]{0,30}){0,5}`;
-/** "Aso said…", "Motegi, Japan's economy minister, said…", "…, said Tobias Harris": the speaker named before the verb, or after it in the inverted order. */
-const NAMED_SPEAKER = new RegExp(String.raw`(${NAME_RUN})(?:,\s+(?:a|an|the|\p{Lu}[\p{L}.]{0,30}['’]s)\s[^,]{1,50},)?\s+(?:has\s+|had\s+)?${SPEECH}\b|\b(?:said|says|added|adds|wrote|writes)\s+(${NAME_RUN})`, 'gu');
 /** "…,” he said": a speaker named only as "he" or "she". */
 const PRONOUN_SPEAKER = new RegExp(String.raw`\b(?:he|she)\s+(?:also\s+)?${SPEECH}\b|\b(?:said|says|added|adds)\s+(?:he|she)\b`, 'i');
 
@@ -99,7 +97,7 @@ export function sentencesInContext(index: SearchIndex, articleId: string): reado
   const out: ContextSentence[] = [];
   for (const passage of passagesOfArticle(index, articleId)) {
     for (const s of sentencesOf(passage)) {
-      const named = [...s.text.matchAll(NAMED_SPEAKER)].flatMap((m) => analyze(m[1] ?? m[2] ?? ''));
+      const named = speakersIn(s.text, index.names.isName).flatMap((name) => analyze(name));
       const before = out.at(-1);
       const speakers = new Set(named.length > 0 ? named : before && PRONOUN_SPEAKER.test(s.text) ? before.speakers : []);
       const subject = SUBJECT.exec(quotable(s.text));

@@ -38,6 +38,19 @@ describe('answering within the conversation', () => {
     expect([...sentences.find((s) => s.text.startsWith('“We’re entering a new area'))!.terms]).toContain(aso);
   });
 
+  it('reads speakers as the answer types do: a capitalised word before a verb of speech that names no one is no speaker', async () => {
+    const small = await tempIndex({
+      'talks.md': article(
+        { title: 'Talks', publisher: 'Wire', date: '2019-06-04' },
+        'Media reports said the talks would resume in June.\n\nThe Yomiuri Shimbun reported that Motegi would attend.',
+      ),
+      ...otherArticles(),
+    });
+    const sentences = sentencesInContext(small, 'talks');
+    expect([...sentences[0]!.speakers]).toEqual([]);
+    expect([...sentences[1]!.speakers]).toEqual(analyze('Yomiuri Shimbun'));
+  });
+
   it('counts a sentence that tells what would follow, with no cause word, as giving a reason for "why?"', () => {
     const article = '2017-04-18-pence-pushes-japan-to-start-trade-talks';
     const claim = 'But Japan rejected the idea of starting bilateral trade negotiations, the Asahi Shimbun reported last week.';
