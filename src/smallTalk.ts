@@ -36,7 +36,10 @@ export function sourcesTopic(text: string): string | undefined {
 
 const HELP =
   /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;
-const GREETING = /^(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?$/;
+const GREET = String.raw`(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?`;
+/** Checking that someone is there: "anyone home?", "you there?", "is this thing on?". */
+const PRESENCE = String.raw`(?:(?:is\s+)?(?:anyone|any\s+one|anybody|someone|somebody)\s+(?:home|there|around|here|awake|alive)|(?:are\s+)?(?:you|u)\s+(?:there|around|awake|alive|up|working)|is\s+(?:this|it)\s+(?:thing\s+)?(?:on|working|alive))`;
+const GREETING = new RegExp(String.raw`^(?:${GREET}(?:\s+${PRESENCE})?|${PRESENCE})$`);
 const THANKS = /^(?:thanks|thank\s+you|thx|ty|cheers|great|nice|cool|awesome|perfect|ok|okay|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot|tradetalk))?$/;
 /** Letters of scripts other than Latin: a question written mostly in them is not English. */
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;

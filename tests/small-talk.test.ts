@@ -89,6 +89,14 @@ describe('meta questions and small talk are not retrieval', () => {
     }
   });
 
+  it('greets back a check that someone is there ("hello?? anyone home", "you there?"), not searching "home" as "domestic"', () => {
+    for (const q of ['hello?? anyone home', 'you there?', 'is this thing on?', 'hey bot, anybody around?']) {
+      expect(smallTalk(q), q).toBe('greeting');
+      expect(answer(index, q).status, q).toBe('reply');
+    }
+    expect(smallTalk('is anyone there who knows the beef tariff?')).toBeUndefined();
+  });
+
   it('says it only reads English for a question in another language', () => {
     for (const q of ['¿Qué dijo Abe sobre los aranceles de autos?', '日本の関税はどうなりましたか？', 'Что сказал Абэ о пошлинах?']) {
       expect(smallTalk(q), q).toBe('language');
