@@ -9,7 +9,7 @@
  * understanding") were tried too: in the evaluation they cost a dialogue and won nothing.
  */
 import { splitInTwo } from './compounds.ts';
-import { isEnglishWord } from './lexical/wordnet.ts';
+import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /** Acronyms of this many letters are learned: longer ones are rarely typed. */
@@ -78,6 +78,13 @@ export function phrasesIn(text: string): { phrase: string; acronyms: Set<string>
     // One word is no name unless hyphenated ("Steelworkers" alone is not the United Steelworkers).
     if (named.filter((w) => !w.connector).reduce((n, w) => n + w.parts.length, 0) < 2) continue;
     found.push({ phrase: named.map((w) => w.text).join(' '), acronyms: acronymsOf(named) });
+    // "Chief Financial Officer Kenta Kon": a title before a given name and a surname is a name of its own (CFO), as
+    // src/roles.ts reads it: the words before the last two, ending in a noun for a person.
+    const title = named.slice(0, -2);
+    const head = title.at(-1);
+    if (title.filter((w) => !w.connector).length >= 2 && head && !head.connector && nounSort(head.text) === 'person') {
+      found.push({ phrase: title.map((w) => w.text).join(' '), acronyms: acronymsOf(title) });
+    }
   }
   return found;
 }

@@ -34,6 +34,13 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
     expect(phrasesIn('Biden\'s Inflation Reduction Act passed. Trade, Tariffs and a tariff-rate quota.').map((p) => p.phrase)).toEqual(['inflation reduction act']);
   });
 
+  it('reads a title before a given name and a surname as a name of its own ("Chief Financial Officer Kenta Kon" → CFO)', () => {
+    const acronyms = acronymsOf('"It is tough," Chief Financial Officer Kenta Kon told an earnings briefing.');
+    expect(acronyms.phrase('cfo')).toBe('chief financial officer');
+    // Not a run whose words before the name end in no person: "Toyota Motor North America" is no title.
+    expect(phrasesIn('Toyota Motor North America Tetsuo Ogawa spoke.').map((p) => p.phrase)).toEqual(['toyota motor north america tetsuo ogawa']);
+  });
+
   it('leaves out the word a sentence opens with when it is a stop word: "But the Bank of Japan" is the Bank of Japan', () => {
     expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
   });
