@@ -325,6 +325,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const n = Math.max(1, retriever.size);
   const keys = [...new Set(termsOf(tokens))].filter((t) => !ignore.has(t));
   const holders = index.roles.holders(new Set(keys));
+  const leading = leadingVerbTerms(text);
   const spans = spansIn(text);
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
@@ -337,6 +338,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const acronym = token !== undefined && df === 0 && !place && capitals().has(token.surface);
     // "spring 2017" is a time, not a leap: a season has no synonyms. Nor has an acronym.
     const alternatives = acronymAlternatives.get(term) ?? (span || acronym ? [] : token ? lexicalAlternatives(index, token, options) : phrasalAlternatives(index, term, options));
+    // "Who runs Mazda?" asks for its head: the articles write "Mazda President Masamichi Kogai".
+    if (leading.has(term)) for (const t of leaderTitles(index)) if (!alternatives.some((a) => a.term === t)) alternatives.push({ term: t, credit: options.synonymCredit ?? SYNONYM_CREDIT });
     for (const r of holders) {
       if (r.title.includes(term) && r.person !== term && !alternatives.some((a) => a.term === r.person)) {
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
@@ -353,6 +356,32 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
   });
   return { terms, corrections };
+}
+
+/** "Who runs/heads/leads/chairs X?": the verb asks for X's head, whom news copy names by a title. */
+const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
+/** Titles of the head of a body (a closed class): what "who runs X?" is answered with. */
+const LEADER_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'governor', 'boss', 'founder', 'commissioner'];
+const leaderTitleCache = new WeakMap<SearchIndex, readonly string[]>();
+
+/** What one runs that has no head with a title: talks, trade, a probe, a campaign ("who is running the negotiations?" asks for the negotiator). */
+const ACTIVITY_SORTS: ReadonlySet<string> = new Set(['act', 'communication', 'event', 'cognition', 'process']);
+
+/** The index terms of a "who runs X?" question's verb of leading, if X is a body (a company, a union, a committee), not an activity. */
+function leadingVerbTerms(text: string): ReadonlySet<string> {
+  const m = LEADING_VERB.exec(text);
+  if (!m) return new Set();
+  // X is what follows the verb, up to a preposition, a clause or a comma.
+  const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
+  if (tokenize(object).some((t) => ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();
+  return new Set(analyze(m[1]!));
+}
+
+/** The leader titles the corpus uses, as index terms. */
+function leaderTitles(index: SearchIndex): readonly string[] {
+  let titles = leaderTitleCache.get(index);
+  if (!titles) leaderTitleCache.set(index, (titles = LEADER_TITLES.flatMap((w) => analyze(w)).filter((t) => index.retriever.documentFrequency(t) > 0)));
+  return titles;
 }
 
 /** The share of a question term's weight that a set of index terms earns: 1 for the term, less for an alternative. */

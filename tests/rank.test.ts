@@ -118,6 +118,18 @@ describe('lexical alternatives (WordNet)', () => {
     expect(rankPassages(small, query)[0]!.passage.text).toContain('is reported to be offering');
   });
 
+  it('reads "who runs X?" as asking for its head, whom the articles name by a title, but not "who is running the talks?"', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai said the plant marks a return to American production.'),
+      'b.md': article({ title: 'Chips', publisher: 'Wire', date: '2023-10-03' }, 'The United States is running its own subsidy program for chip plants, Mazda suppliers said.'),
+    });
+    const runs = analyzeQuery(small, 'who runs mazda');
+    expect(runs.terms.find((t) => t.term === 'run')!.alternatives).toContainEqual({ term: analyze('president')[0]!, credit: SYNONYM_CREDIT });
+    expect(rankPassages(small, runs).find((r) => r.passage.text.includes('Masamichi Kogai'))!.coverage).toBeGreaterThan(0.5);
+    const talks = analyzeQuery(small, 'who is running the trade negotiations for mazda');
+    expect(talks.terms.find((t) => t.term === 'run')!.alternatives).not.toContainEqual({ term: analyze('president')[0]!, credit: SYNONYM_CREDIT });
+  });
+
   it('finds a phrasal verb through its one-word synonym ("took over" for "assumed")', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'New minister', publisher: 'Wire', date: '2019-09-12' }, 'Yasutoshi Nishimura assumed the post of economy minister on Wednesday.'),
