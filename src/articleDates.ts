@@ -97,6 +97,9 @@ export function namesATime(terms: readonly { term: string }[]): boolean {
   return terms.some((t) => isYearTerm(t.term) || months.has(t.term));
 }
 
+/** A year at least this long before its article's is a past the passage compares with, not the time it speaks of. */
+export const HISTORY_YEARS = 10;
+
 /**
  * The question terms (years and months) that an article dated `articleDate` (ISO) gives for a
  * passage whose own terms are `passageTerms`, and that the passage does not write itself.
@@ -107,7 +110,9 @@ export function datedByArticle(terms: readonly TimeTerm[], articleDate: string, 
   const month = Number(articleDate.slice(5, 7));
   if (!Number.isInteger(year) || !Number.isInteger(month)) return dated;
   const askedYear = terms.find((t) => isYearTerm(t.term));
-  const speaksOfAnotherYear = [...passageTerms].some((w) => isYearTerm(w) && w !== askedYear?.term);
+  // A year long before the article's ("its worst rout since 1987", "the 3,836 points it shed on Oct. 20, 1987") is history
+  // the passage measures its news against, not the time it reports.
+  const speaksOfAnotherYear = [...passageTerms].some((w) => isYearTerm(w) && w !== askedYear?.term && Number(w) > year - HISTORY_YEARS);
   const months = monthTerms();
   if (speaksOfAnotherYear) return dated;
   // "in June" of the article's year, or of the year the question names; reported then or a little later.

@@ -51,6 +51,13 @@ describe('datedByArticle: the question years and months an article date gives', 
     expect(dated('what was the deficit in 2019?', '2019-06-04', 'The deficit was $59 billion in 2018.')).toEqual([]);
   });
 
+  it('stands in for a passage that measures its news against a year long past ("its worst rout since 1987")', () => {
+    const passage = 'The Nikkei plunged 12.4 percent on Monday, its worst rout since the 1987 Black Monday crash.';
+    expect(dated('how bad was the nikkei crash in august 2024?', '2024-08-06', passage)).toEqual([...analyze('2024'), ...analyze('august')].sort());
+    // A year within HISTORY_YEARS of the article's is a time the passage speaks of.
+    expect(dated('how bad was the nikkei crash in august 2024?', '2024-08-06', 'The Nikkei plunged 12.4 percent on Monday, more than in 2023.')).toEqual([]);
+  });
+
   it('leaves a year the passage writes to be matched as a word', () => {
     expect(dated('what was the deficit in 2018?', '2019-06-04', 'The deficit was $59 billion in 2018.')).toEqual([]);
   });
