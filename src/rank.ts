@@ -364,6 +364,9 @@ const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(ru
 const LEADER_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'governor', 'boss', 'founder', 'commissioner'];
 const leaderTitleCache = new WeakMap<SearchIndex, readonly string[]>();
 
+/** A preposition or particle right after the verb: it goes somewhere or stands for something, and has no object ("heads up" still leads). */
+const PARTICLE_AFTER_VERB = /^\s+(?:to|toward|towards|for|against|in|into|at|on|back|home|off|out|away|from|after|by|with|abroad|again)\b/i;
+
 /** What one runs that has no head with a title: talks, trade, a probe, a campaign ("who is running the negotiations?" asks for the negotiator). */
 const ACTIVITY_SORTS: ReadonlySet<string> = new Set(['act', 'communication', 'event', 'cognition', 'process']);
 
@@ -371,6 +374,8 @@ const ACTIVITY_SORTS: ReadonlySet<string> = new Set(['act', 'communication', 'ev
 function leadingVerbTerms(text: string): ReadonlySet<string> {
   const m = LEADING_VERB.exec(text);
   if (!m) return new Set();
+  // "Who heads to Tokyo?", "who ran for president?", "who is leading in the polls?": a verb with no object leads no body.
+  if (PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return new Set();
   // X is what follows the verb, up to a preposition, a clause or a comma.
   const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
   if (tokenize(object).some((t) => ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();

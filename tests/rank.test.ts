@@ -130,6 +130,22 @@ describe('lexical alternatives (WordNet)', () => {
     expect(talks.terms.find((t) => t.term === 'run')!.alternatives).not.toContainEqual({ term: analyze('president')[0]!, credit: SYNONYM_CREDIT });
   });
 
+  it('does not read "who heads to tokyo?" or "who ran for president?" as asking for a head: the verb has no object', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai heads a company that runs plants in Tokyo and leads in sales.'),
+    });
+    const president = { term: analyze('president')[0]!, credit: SYNONYM_CREDIT };
+    for (const [question, verb] of [
+      ['who heads to tokyo next week', 'head'],
+      ['who is heading back to tokyo?', 'head'],
+      ['who ran for president', 'run'],
+      ['who is leading in the polls', 'lead'],
+    ] as const) {
+      expect(analyzeQuery(small, question).terms.find((t) => t.term === verb)!.alternatives, question).not.toContainEqual(president);
+    }
+    expect(analyzeQuery(small, 'who heads up mazda').terms.find((t) => t.term === 'head')!.alternatives).toContainEqual(president);
+  });
+
   it('finds a phrasal verb through its one-word synonym ("took over" for "assumed")', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'New minister', publisher: 'Wire', date: '2019-09-12' }, 'Yasutoshi Nishimura assumed the post of economy minister on Wednesday.'),
