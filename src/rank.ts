@@ -378,7 +378,8 @@ function leadingVerbTerms(text: string): ReadonlySet<string> {
   if (PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return new Set();
   // X is what follows the verb, up to a preposition, a clause or a comma.
   const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
-  if (tokenize(object).some((t) => ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();
+  // A pronoun is no activity: "who runs it?" is not "who runs IT?".
+  if (tokenize(object).some((t) => !STOP_WORDS.has(t.surface) && ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();
   return new Set(analyze(m[1]!));
 }
 

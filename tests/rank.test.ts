@@ -144,6 +144,8 @@ describe('lexical alternatives (WordNet)', () => {
       expect(analyzeQuery(small, question).terms.find((t) => t.term === verb)!.alternatives, question).not.toContainEqual(president);
     }
     expect(analyzeQuery(small, 'who heads up mazda').terms.find((t) => t.term === 'head')!.alternatives).toContainEqual(president);
+    // "it" is a pronoun, not IT (information technology, an activity).
+    expect(analyzeQuery(small, 'who runs it?').terms.find((t) => t.term === 'run')!.alternatives).toContainEqual(president);
   });
 
   it('finds a phrasal verb through its one-word synonym ("took over" for "assumed")', async () => {
