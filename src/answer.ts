@@ -1,5 +1,7 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze, tokenize } from './analyze.ts';
+import { isLemma } from './lexical/extract.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
@@ -16,6 +18,7 @@ import {
   latestNote,
   NO_ANSWER_TEXT,
   NOT_A_QUESTION_TEXT,
+  NO_TOPIC_TEXT,
   TOPIC_ONLY_TEXT,
   NOTHING_MORE_TEXT,
   followUpNote,
@@ -378,6 +381,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length || conversation ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
   // In a conversation one word ("currency?") asks about it there, as before.
   if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
+  // "Who signed?", "who won?" alone say what is asked, but not of what.
+  if (!last && asksOfNothing(prepared.text, query)) return done(reply(raw, 'no_answer', NO_TOPIC_TEXT, notes));
   // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   if (conversation) {
@@ -489,6 +494,18 @@ function withLatestNote(resolved: Resolved): Resolved {
   const { answer: found } = resolved;
   const date = found.status === 'answered' ? found.citations[0]?.date : undefined;
   return date === undefined ? resolved : { ...resolved, answer: withFirstNote(found, latestNote(date, true)) };
+}
+
+/**
+ * Whether a message is "who" and a verb and nothing else ("who signed?", "who won?", "who leads?"): it asks who did
+ * something but not what to, and any passage that writes the verb matches it in full, as for a topic alone. "What's
+ * cp2?" asks what a thing is, and "who's aso?" who a person is.
+ */
+function asksOfNothing(text: string, query: AnalyzedQuery): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length !== 2 || tokens[0]!.surface !== 'who' || query.terms.length !== 1 || query.terms[0]!.name) return false;
+  const word = tokens[1]!.surface;
+  return isLemma(lemmatizer.verb(word), 'verb');
 }
 
 /**

@@ -15,6 +15,9 @@ export const NOTHING_MORE_TEXT = "That's all the articles I know say about it.";
 export const BROAD_QUESTION_TEXT =
   'That question is too broad for me to pick an answer: every article I know is about it. Name a person, a product, a deal or an event, and I will quote what the articles say.';
 
+export const NO_TOPIC_TEXT =
+  'That asks who, but not who did what. Name a deal, an event or a topic ("who signed the 2019 trade deal?"), and I will quote what the articles say.';
+
 export const TOPIC_ONLY_TEXT =
   'That names a topic rather than asking about it. Ask what you want to know (who, when, why, how much…), and I will quote what the articles say.';
 

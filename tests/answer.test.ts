@@ -4,7 +4,7 @@ import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
 import { analyze } from '../src/analyze.ts';
 import { prepareQuestion } from '../src/question.ts';
-import { TOPIC_ONLY_TEXT } from '../src/messages.ts';
+import { NO_TOPIC_TEXT, TOPIC_ONLY_TEXT } from '../src/messages.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -271,6 +271,18 @@ describe('answer: long and marked-up input', () => {
       expect(a.text, q).toBe(TOPIC_ONLY_TEXT);
       expect(a.citations, q).toEqual([]);
     }
+  });
+
+  it('asks of what, for "who" and a verb alone ("who pressed?", "who visited?"), rather than quoting any sentence with the verb', () => {
+    for (const q of ['who pressed?', 'who visited?', 'Who agreed?']) {
+      const a = answer(index, q);
+      expect(a.status, q).toBe('no_answer');
+      expect(a.text, q).toBe(NO_TOPIC_TEXT);
+      expect(a.citations, q).toEqual([]);
+    }
+    // "Who" and a name asks who that is; with history, "who signed?" leans on the conversation.
+    expect(answer(index, "who's aso?").status).toBe('answered');
+    expect(answer(index, 'who visited?', { history: [{ question: 'what did pence say in tokyo in april 2017?' }] }).text).not.toBe(NO_TOPIC_TEXT);
   });
 
   it('answers one word that names something ("korus?"), and a request about a topic ("tell me about tariffs")', () => {
