@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { isLemma, PHRASAL_PARTICLES, phrasalSynonyms } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { isVerbForm } from './lexical/wordnet.ts';
 import { MONTHS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 import vocabulary from './vocabulary.json' with { type: 'json' };
@@ -64,7 +65,7 @@ function monthAt(tokens: readonly Token[], i: number): string | undefined {
   if (before === undefined) return undefined;
   if (BEFORE_MONTH.has(before)) return month;
   if (!BEFORE_MONTH_OR_VERB.has(before)) return undefined;
-  return month !== 'may' || after === undefined || !isLemma(lemmatizer.verb(after), 'verb') ? month : undefined;
+  return month !== 'may' || after === undefined || !isVerbForm(after) ? month : undefined;
 }
 
 export { STOP_WORDS };

@@ -1,7 +1,6 @@
 /** Answers one question from the index: validate, rank, decide, quote. Never throws on a string; throws, naming it, on a bad option. */
 import { analyze, tokenize } from './analyze.ts';
-import { isLemma } from './lexical/extract.ts';
-import { lemmatizer } from './lexical/morphy.ts';
+import { isVerbForm } from './lexical/wordnet.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
 import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
@@ -504,8 +503,7 @@ function withLatestNote(resolved: Resolved): Resolved {
 function asksOfNothing(text: string, query: AnalyzedQuery): boolean {
   const tokens = tokenize(text);
   if (tokens.length !== 2 || tokens[0]!.surface !== 'who' || query.terms.length !== 1 || query.terms[0]!.name) return false;
-  const word = tokens[1]!.surface;
-  return isLemma(lemmatizer.verb(word), 'verb');
+  return isVerbForm(tokens[1]!.surface);
 }
 
 /**

@@ -6,8 +6,7 @@
 import { analyze } from './analyze.ts';
 import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
-import { lemmatizer } from './lexical/morphy.ts';
-import { nounSort } from './lexical/wordnet.ts';
+import { isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { patternForm } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
@@ -50,7 +49,7 @@ const NOT_A_NEW_TOPIC_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'tha
 function namesTopic(word: string, before: string | undefined): boolean {
   const sort = nounSort(word);
   if (CONCRETE_SORTS.has(sort)) return true;
-  return DEALINGS.has(sort) && !isLemma(lemmatizer.verb(word), 'verb') && !isLemma(word, 'adj') && !(before !== undefined && NOT_A_NEW_TOPIC_BEFORE.has(before));
+  return DEALINGS.has(sort) && !isVerbForm(word) && !isLemma(word, 'adj') && !(before !== undefined && NOT_A_NEW_TOPIC_BEFORE.has(before));
 }
 
 /** "and before?", "what about before the deal?", "and previously?": the last question, asked of the time before. */

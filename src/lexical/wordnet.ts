@@ -39,6 +39,11 @@ export function isEnglishWord(word: string): boolean {
   return lookup(word).length > 0;
 }
 
+/** Whether a word is a form of a verb WordNet knows ("signed", "leads", "sit"), whatever else it may also be. */
+export function isVerbForm(word: string): boolean {
+  return isLemma(lemmatizer.verb(word.toLowerCase()), 'verb');
+}
+
 /** The sort of thing a noun names, from its most frequent sense ("minister" → person, "port" → location). */
 export function nounSort(word: string): NounSort {
   // Only noun forms: "mulling" is a verb form, though "mull" is also a noun (a headland).
