@@ -11,8 +11,8 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, speakersIn, tellsConsequence, type AnswerType } from './answerTypes.ts';
-import { escape, fullNameIn } from './fullNames.ts';
+import { givesCause, holdsType, isPlaceType, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -549,18 +549,4 @@ export function composeAnswer(
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
   return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
-}
-
-/**
- * Notes that give the full name of each speaker the lead names by surname alone ("In source [1], Gil is Dario Gil."),
- * unless the question names them or the lead writes the full name itself.
- */
-function fullNameNotes(index: SearchIndex, articleId: string, lead: string, question: string): string[] {
-  // As a word: "Suga" is not asked for by "sugar", nor "Tai" by "obtain".
-  const asked = (name: string) => new RegExp(String.raw`(?<!\p{L})${escape(name)}(?!\p{L})`, 'iu').test(question);
-  const surnames = new Set(speakersIn(lead, index.names.isName).filter((name) => !/\s/.test(name) && !asked(name)));
-  return [...surnames].flatMap((surname) => {
-    const full = fullNameIn(index, articleId, surname);
-    return full && !lead.includes(full) ? [`In source [1], ${surname} is ${full}.`] : [];
-  });
 }

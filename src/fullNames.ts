@@ -4,7 +4,7 @@
  * that is, from the same article, in a note: the quote itself is never rewritten.
  */
 import { analyze } from './analyze.ts';
-import { isFirstName } from './answerTypes.ts';
+import { isFirstName, speakersIn } from './answerTypes.ts';
 import { nounSort, isEnglishWord } from './lexical/wordnet.ts';
 import { passagesOfArticle } from './passageTerms.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -26,7 +26,7 @@ function isGivenName(index: SearchIndex, word: string): boolean {
   return term !== undefined && !index.roles.isTitleWord(term) && (!isEnglishWord(word) || isFirstName(word));
 }
 
-export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The full name an article gives a surname ("Gil" → "Dario Gil"), or undefined when it gives none,
@@ -62,4 +62,18 @@ function firstMentionIsNoPerson(text: string, word: string): boolean {
   if (first === null) return false;
   // A given name, an initial or a title just before it ("Dario Gil", "President Biden"); not a possessive ("Toshiba's Westinghouse").
   return !/(?<![\p{L}'’-])\p{Lu}(?:\p{Ll}[\p{L}'’-]*(?<!['’]s)|\.)\s+$/u.test(text.slice(Math.max(0, first.index - 40), first.index));
+}
+
+/**
+ * Notes that give the full name of each speaker the lead names by surname alone ("In source [1], Gil is Dario Gil."),
+ * unless the question names them or the lead writes the full name itself.
+ */
+export function fullNameNotes(index: SearchIndex, articleId: string, lead: string, question: string): string[] {
+  // As a word: "Suga" is not asked for by "sugar", nor "Tai" by "obtain".
+  const asked = (name: string) => new RegExp(String.raw`(?<!\p{L})${escape(name)}(?!\p{L})`, 'iu').test(question);
+  const surnames = new Set(speakersIn(lead, index.names.isName).filter((name) => !/\s/.test(name) && !asked(name)));
+  return [...surnames].flatMap((surname) => {
+    const full = fullNameIn(index, articleId, surname);
+    return full && !lead.includes(full) ? [`In source [1], ${surname} is ${full}.`] : [];
+  });
 }
