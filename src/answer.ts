@@ -76,6 +76,16 @@ export const MISSING_FOCUS_FACTOR = 0.6;
  * one is an in-scope paraphrase ("what levy hits dutch dairy wheels…", declined before this too).
  */
 export const UNKNOWN_FOCUS_FACTOR = 0.6;
+/**
+ * A date or a figure answers the question only in a sentence about what it asks: "how many vehicles did Toyota sell
+ * in October?" is not answered by "1.4 trillion yen" in a sentence about the tariff bill, though the passage holds both.
+ * For these answer types confidence is scaled by the share of the passage's match that the sentence giving the date or
+ * figure writes itself (`Composition.typedCoverage` over the passage's coverage), raised to this power: a root, since
+ * news often names the subject in one sentence and gives its figure in the next.
+ */
+export const TYPED_SENTENCE_EXPONENT = 0.5;
+/** The answer types a date or a figure gives. */
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'count', 'duration', 'frequency']);
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 /**
@@ -170,6 +180,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   fullQuestionInformation?: number;
   /** Default `LATER_TIME_FACTOR`. */
   laterTimeFactor?: number;
+  /** Default `TYPED_SENTENCE_EXPONENT`; 0 turns the check off. */
+  typedSentenceExponent?: number;
 }
 
 /** What each `AnswerOptions` option may hold; `answer()` throws, naming the option, for any other. */
@@ -186,6 +198,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   unknownFocusFactor: SHARE,
   fullQuestionInformation: NON_NEGATIVE,
   laterTimeFactor: SHARE,
+  typedSentenceExponent: NON_NEGATIVE,
 };
 
 /** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
@@ -678,7 +691,8 @@ function compose(
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
-    (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1);
+    (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {

@@ -112,6 +112,11 @@ export interface Composition {
   focusFound: boolean;
   /** Whether the question's focus is a word no article uses, in any WordNet form: the articles never speak of the thing asked about. */
   focusUnknown: boolean;
+  /**
+   * The largest share of the question's weight, 0..1, that a quoted sentence holding the answer type writes itself; 0
+   * when none holds it, and 1 when the question asks for no type.
+   */
+  typedCoverage: number;
 }
 
 interface Candidate {
@@ -437,7 +442,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0 };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -542,11 +547,13 @@ export function composeAnswer(
   const missingPlaces = missing.filter((t) => t.place).length + rivalled;
   // The byline answers "who wrote" by itself.
   // What the lead writes itself: a date its article gives ranks it, but does not make it certain.
-  const leadCoverage = question.intent.author ? 1 : query.terms.reduce((sum, t) => sum + termCredit(t, lead.written) * t.weight, 0) / fullTotal;
+  const writtenShare = (written: ReadonlySet<string>) => query.terms.reduce((sum, t) => sum + termCredit(t, written) * t.weight, 0) / fullTotal;
+  const leadCoverage = question.intent.author ? 1 : writtenShare(lead.written);
+  const typedCoverage = answerType === undefined ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => writtenShare(c.written)));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known };
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage };
 }

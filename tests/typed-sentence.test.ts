@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { TYPED_SENTENCE_EXPONENT } from '../src/answer.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+/** One article whose subject and figure stand in different sentences, beside others about other things. */
+const TOYOTA = article(
+  { title: 'Toyota raises forecast', publisher: 'Wire', date: '2025-11-05' },
+  'Toyota Motor Corp. sold more vehicles in the United States in October than a year earlier, the company said on Wednesday, helped by strong demand for hybrids. Toyota expects U.S. tariffs to cost it 1.45 trillion yen this fiscal year.',
+);
+
+describe('answer: a date or figure given in a sentence about something else', () => {
+  it('doubts a figure whose sentence holds little of the question ("how many vehicles…" answered by a tariff bill)', async () => {
+    const index = await tempIndex({ 'toyota.md': TOYOTA, ...otherArticles() });
+    const q = 'how many vehicles did toyota sell in the united states in october?';
+    const doubted = answer(index, q, { minConfidence: 0 });
+    const trusted = answer(index, q, { minConfidence: 0, typedSentenceExponent: 0 });
+    expect(trusted.sentences.map((s) => s.text).join(' ')).toContain('1.45 trillion yen');
+    expect(doubted.confidence).toBeLessThan(trusted.confidence * 0.75);
+  });
+
+  it('trusts a figure given in the sentence that holds the question', async () => {
+    const index = await tempIndex({ 'toyota.md': TOYOTA, ...otherArticles() });
+    const q = 'how much will us tariffs cost toyota this fiscal year?';
+    const a = answer(index, q);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toContain('1.45 trillion yen');
+    expect(a.confidence).toBe(answer(index, q, { typedSentenceExponent: 0 }).confidence);
+  });
+
+  it('leaves questions that ask for no date or figure as they were', async () => {
+    const index = await tempIndex({ 'toyota.md': TOYOTA, ...otherArticles() });
+    const q = 'why did toyota sell more vehicles in the united states in october?';
+    expect(answer(index, q, { minConfidence: 0 }).confidence).toBe(answer(index, q, { minConfidence: 0, typedSentenceExponent: 0 }).confidence);
+  });
+
+  it('is a root by default, so that a figure in the next sentence keeps most of its weight', () => {
+    expect(TYPED_SENTENCE_EXPONENT).toBeGreaterThan(0);
+    expect(TYPED_SENTENCE_EXPONENT).toBeLessThan(1);
+  });
+
+  it('rejects a negative exponent, naming the option', async () => {
+    const index = await tempIndex({ 'toyota.md': TOYOTA });
+    expect(() => answer(index, 'how many vehicles did toyota sell?', { typedSentenceExponent: -1 })).toThrow(/typedSentenceExponent/);
+  });
+});
