@@ -39,7 +39,11 @@ const HELP =
 const GREET = String.raw`(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?`;
 /** Checking that someone is there: "anyone home?", "you there?", "is this thing on?". */
 const PRESENCE = String.raw`(?:(?:is\s+)?(?:anyone|any\s+one|anybody|someone|somebody)\s+(?:home|there|around|here|awake|alive)|(?:are\s+)?(?:you|u)\s+(?:there|around|awake|alive|up|working)|is\s+(?:this|it)\s+(?:thing\s+)?(?:on|working|alive))`;
-const GREETING = new RegExp(String.raw`^(?:${GREET}(?:\s+${PRESENCE})?|${PRESENCE})$`);
+/** Asking after the bot as people ask after each other: "how are you?", "how's it going?", "hows ur day going lol". */
+const WELLBEING = String.raw`(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))?|how\s+(?:you|u|ya)\s+doing|how(?:'?s|\s+is)\s+(?:it\s+going|(?:your|ur|the)\s+(?:day|week|morning|afternoon|evening|night)(?:\s+(?:going|been))?|life|things)(?:\s+today)?)`;
+/** A laugh or a smiley after small talk: "lol", "haha", ":)". */
+const LAUGH = String.raw`(?:\s+(?:lol|lmao|haha+|hehe+|:\)|:d))?`;
+const GREETING = new RegExp(String.raw`^(?:${GREET}(?:\s+(?:${PRESENCE}|${WELLBEING}))?|${PRESENCE}|${WELLBEING})${LAUGH}$`);
 const THANKS = /^(?:thanks|thank\s+you|thx|ty|cheers|great|nice|cool|awesome|perfect|ok|okay|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot|tradetalk))?$/;
 /** Letters of scripts other than Latin: a question written mostly in them is not English. */
 const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/gu;

@@ -97,6 +97,15 @@ describe('meta questions and small talk are not retrieval', () => {
     expect(smallTalk('is anyone there who knows the beef tariff?')).toBeUndefined();
   });
 
+  it('greets back a question after the bot itself ("how are you?", "yo bot hows ur day going lol"), not searching "day"', () => {
+    for (const q of ['how are you?', "how's it going?", 'yo bot hows ur day going lol', 'hey, how r u doing', 'how is your week going?']) {
+      expect(smallTalk(q), q).toBe('greeting');
+      expect(answer(index, q).status, q).toBe('reply');
+    }
+    expect(smallTalk('how are the talks going?')).toBeUndefined();
+    expect(smallTalk("how's the yen doing today?")).toBeUndefined();
+  });
+
   it('says it only reads English for a question in another language', () => {
     for (const q of ['¿Qué dijo Abe sobre los aranceles de autos?', '日本の関税はどうなりましたか？', 'Что сказал Абэ о пошлинах?']) {
       expect(smallTalk(q), q).toBe('language');
