@@ -308,7 +308,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
       tokens.push(token);
       continue;
     }
-    const parts = splitCompound(index, token.surface);
+    // "callbacks" is a word of its own whose synonym the articles use ("recall"), not "call" and "back".
+    const parts = isEnglishWord(token.surface) && lexicalAlternatives(index, token, options).length > 0 ? undefined : splitCompound(index, token.surface);
     if (parts) {
       tokens.push(...parts);
       continue;

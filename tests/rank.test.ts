@@ -61,6 +61,15 @@ describe('words written together', () => {
     expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
   });
 
+  it('keeps an English word whose synonym the corpus uses whole: "callbacks" is a recall, not a call and a back', async () => {
+    const small = await tempIndex({
+      'recall.md': article({ title: 'Recall', publisher: 'Wire', date: '2017-06-26' }, 'Honda began the first recalls in 2008. Officials will call back later.'),
+    });
+    const [term] = analyzeQuery(small, 'callbacks').terms;
+    expect(term?.term).toBe('callback');
+    expect(term?.alternatives.map((a) => a.term)).toContain(analyze('recall')[0]);
+  });
+
   it('reads two words the corpus writes as one as that one word ("law makers" for "lawmakers")', () => {
     expect(analyzeQuery(index, 'law makers').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'lawmakers').terms.map((t) => t.term));
   });
