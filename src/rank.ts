@@ -112,6 +112,8 @@ export interface QueryTerm {
   name: boolean;
   /** A country, region or pact: one of the vocabulary's names, or a word WordNet files as a location ("Germany", "Brussels"). */
   place?: boolean;
+  /** Read from part of a word the question wrote as one ("air" of "airbags"): the share of that word it stands for. */
+  share?: number;
   /** The months of a season or part of a year written before a year ("summer" of "summer 2019"; 0 is the December before). */
   span?: readonly number[];
 }
@@ -289,6 +291,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   let capitalised: ReadonlySet<string> | undefined;
   const capitals = () => (capitalised ??= writtenInCapitals(text));
   const acronymAlternatives = new Map<string, Alternative[]>();
+  /** The terms read from a word written as two ("airbags" → air, bag), with the number of parts: the question wrote one word. */
+  const splitParts = new Map<string, number>();
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
@@ -312,6 +316,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const parts = isEnglishWord(token.surface) && lexicalAlternatives(index, token, options).length > 0 ? undefined : splitCompound(index, token.surface);
     if (parts) {
       tokens.push(...parts);
+      for (const part of parts) splitParts.set(part.key, parts.length);
       continue;
     }
     const corrected = lexicon.correct(token.surface);
@@ -354,7 +359,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     // A place no article mentions ("malaysia", "the uk") is named as the articles' places are, and missed as they are;
     // not a common noun WordNet files as a location ("see", "middle"), which the lexicon of place names lacks.
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || (acronym && !known) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));
-    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor, known, alternatives, position, name, place, ...(span ? { span } : {}) };
+    // The parts of a compound share the weight of the one word the question wrote.
+    const share = 1 / (splitParts.get(term) ?? 1);
+    return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor * share, known, alternatives, position, name, place, ...(span ? { span } : {}), ...(share < 1 ? { share } : {}) };
   });
   return { terms, corrections };
 }
@@ -505,8 +512,9 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: 
   const boost = new Map<string, number>();
   for (const t of query.terms) {
     if (!t.known) continue;
-    if (index.retriever.documentFrequency(t.term) > 0) boost.set(t.term, 1);
-    for (const a of t.alternatives) if ((boost.get(a.term) ?? 0) < a.credit) boost.set(a.term, a.credit);
+    const share = t.share ?? 1;
+    if (index.retriever.documentFrequency(t.term) > 0) boost.set(t.term, share);
+    for (const a of t.alternatives) if ((boost.get(a.term) ?? 0) < a.credit * share) boost.set(a.term, a.credit * share);
   }
   if (boost.size === 0) return [];
   const searched = retrievalTerms(index, [...boost.keys()], options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);

@@ -61,6 +61,18 @@ describe('words written together', () => {
     expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
   });
 
+  it('weighs the parts of a word written as one as that one word: "airbags" counts half as much as "air bags"', async () => {
+    const small = await tempIndex({
+      'bags.md': article({ title: 'Takata', publisher: 'Wire', date: '2017-06-26' }, 'Takata made air bags and seat belts. Its inflators can explode in heat.'),
+      'other.md': article({ title: 'Other', publisher: 'Wire', date: '2017-06-27' }, 'The air was cold. A bag was lost.'),
+    });
+    const weights = (q: string) => Object.fromEntries(analyzeQuery(small, q).terms.map((t) => [t.term, t.weight]));
+    const one = weights('airbags');
+    const two = weights('air bags');
+    expect(Object.keys(one)).toEqual(Object.keys(two));
+    for (const term of Object.keys(two)) expect(one[term]).toBeCloseTo(two[term]! / 2);
+  });
+
   it('keeps an English word whose synonym the corpus uses whole: "callbacks" is a recall, not a call and a back', async () => {
     const small = await tempIndex({
       'recall.md': article({ title: 'Recall', publisher: 'Wire', date: '2017-06-26' }, 'Honda began the first recalls in 2008. Officials will call back later.'),
