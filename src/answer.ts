@@ -340,7 +340,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
 
   const newestYear = Number(index.newestDate.slice(0, 4));
   const laterYear = prepared.years.find((y) => y > newestYear);
-  if (laterYear !== undefined && !prepared.intent.future) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
+  if (laterYear !== undefined && !prepared.intent.future && !FOR_A_TIME.test(prepared.text)) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
   const latest = asksForLatest(prepared.text);
   if (latest !== undefined) return answerLatest(index, raw, prepared, latest.topic, last, notes, options);
@@ -612,7 +612,10 @@ function informationShare(index: SearchIndex, query: AnalyzedQuery, options: Ans
   return needed > 0 ? Math.min(1, total / needed) : 1;
 }
 
-/** A time the question names as what something is for ("the budget request for fiscal 2018"): a plan's target, not when something happened. */
+/**
+ * A time the question names as what something is for ("the budget request for fiscal 2018", "honda's ev targets for
+ * 2030"): a plan's target, not when something happened, so an article written before it can answer.
+ */
 const FOR_A_TIME = /\bfor\s+(?:[a-z]+\s+){0,2}(?:1[89]|2\d)\d\d\b/i;
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -13,5 +13,18 @@ describe('answer: years after the newest article (June 4, 2019)', () => {
     expect(a.status).toBe('answered');
     expect(a.text).not.toContain('My newest article');
     expect(a.citations[0]?.date).toBe('2019-06-04');
+  });
+
+  it('answers a question about a plan for a later year ("targets for 2030"): the article states the plan', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'honda.md': article({ title: 'Honda plant', publisher: 'Wire', date: '2022-08-29' }, 'Honda aims to sell 2 million electric vehicles a year by 2030, and its ev targets include 30 models.'),
+    });
+    const a = answer(small, "what are honda's ev targets for 2030?");
+    expect(a.status).toBe('answered');
+    expect(a.text).not.toContain('My newest article');
+    const later = answer(small, 'how many electric vehicles did honda sell in 2030?');
+    expect(later.status).toBe('no_answer');
+    expect(later.text).toContain('August 29, 2022');
   });
 });
