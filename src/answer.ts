@@ -29,7 +29,7 @@ import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type
 import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
-import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
+import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { checkOptions, COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import { smallTalk, sourcesTopic } from './smallTalk.ts';
@@ -283,7 +283,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const before = earlier();
     if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
     // "Go on" reads on in the article the last answer led with, after what it quoted.
-    const more = readOn(index, before.answer, before.quoted, options);
+    // More on the same subject: a sentence that holds one of the line's specific words ("partnership", not "Japan").
+    const topic = before.query.terms.filter((t) => t.known && isSpecific(t));
+    const about = topic.length === 0 ? undefined : (text: string) => { const terms = new Set(analyze(text)); return topic.some((t) => termCredit(t, terms) > 0); };
+    const more = readOn(index, before.answer, before.quoted, options, about);
     const moreConfidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {

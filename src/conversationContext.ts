@@ -224,6 +224,23 @@ export function readOn(
   last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
   quoted: ReadonlySet<string>,
   options: Pick<ComposeOptions, 'maxSentences' | 'maxAnswerChars'> = {},
+  /** Whether a sentence is about the line of questions; the sentences after the last one quoted that are come first. Default: all are. */
+  about?: (text: string) => boolean,
+): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
+  if (about) {
+    // "More" on the CoRe partnership skips the paragraph on the summit's date and reads on where the partnership is.
+    const onTopic = readOnFiltered(index, last, quoted, options, about);
+    if (onTopic) return onTopic;
+  }
+  return readOnFiltered(index, last, quoted, options);
+}
+
+function readOnFiltered(
+  index: SearchIndex,
+  last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
+  quoted: ReadonlySet<string>,
+  options: Pick<ComposeOptions, 'maxSentences' | 'maxAnswerChars'>,
+  about: (text: string) => boolean = () => true,
 ): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
   const maxChars = options.maxAnswerChars ?? DEFAULT_MAX_ANSWER_CHARS;
@@ -244,7 +261,9 @@ export function readOn(
     let text = quotable(order[i]!.text);
     let j = i;
     while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
-    if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already)) {
+    // The sentence right after the last one quoted, in its paragraph, goes on about it ("It drew more than 2,000 comments").
+    const goesOn = i === lastQuoted + 1 && order[i]!.passage.id === order[lastQuoted]!.passage.id;
+    if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already) && (goesOn || about(text))) {
       // The first sentence is always given; later ones only while the answer stays within its length.
       if (next.length > 0 && chars + text.length > maxChars) break;
       next.push({ passage: order[i]!.passage, text });
