@@ -36,6 +36,7 @@ const SEED_AND_2017_2024_SECOND = [SEED, own('eval/heldout9/articles')];
 const SEED_AND_2016_2024 = [SEED, own('eval/heldout10/articles')];
 const SEED_AND_2016_2025 = [SEED, own('eval/heldout11/articles')];
 const SEED_AND_2017_2023 = [SEED, own('eval/heldout12/articles')];
+const SEED_AND_2018_2023 = [SEED, own('eval/heldout13/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -65,6 +66,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h2016', '2016-2024', ', written blind (seed and its five articles in one corpus)', 'heldout10', SEED_AND_2016_2024),
   ...heldOut('h2025b', '2016-2025', ', written blind (seed and its five articles in one corpus)', 'heldout11', SEED_AND_2016_2025),
   ...heldOut('h2023', '2017-2023', ', written blind (seed and its five articles in one corpus)', 'heldout12', SEED_AND_2017_2023),
+  ...heldOut('h2023b', '2018-2023', ', written blind (seed and its five articles in one corpus)', 'heldout13', SEED_AND_2018_2023),
 ];
 
 /** A set by its short name; throws naming the known ones. */
