@@ -114,6 +114,10 @@ let authorTerms: ReadonlySet<string> | undefined;
 const AUTHOR_TERMS = (): ReadonlySet<string> =>
   (authorTerms ??= new Set(analyze('write wrote written writes author authored byline reporter reported journalist writer penned')));
 
+let daysFromNow: ReadonlySet<string> | undefined;
+/** Days said from the moment of speaking, which every article has its own of: "today", "yesterday", "tomorrow", "tonight". */
+const DAYS_FROM_NOW = (): ReadonlySet<string> => (daysFromNow ??= new Set(analyze('today yesterday tomorrow tonight')));
+
 let formTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for the form of an answer, not its content: "summarize the trade deal", "give me an
@@ -398,8 +402,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
   // "Who signed?", "who won?" alone say what is asked, but not of what.
   if (!last && asksOfNothing(prepared.text, query)) return done(reply(raw, 'no_answer', NO_TOPIC_TEXT, notes));
-  // A question whose only words are numbers ("what will happen in 2020?") asks nothing the articles could answer in particular.
-  if (query.terms.every((t) => /^\p{N}/u.test(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  // A question whose only words are numbers or a day said from now ("what will happen in 2020?", "what's up today?") asks
+  // nothing the articles could answer in particular.
+  if (query.terms.every((t) => /^\p{N}/u.test(t.term) || DAYS_FROM_NOW().has(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   if (conversation) {
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };

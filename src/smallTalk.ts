@@ -41,8 +41,10 @@ const GREET = String.raw`(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afterno
 const PRESENCE = String.raw`(?:(?:is\s+)?(?:anyone|any\s+one|anybody|someone|somebody)\s+(?:home|there|around|here|awake|alive)|(?:are\s+)?(?:you|u)\s+(?:there|around|awake|alive|up|working)|is\s+(?:this|it)\s+(?:thing\s+)?(?:on|working|alive))`;
 /** Asking after the bot as people ask after each other: "how are you?", "how's it going?", "hows ur day going lol". */
 const WELLBEING = String.raw`(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))?|how\s+(?:you|u|ya)\s+doing|how(?:'?s|\s+is)\s+(?:it\s+going|(?:your|ur|the)\s+(?:day|week|morning|afternoon|evening|night)(?:\s+(?:going|been))?|life|things)(?:\s+today)?)`;
-/** A laugh or a smiley after small talk: "lol", "haha", ":)". */
-const LAUGH = String.raw`(?:\s+(?:lol|lmao|haha+|hehe+|:\)|:d))?`;
+/** A laugh after small talk: "lol", "haha". */
+const LAUGH = String.raw`(?:\s+(?:lol|lmao|haha+|hehe+))?`;
+/** Smileys and emoji, which say nothing a pattern needs: ":)", ";-)", ":D", "<3", "🙂", "👋". */
+const SMILEY = /(?<![\p{L}\p{N}])[:;=8][-']?[)(\][dDpPoO3|/\\*]+(?![\p{L}\p{N}])|<3|\p{Extended_Pictographic}/gu;
 const GREETING = new RegExp(String.raw`^(?:${GREET}(?:\s+(?:${PRESENCE}|${WELLBEING}))?|${PRESENCE}|${WELLBEING})${LAUGH}$`);
 const THANKS = /^(?:thanks|thank\s+you|thx|ty|cheers|great|nice|cool|awesome|perfect|ok|okay|got\s+it)(?:\s+(?:so\s+much|a\s+lot|very\s+much|bot|tradetalk))?$/;
 /** Letters of scripts other than Latin: a question written mostly in them is not English. */
@@ -89,7 +91,7 @@ function looksForeign(text: string): boolean {
 export function smallTalk(text: string): SmallTalk | undefined {
   const command = parseCommand(text);
   if (command) return command;
-  const t = patternForm(text);
+  const t = patternForm(text.replace(SMILEY, ' '));
   if (SOURCES.test(t)) return 'sources';
   if (HELP.test(t)) return 'help';
   if (GREETING.test(t)) return 'greeting';

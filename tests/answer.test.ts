@@ -157,6 +157,11 @@ describe('answer: declining', () => {
     expect(a.text).toContain('June 4, 2019');
   });
 
+  it('declines a question whose only word is a day said from now ("what happened today?"): every article has its own today', () => {
+    for (const q of ['what happened today?', 'what happened yesterday?', 'tomorrow?']) expect(answer(index, q).status, q).toBe('no_answer');
+    expect(answer(index, 'what did abe say today?').status).toBe('answered');
+  });
+
   it('declines gibberish', () => {
     expect(answer(index, 'asdfgh jklzx qwrtp').status).toBe('no_answer');
   });

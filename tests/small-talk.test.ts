@@ -103,6 +103,9 @@ describe('meta questions and small talk are not retrieval', () => {
       expect(answer(index, q).status, q).toBe('reply');
     }
     expect(smallTalk('how are the talks going?')).toBeUndefined();
+    // A smiley or an emoji says nothing: "hey tradetalk how r u today :)" had been answered at confidence 1 from "today".
+    for (const q of ['hey tradetalk how r u today :)', 'hi 👋', 'hello :-)', 'thanks :D']) expect(smallTalk(q), q).toMatch(/greeting|thanks/);
+    expect(smallTalk("what's the US:Japan ratio?")).toBeUndefined();
     expect(smallTalk("how's the yen doing today?")).toBeUndefined();
   });
 
