@@ -33,6 +33,7 @@ describe('domain vocabulary', () => {
     same('government', 'govt');
     same('department', 'dept', 'Dept.');
     same('percent', 'pct', '%');
+    same('CEO', 'chief executive', 'Chief Executive Officer', 'ceo');
   });
   it('keeps short forms that articles use for something else apart: "3 p.m.", "Gov. Cuomo", "AG"', () => {
     expect(analyze('at 3 p.m.')).not.toEqual(analyze('at 3 prime minister'));
