@@ -705,7 +705,8 @@ function compose(
     (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
-  const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
+  // So does a "why" answer that gives a reason in so many words: "ANA said it would buy 30 jets" only restates what was asked about.
+  const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY && composed.reasonGiven ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {
     // Matched well but says too little to pick an answer: say so, rather than that nothing was found.
     const broad = exclude.size === 0 && share > 0 && share < 1 && confidence / share >= minConfidence;

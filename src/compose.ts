@@ -117,6 +117,8 @@ export interface Composition {
    * when none holds it, and 1 when the question asks for no type.
    */
   typedCoverage: number;
+  /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
+  reasonGiven: boolean;
 }
 
 interface Candidate {
@@ -442,7 +444,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0 };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -555,5 +557,7 @@ export function composeAnswer(
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage };
+  // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
+  const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage, reasonGiven };
 }

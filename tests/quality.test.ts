@@ -1,7 +1,7 @@
 /**
  * Answer quality floors on the development set, the held-out transfer set (seed articles plus five
  * more, as a user who adds articles would have them), the 2019 set, the blind sets (2018–2025,
- * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, 2016–2024, 2016–2025 and 2017–2023) and the follow-up dialogues. Each floor sits a little under what the core reaches
+ * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, 2016–2024, 2016–2025, 2017–2023 and 2018–2023) and the follow-up dialogues. Each floor sits a little under what the core reaches
  * (docs/quality.md), so noise does not fail CI but a real regression does.
  * The question files live in ../shared/eval beside the project, as in CI.
  */
@@ -49,6 +49,11 @@ const SETS = [
   // Written blind on 6 December (twentieth session); its first run gave 74.3% accuracy, 88.6% answered, 26.7% declined,
   // and answered one noise item ("yo bot hows ur day going lol") at confidence 1, a greeting since.
   { ...evalSet('h2023'), floors: { accuracy: 0.71, answered: 0.85, declined: 0.4 } },
+  // Written blind on 6 December (twentieth session), on companies no earlier article is about; its first run gave 57.1%
+  // accuracy, 82.9% answered, 33.3% declined, and answered one noise item at confidence 1 ("hey tradetalk how r u today :)",
+  // a greeting since), and one in-scope answer at confidence 1 wrong ("so why did ana say it was buying all these planes",
+  // answered with the order itself: a "why" answer that gives no reason is no longer certain).
+  { ...evalSet('h2023b'), floors: { accuracy: 0.55, answered: 0.8, declined: 0.33 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */

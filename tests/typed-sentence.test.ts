@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
-import { TYPED_SENTENCE_EXPONENT } from '../src/answer.ts';
+import { SPREAD_MATCH_CONFIDENCE, TYPED_SENTENCE_EXPONENT } from '../src/answer.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 /** One article whose subject and figure stand in different sentences, beside others about other things. */
@@ -42,5 +42,28 @@ describe('answer: a date or figure given in a sentence about something else', ()
   it('rejects a negative exponent, naming the option', async () => {
     const index = await tempIndex({ 'toyota.md': TOYOTA });
     expect(() => answer(index, 'how many vehicles did toyota sell?', { typedSentenceExponent: -1 })).toThrow(/typedSentenceExponent/);
+  });
+});
+
+describe('answer: a "why" answer that gives no reason', () => {
+  it('is not certain when its quotes only restate what was asked about', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'ana.md': article({ title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' }, 'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes.'),
+    });
+    const a = answer(index, 'why did ana say it would buy 30 boeing 737 max jets?');
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
+  });
+
+  it('may be certain when a quote gives the reason in so many words', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'ana.md': article(
+        { title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' },
+        'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets because demand for domestic routes is growing.',
+      ),
+    });
+    expect(answer(index, 'why did ana say it would buy 30 boeing 737 max jets?').confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
   });
 });
