@@ -39,8 +39,11 @@ const HELP =
 const GREET = String.raw`(?:hi|hello|hey|yo|hiya|howdy|good\s+(?:morning|afternoon|evening)|greetings|sup|what'?s\s+up)(?:\s+(?:there|all|everyone|bot|tradetalk))?`;
 /** Checking that someone is there: "anyone home?", "you there?", "is this thing on?". */
 const PRESENCE = String.raw`(?:(?:is\s+)?(?:anyone|any\s+one|anybody|someone|somebody)\s+(?:home|there|around|here|awake|alive)|(?:are\s+)?(?:you|u)\s+(?:there|around|awake|alive|up|working)|is\s+(?:this|it)\s+(?:thing\s+)?(?:on|working|alive))`;
-/** Asking after the bot as people ask after each other: "how are you?", "how's it going?", "hows ur day going lol". */
-const WELLBEING = String.raw`(?:how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+(?:doing|today))?|how\s+(?:you|u|ya)\s+doing|how(?:'?s|\s+is)\s+(?:it\s+going|(?:your|ur|the)\s+(?:day|week|morning|afternoon|evening|night)(?:\s+(?:going|been))?|life|things)(?:\s+today)?)`;
+/**
+ * Asking after the bot as people ask after each other: "how are you?", "how are you doing today?", "how's it going?",
+ * "how are things?", "hows ur day going lol".
+ */
+const WELLBEING = String.raw`(?:how(?:\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?|\s+(?:you|u|ya)\s+doing|\s+(?:are|r)\s+things(?:\s+going)?|(?:'?s|\s+is)\s+(?:it\s+going|(?:your|ur|the)\s+(?:day|week|morning|afternoon|evening|night)(?:\s+(?:going|been))?|life|things))(?:\s+today)?)`;
 /** A laugh after small talk: "lol", "haha". */
 const LAUGH = String.raw`(?:\s+(?:lol|lmao|haha+|hehe+))?`;
 /** Smileys and emoji, which say nothing a pattern needs: ":)", ";-)", ":D", "<3", "🙂", "👋". */

@@ -109,6 +109,14 @@ describe('meta questions and small talk are not retrieval', () => {
     expect(smallTalk("how's the yen doing today?")).toBeUndefined();
   });
 
+  it('greets back "how are you doing today?" and "how are things?", which quoted a sentence on "today" at confidence 1', () => {
+    for (const q of ['how are you doing today?', 'hi, how are you doing today?', 'how you doing today?', 'how r u doing today lol', 'how are things?', 'hey how are things going']) {
+      expect(smallTalk(q), q).toBe('greeting');
+      expect(answer(index, q).status, q).toBe('reply');
+    }
+    for (const q of ['how are things going with the rice talks?', 'how are the yen and the dollar doing today?', 'how is the economy doing today?']) expect(smallTalk(q), q).toBeUndefined();
+  });
+
   it('says it only reads English for a question in another language', () => {
     for (const q of ['¿Qué dijo Abe sobre los aranceles de autos?', '日本の関税はどうなりましたか？', 'Что сказал Абэ о пошлинах?']) {
       expect(smallTalk(q), q).toBe('language');
