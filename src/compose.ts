@@ -114,7 +114,7 @@ export interface Composition {
   focusUnknown: boolean;
   /**
    * The largest share of the question's weight, 0..1, that a quoted sentence holding the answer type writes itself; 0
-   * when none holds it, and 1 when the question asks for no type.
+   * when none holds it, and 1 when the question asks for no type or who wrote (the byline, dated, answers it).
    */
   typedCoverage: number;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
@@ -551,7 +551,7 @@ export function composeAnswer(
   // What the lead writes itself: a date its article gives ranks it, but does not make it certain.
   const writtenShare = (written: ReadonlySet<string>) => query.terms.reduce((sum, t) => sum + termCredit(t, written) * t.weight, 0) / fullTotal;
   const leadCoverage = question.intent.author ? 1 : writtenShare(lead.written);
-  const typedCoverage = answerType === undefined ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => writtenShare(c.written)));
+  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => writtenShare(c.written)));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];

@@ -34,6 +34,18 @@ describe('answer: a date or figure given in a sentence about something else', ()
     expect(answer(index, q, { minConfidence: 0 }).confidence).toBe(answer(index, q, { minConfidence: 0, typedSentenceExponent: 0 }).confidence);
   });
 
+  it('trusts the byline for "when did the reporter write…": it gives the date, though no quoted sentence does', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'pork.md': article({ title: 'Pork tariff cut', publisher: 'Wire', author: 'Jane Doe', date: '2019-08-30' }, 'Japan will cut its tariff on American pork, officials said. Farmers welcomed the move.'),
+    });
+    const q = 'when did the reporter write about the pork tariff?';
+    const a = answer(index, q);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('August 30, 2019');
+    expect(a.confidence).toBe(answer(index, q, { typedSentenceExponent: 0 }).confidence);
+  });
+
   it('is a root by default, so that a figure in the next sentence keeps most of its weight', () => {
     expect(TYPED_SENTENCE_EXPONENT).toBeGreaterThan(0);
     expect(TYPED_SENTENCE_EXPONENT).toBeLessThan(1);
