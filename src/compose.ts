@@ -113,8 +113,9 @@ export interface Composition {
   /** Whether the question's focus is a word no article uses, in any WordNet form: the articles never speak of the thing asked about. */
   focusUnknown: boolean;
   /**
-   * The largest share of the question's weight, 0..1, that a quoted sentence holding the answer type writes itself; 0
-   * when none holds it, and 1 when the question asks for no type or who wrote (the byline, dated, answers it).
+   * The largest share of the question's weight, 0..1, that a quoted sentence holding the answer type writes itself,
+   * leaving out a year or month its article's date gives (as passage coverage does); 0 when none holds it, and 1 when
+   * the question asks for no type or who wrote (the byline, dated, answers it).
    */
   typedCoverage: number;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
@@ -551,7 +552,14 @@ export function composeAnswer(
   // What the lead writes itself: a date its article gives ranks it, but does not make it certain.
   const writtenShare = (written: ReadonlySet<string>) => query.terms.reduce((sum, t) => sum + termCredit(t, written) * t.weight, 0) / fullTotal;
   const leadCoverage = question.intent.author ? 1 : writtenShare(lead.written);
-  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => writtenShare(c.written)));
+  // A year or month the sentence's article date gives is left out, as passage coverage leaves it out (rank.ts `coverageOf`):
+  // every sentence of that article has it alike, so it says nothing of whether this one is about the question.
+  const typedShare = (c: Candidate) => {
+    const own = query.terms.filter((t) => !c.all.has(t.term) || c.written.has(t.term));
+    const ownTotal = own.reduce((s, t) => s + t.weight, 0);
+    return ownTotal > 0 ? own.reduce((sum, t) => sum + termCredit(t, c.written) * t.weight, 0) / ownTotal : 1;
+  };
+  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map(typedShare));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];

@@ -46,6 +46,18 @@ describe('answer: a date or figure given in a sentence about something else', ()
     expect(a.confidence).toBe(answer(index, q, { typedSentenceExponent: 0 }).confidence);
   });
 
+  it('does not doubt a sentence for the year or month its article\'s date gives, as passage coverage does not', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'exports.md': article({ title: 'Exports', publisher: 'Wire', date: '2018-03-01' }, 'Japan exported 1.7 million vehicles to the United States, the ministry said. Officials met in Tokyo.'),
+    });
+    for (const q of ['how many vehicles did japan export to the united states in 2018?', 'how many vehicles did japan export to the united states in march 2018?']) {
+      const a = answer(index, q);
+      expect(a.sentences[0]?.text, q).toContain('1.7 million vehicles');
+      expect(a.confidence, q).toBe(answer(index, q, { typedSentenceExponent: 0 }).confidence);
+    }
+  });
+
   it('is a root by default, so that a figure in the next sentence keeps most of its weight', () => {
     expect(TYPED_SENTENCE_EXPONENT).toBeGreaterThan(0);
     expect(TYPED_SENTENCE_EXPONENT).toBeLessThan(1);
