@@ -703,7 +703,8 @@ function compose(
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
     (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
-    (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
+    // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
+    (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
   // So does a "why" answer that gives a reason in so many words: "ANA said it would buy 30 jets" only restates what was asked about.
   const confidence = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY && composed.reasonGiven ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);

@@ -58,6 +58,16 @@ describe('answer: a date or figure given in a sentence about something else', ()
     }
   });
 
+  it('gives a number, not NaN, when the best passage covers nothing but the time its date gives (minConfidence 0)', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'sales.md': article({ title: 'Sales in August 2019', publisher: 'Wire', date: '2019-08-30' }, 'Japan sold 5,000 cars to Canada, officials said.'),
+    });
+    const a = answer(index, 'how many in august 2019?', { minConfidence: 0 });
+    expect(Number.isFinite(a.confidence)).toBe(true);
+    expect(a.confidence).toBe(0);
+  });
+
   it('is a root by default, so that a figure in the next sentence keeps most of its weight', () => {
     expect(TYPED_SENTENCE_EXPONENT).toBeGreaterThan(0);
     expect(TYPED_SENTENCE_EXPONENT).toBeLessThan(1);
