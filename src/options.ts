@@ -30,7 +30,8 @@ export function checkOptions(what: string, options: object, rules: OptionRules):
     if (!Object.hasOwn(rules, key)) throw new TypeError(`${what}: unknown option "${key}"`);
     const rule = rules[key]!;
     if (rule === 'any' || value === undefined) continue;
-    const ok = typeof value === 'number' && value >= rule.min && (rule.max === undefined || value <= rule.max) && (!rule.integer || Number.isInteger(value));
-    if (!ok) throw new RangeError(`${what}: option "${key}" must be ${describe(rule)}, got ${JSON.stringify(value)}`);
+    // Infinity is no setting: an exponent of it makes 1 ** Infinity, NaN, of a confidence.
+    const ok = typeof value === 'number' && Number.isFinite(value) && value >= rule.min && (rule.max === undefined || value <= rule.max) && (!rule.integer || Number.isInteger(value));
+    if (!ok) throw new RangeError(`${what}: option "${key}" must be ${describe(rule)}, got ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`);
   }
 }

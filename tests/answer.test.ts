@@ -328,6 +328,12 @@ describe('answer: options', () => {
     expect(() => answer(index, 'who is taro aso?', { maxSentences: 1.5 })).toThrow(/option "maxSentences" must be a whole number of at least 1/);
   });
 
+  it('throws for an infinite value, which would make a confidence NaN ("typedSentenceExponent": 1 ** Infinity)', () => {
+    expect(() => answer(index, 'how many cars did japan export to the us?', { typedSentenceExponent: Infinity })).toThrow('answer: option "typedSentenceExponent" must be a number of at least 0, got Infinity');
+    expect(() => answer(index, 'who is taro aso?', { coverageExponent: Infinity })).toThrow(/option "coverageExponent"/);
+    expect(() => answer(index, 'who is taro aso?', { minConfidence: Number.NaN })).toThrow(/option "minConfidence".*got NaN/);
+  });
+
   it('throws for a history entry that is not an earlier turn, naming the option, whatever the question', () => {
     const bad: unknown[][] = [['what did pence say?'], [{}], [{ question: 5 }], [{ question: 'what did pence say?', passageIds: 'x' }], [null]];
     for (const history of bad) {
