@@ -291,8 +291,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   let capitalised: ReadonlySet<string> | undefined;
   const capitals = () => (capitalised ??= writtenInCapitals(text));
   const acronymAlternatives = new Map<string, Alternative[]>();
-  /** The terms read from a word written as two ("airbags" → air, bag), with the number of parts: the question wrote one word. */
-  const splitParts = new Map<string, number>();
+  /** The tokens read from a word written as two ("airbags" → air, bag), with the number of parts: the question wrote one word. */
+  const splitParts = new Map<Token, number>();
   for (const token of tokenize(text)) {
     if (STOP_WORDS.has(token.surface) || retriever.documentFrequency(token.key) > 0 || isVocabularyWord(token.key)) {
       tokens.push(token);
@@ -316,7 +316,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     const parts = isEnglishWord(token.surface) && lexicalAlternatives(index, token, options).length > 0 ? undefined : splitCompound(index, token.surface);
     if (parts) {
       tokens.push(...parts);
-      for (const part of parts) splitParts.set(part.key, parts.length);
+      for (const part of parts) splitParts.set(part, parts.length);
       continue;
     }
     const corrected = lexicon.correct(token.surface);
@@ -328,6 +328,10 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     tokens.push(tokenize(corrected)[0] ?? token);
   }
   const byKey = new Map(tokens.map((t) => [t.key, t]));
+  // Each term's share of a word the question wrote: a part of one word counts as its share of it, a word written on its
+  // own ("air" in "airbags and air cargo") or twice as a part fully.
+  const written = new Map<string, number>();
+  for (const t of tokens) written.set(t.key, Math.min(1, (written.get(t.key) ?? 0) + 1 / (splitParts.get(t) ?? 1)));
   const n = Math.max(1, retriever.size);
   const keys = [...new Set(termsOf(tokens))].filter((t) => !ignore.has(t));
   const holders = index.roles.holders(new Set(keys));
@@ -360,7 +364,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
     // not a common noun WordNet files as a location ("see", "middle"), which the lexicon of place names lacks.
     const name = NAME_CONCEPTS.has(term) || index.names.has(term) || (acronym && !known) || /^\p{N}{3,}/u.test(term) || (place && !known && token !== undefined && namesAPlace(token.surface));
     // The parts of a compound share the weight of the one word the question wrote.
-    const share = 1 / (splitParts.get(term) ?? 1);
+    const share = written.get(term) ?? 1;
     return { term, weight: idf(n, df > 0 ? df : alternativeDf) * factor * share, known, alternatives, position, name, place, ...(span ? { span } : {}), ...(share < 1 ? { share } : {}) };
   });
   return { terms, corrections };

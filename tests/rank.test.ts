@@ -73,6 +73,21 @@ describe('words written together', () => {
     for (const term of Object.keys(two)) expect(one[term]).toBeCloseTo(two[term]! / 2);
   });
 
+  it('weighs a part fully when the question also writes it as a word of its own ("airbags and air cargo")', async () => {
+    const small = await tempIndex({
+      'bags.md': article({ title: 'Takata', publisher: 'Wire', date: '2017-06-26' }, 'Takata made air bags and seat belts. Its inflators can explode in heat.'),
+      'other.md': article({ title: 'Other', publisher: 'Wire', date: '2017-06-27' }, 'The air was cold. A bag was lost. Planes carry air cargo.'),
+    });
+    const terms = (q: string) => Object.fromEntries(analyzeQuery(small, q).terms.map((t) => [t.term, t]));
+    const alone = terms('air cargo');
+    for (const q of ['airbags and air cargo', 'air cargo and airbags']) {
+      const both = terms(q);
+      expect(both.air?.weight, q).toBeCloseTo(alone.air!.weight);
+      expect(both.air?.share, q).toBeUndefined();
+      expect(both.bag?.weight, q).toBeCloseTo(terms('air bags').bag!.weight / 2);
+    }
+  });
+
   it('keeps an English word whose synonym the corpus uses whole: "callbacks" is a recall, not a call and a back', async () => {
     const small = await tempIndex({
       'recall.md': article({ title: 'Recall', publisher: 'Wire', date: '2017-06-26' }, 'Honda began the first recalls in 2008. Officials will call back later.'),
