@@ -347,7 +347,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
 
   const newestYear = Number(index.newestDate.slice(0, 4));
   const laterYear = prepared.years.find((y) => y > newestYear);
-  if (laterYear !== undefined && !prepared.intent.future && !FOR_A_TIME.test(prepared.text)) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
+  // A year named as what something is for is a plan the articles may state ("what are honda's ev targets for 2030?"), unless
+  // the question asks what happened then ("what was the us trade deficit with japan for 2020?").
+  const planFor = FOR_A_TIME.test(prepared.text) && !prepared.intent.past;
+  if (laterYear !== undefined && !prepared.intent.future && !planFor) return done(reply(raw, 'no_answer', laterThanCorpusText(laterYear, index.newestDate), notes));
 
   const latest = asksForLatest(prepared.text);
   if (latest !== undefined) return answerLatest(index, raw, prepared, latest.topic, last, notes, options);

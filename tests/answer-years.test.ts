@@ -27,4 +27,12 @@ describe('answer: years after the newest article (June 4, 2019)', () => {
     expect(later.status).toBe('no_answer');
     expect(later.text).toContain('August 29, 2022');
   });
+
+  it('still says what it cannot know when a later year "for" is asked of as past ("what was the deficit for 2020?")', () => {
+    for (const q of ['what was the us trade deficit with japan for 2020?', "what was japan's tariff for beef in 2021?"]) {
+      const a = answer(index, q);
+      expect(a.status, q).toBe('no_answer');
+      expect(a.text, q).toContain('My newest article is from June 4, 2019');
+    }
+  });
 });
