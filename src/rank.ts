@@ -6,7 +6,7 @@
  * holds it) earns part of its weight; words that stand together in the question earn full
  * weight only when they stand in one sentence of the passage.
  */
-import { datedByArticle, fromEarlierYear, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
+import { datedByArticle, fromEarlierYear, isYearTerm, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { namesAPlace } from './answerTypes.ts';
 import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
@@ -282,6 +282,21 @@ function rarestTerm(index: SearchIndex, phrase: string): string | undefined {
   return rarest?.term;
 }
 
+const datedCache = new WeakMap<SearchIndex, Map<string, number>>();
+/** How many passages belong to articles dated in a year. */
+function passagesDatedIn(index: SearchIndex, year: string): number {
+  let byYear = datedCache.get(index);
+  if (!byYear) {
+    byYear = new Map();
+    for (const p of index.passages.values()) {
+      const y = index.articles.get(p.articleId)?.date.slice(0, 4);
+      if (y) byYear.set(y, (byYear.get(y) ?? 0) + 1);
+    }
+    datedCache.set(index, byYear);
+  }
+  return byYear.get(year) ?? 0;
+}
+
 /** Analyzes a question against the index: corrects unknown words, weights each term by rarity, finds its alternatives. */
 export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlySet<string> = new Set(), options: RankOptions = {}): AnalyzedQuery {
   const { retriever, lexicon } = index;
@@ -340,7 +355,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   const terms: QueryTerm[] = keys.map((term, position) => {
     const token = byKey.get(term);
     const span = spans.get(term);
-    const df = retriever.documentFrequency(term);
+    // A year no passage writes is still known when articles are dated in it: their passages report that year.
+    const df = retriever.documentFrequency(term) || (isYearTerm(term) ? passagesDatedIn(index, term) : 0);
     // Read from the word as written: the stem ("germani") is no WordNet lemma.
     const place = NAME_CONCEPTS.has(term) || (token !== undefined && nounSort(token.surface) === 'location');
     // A word written in capitals that no article uses ("TAG") is an acronym, not the dictionary's word ("label"). A word

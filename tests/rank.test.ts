@@ -56,6 +56,19 @@ describe('rankPassages', () => {
   });
 });
 
+describe('years the articles are dated in', () => {
+  it('counts a year no passage writes as known, weighed by the passages of articles dated in it, not as a word no article uses', async () => {
+    const small = await tempIndex({
+      'talks.md': article({ title: 'Talks', publisher: 'Wire', date: '2019-01-30' }, 'Japan and the United States held trade talks on Tuesday.'),
+      'other.md': article({ title: 'Other', publisher: 'Wire', date: '2017-04-18' }, 'Pence visited Tokyo on Tuesday.'),
+    });
+    const year = (q: string) => analyzeQuery(small, q).terms.find((t) => t.term === '2019');
+    expect(year('trade talks in 2019')).toMatchObject({ known: true });
+    expect(year('trade talks in 2019')!.weight).toBeLessThan(idf(small.retriever.size, 0));
+    expect(analyzeQuery(small, 'trade talks in 2031').terms.find((t) => t.term === '2031')).toMatchObject({ known: false });
+  });
+});
+
 describe('words written together', () => {
   it('reads a word the corpus lacks as the two corpus words it is written from', () => {
     expect(analyzeQuery(index, 'insiderstories').terms.map((t) => t.term)).toEqual(analyzeQuery(index, 'insider stories').terms.map((t) => t.term));
