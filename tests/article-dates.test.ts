@@ -176,10 +176,12 @@ describe('questions about what happened', () => {
     });
     const asked = 'when did trump sign the executive order in 2025?';
     expect(answer(index, asked).status).toBe('no_answer');
-    // The rank halves the passage, and the answer is doubted for the time its article cannot reach: either declines it.
-    expect(answer(index, asked, { earlierArticleFactor: 1 }).status).toBe('no_answer');
-    expect(answer(index, asked, { laterTimeFactor: 1 }).status).toBe('no_answer');
-    expect(answer(index, asked, { earlierArticleFactor: 1, laterTimeFactor: 1 }).status).toBe('answered');
+    // The rank halves the passage, and the answer is doubted for the time its article cannot reach: each halves the confidence.
+    const trusted = answer(index, asked, { earlierArticleFactor: 1, laterTimeFactor: 1 });
+    expect(trusted.status).toBe('answered');
+    for (const one of [{ earlierArticleFactor: 1 }, { laterTimeFactor: 1 }]) {
+      expect(answer(index, asked, { ...one, minConfidence: 0 }).confidence).toBeCloseTo(trusted.confidence / 2, 2);
+    }
   });
 });
 
