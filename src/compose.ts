@@ -550,14 +550,15 @@ export function composeAnswer(
   const missingPlaces = missing.filter((t) => t.place).length + rivalled;
   // The byline answers "who wrote" by itself.
   // What the lead writes itself: a date its article gives ranks it, but does not make it certain.
-  const writtenShare = (written: ReadonlySet<string>) => query.terms.reduce((sum, t) => sum + termCredit(t, written) * t.weight, 0) / fullTotal;
-  const leadCoverage = question.intent.author ? 1 : writtenShare(lead.written);
+  /** The weight of `terms` that a sentence writes itself. */
+  const writtenWeight = (terms: readonly QueryTerm[], written: ReadonlySet<string>) => terms.reduce((sum, t) => sum + termCredit(t, written) * t.weight, 0);
+  const leadCoverage = question.intent.author ? 1 : writtenWeight(query.terms, lead.written) / fullTotal;
   // A year or month the sentence's article date gives is left out, as passage coverage leaves it out (rank.ts `coverageOf`):
   // every sentence of that article has it alike, so it says nothing of whether this one is about the question.
   const typedShare = (c: Candidate) => {
     const own = query.terms.filter((t) => !c.all.has(t.term) || c.written.has(t.term));
     const ownTotal = own.reduce((s, t) => s + t.weight, 0);
-    return ownTotal > 0 ? own.reduce((sum, t) => sum + termCredit(t, c.written) * t.weight, 0) / ownTotal : 1;
+    return ownTotal > 0 ? writtenWeight(own, c.written) / ownTotal : 1;
   };
   const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map(typedShare));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
