@@ -26,7 +26,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopicTerms, withConversation, withHistory } from './followUp.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -284,8 +284,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   const last = history[history.length - 1];
   const earlier = () => resolve(index, last!.question, history.slice(0, -1), options);
   if (last && asksForMore(prepared.text)) {
-    const before = earlier();
-    if (!before.query || before.answer.status !== 'answered') return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
+    // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
+    const from = lastAnswered(index, history, options);
+    if (!from) return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
+    const { resolved: before, turn } = from;
     // "Go on" reads on in the article the last answer led with, after what it quoted.
     // More on the same subject: a sentence that holds one of the line's specific words ("partnership", not "Japan").
     const topic = before.query.terms.filter((t) => t.known && isSpecific(t));
@@ -295,7 +297,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
       // "More" after "tell me more" still reads on from the question that started the line.
-      const allNotes = [followUpNote(topicQuestion(history, limit)), ...notes];
+      const allNotes = [followUpNote(topicQuestion(history.slice(0, turn + 1), limit)), ...notes];
       return {
         answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence: moreConfidence },
         query: before.query,
@@ -303,7 +305,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         quoted: new Set([...before.quoted, ...more.sentences.map((s) => s.text)]),
       };
     }
-    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, last.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE, undefined, undefined, [...before.quoted]);
+    return compose(index, raw, prepared, before.query, before.type, notes, options, before.quoted, history[turn]!.passageIds ?? passageIdsOf(before.answer), FOLLOW_UP_CONFIDENCE, undefined, undefined, [...before.quoted]);
   }
 
   // "Which articles mention rice?" lists them; a word no article uses (`known` false) is mentioned by none.
@@ -356,6 +358,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (latest !== undefined) return answerLatest(index, raw, prepared, latest.topic, last, notes, options);
 
   let query: AnalyzedQuery = searchQuery(index, prepared, options);
+  /** The question's own words, before any earlier question's are added. */
+  let ownQuery = query;
   let type = questionType(prepared.text);
   let prefer: readonly string[] = [];
   let readAsFollowUp = false;
@@ -390,6 +394,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         answeredBefore: whole ? before.answer.sentences.map((s) => s.text) : [],
         asksBefore: ofTimeBefore,
       };
+      ownQuery = query;
       query = whole ?? withHistory(query, earlierTerms);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
       // Who spoke was found; a follow-up asks something else of that person ("what's his job?").
@@ -408,6 +413,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   // A question whose only words are numbers or a day said from now ("what will happen in 2020?", "what's up today?") asks
   // nothing the articles could answer in particular.
   if (query.terms.every((t) => /^\p{N}/u.test(t.term) || DAYS_FROM_NOW().has(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  // A follow-up about something no article mentions ("what does the IMF think of it?", "and Lagarde?") is not answered by
+  // the quotes of the conversation, which never name it, nor by any other.
+  if (conversation && unknownTopicTerms(prepared.text, ownQuery).length > 0) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   if (conversation) {
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };
@@ -648,6 +656,15 @@ function asksAfterItsArticle(index: SearchIndex, prepared: PreparedQuestion, que
     const passage = index.passages.get(c.passageId);
     return passage !== undefined && withRelativeYears(termsOfPassage(passage), query.terms, passage.text, c.date).has(time);
   });
+}
+
+/** The last turn of the conversation that the articles answered, resolved as it was asked, with its place in `history`. */
+function lastAnswered(index: SearchIndex, history: readonly PriorTurn[], options: AnswerOptions): { resolved: Resolved & { query: AnalyzedQuery }; turn: number } | undefined {
+  for (let turn = history.length - 1; turn >= 0; turn--) {
+    const resolved = resolve(index, history[turn]!.question, history.slice(0, turn), options);
+    if (resolved.query && resolved.answer.status === 'answered') return { resolved: { ...resolved, query: resolved.query }, turn };
+  }
+  return undefined;
 }
 
 /** The question a line of follow-ups is about: the last one that was not "tell me more", as the user will recognise it. */

@@ -7,6 +7,7 @@ import { analyze } from './analyze.ts';
 import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { isVerbForm, nounSort } from './lexical/wordnet.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { patternForm } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
@@ -111,6 +112,23 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);
   return specific.length > 0 || !CONTINUES.test(patternForm(text)) ? specific : topic;
+}
+
+/**
+ * The follow-up's words that name something no article mentions: a word WordNet does not know ("Lagarde", "OECD") or
+ * knows only as a noun ("IMF", "olympics", "delegation"). "What does the IMF think of it?" asks about that thing, and
+ * no quote of the conversation can say; an unknown verb or adjective ("who floated that?") is a paraphrase of what the
+ * articles say in their own words.
+ */
+export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
+  const sortWords = typeWordsOf(text);
+  const named = new Set(
+    patternForm(text)
+      .split(' ')
+      .filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj'))
+      .flatMap((w) => analyze(w)),
+  );
+  return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term));
 }
 
 /** The words of a question that only ask for a sort of answer: "high" in "how high could they go?", "city" in "which city?". */

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
-import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms } from '../src/followUp.ts';
+import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopicTerms } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
+import { analyze } from '../src/analyze.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -81,6 +82,29 @@ describe('follow-up questions', () => {
     const after = ask(['korus?', 'who is the US trade representative?', 'what did japan agree to streamline for US auto exports?']);
     expect(after.text).toBe(alone.text);
     expect(after.confidence).toBe(alone.confidence);
+  });
+
+  it('reads on, for "more" after a follow-up the articles did not answer, from the last question they did answer', () => {
+    const opening = 'what does japan want to avoid in a trade deal?';
+    const unanswered = 'what does the imf think of it?';
+    expect(ask([opening, unanswered]).status).toBe('no_answer');
+    const more = ask([opening, unanswered, 'more']);
+    expect(more.status).toBe('answered');
+    expect(more.sentences.map((s) => s.text)).toEqual(ask([opening, 'more']).sentences.map((s) => s.text));
+    expect(more.notes.join(' ')).toContain(`follow-up to "${opening}"`);
+  });
+
+  it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
+    const opening = 'what does japan want to avoid in a trade deal?';
+    for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {
+      expect(ask([opening, followUp]).status, followUp).toBe('no_answer');
+    }
+  });
+
+  it('still answers a follow-up about someone the articles name ("what does mnuchin think of it?")', () => {
+    const a = ask(['what does japan want to avoid in a trade deal?', 'what does mnuchin think of it?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Mnuchin');
   });
 
   it('treats "more" with no earlier question as a question of its own', () => {
@@ -356,6 +380,26 @@ describe('what a follow-up is about', () => {
   it('does not take a dealing that points back or asks for an amount as the topic ("those efforts", "how much money")', () => {
     expect(topic('did those efforts work?')).toEqual([]);
     expect(topic('how much money did it promise?')).toEqual([]);
+  });
+});
+
+describe('what a follow-up names that no article mentions', () => {
+  const unknown = (q: string) => unknownTopicTerms(q, analyzeQuery(index, q)).map((t) => t.term);
+
+  it('takes a name no dictionary knows ("Lagarde", "OECD") or a word it knows only as a noun ("IMF", "olympics")', () => {
+    expect(unknown('what did Lagarde say about it?')).toEqual(analyze('Lagarde'));
+    expect(unknown('and the oecd?')).toEqual(analyze('oecd'));
+    expect(unknown('what does the imf think of it?')).toEqual(analyze('imf'));
+    expect(unknown('what about the olympics?')).toEqual(analyze('olympics'));
+  });
+
+  it('does not take a verb or an adjective the articles put in other words ("floated", "unwilling to budge")', () => {
+    expect(unknown('who floated that?')).toEqual([]);
+    expect(unknown('why was japan so unwilling to budge on agriculture right then?')).toEqual([]);
+  });
+
+  it('does not take a word some article uses', () => {
+    expect(unknown('and mnuchin?')).toEqual([]);
   });
 });
 
