@@ -54,6 +54,9 @@ const SETS = [
   // a greeting since), and one in-scope answer at confidence 1 wrong ("so why did ana say it was buying all these planes",
   // answered with the order itself: a "why" answer that gives no reason is no longer certain).
   { ...evalSet('h2023b'), floors: { accuracy: 0.55, answered: 0.8, declined: 0.33 } },
+  // Written blind on 7 December (twenty-first session), on games, baseball, retail, hydrogen and insurance; its first run
+  // gave 62.9% accuracy, 88.6% answered, 60.0% declined, every noise item declined, none wrong at confidence 0.9 or more.
+  { ...evalSet('h2016b'), floors: { accuracy: 0.58, answered: 0.85, declined: 0.5 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
