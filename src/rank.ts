@@ -388,6 +388,8 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
 
 /** "Who runs/heads/leads/chairs X?": the verb asks for X's head, whom news copy names by a title. */
 const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
+/** "Who is the head/boss/leader of X?": the noun asks for X's head as the verb does. */
+const LEADING_NOUN = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s/i;
 /** Titles of the head of a body (a closed class): what "who runs X?" is answered with. */
 const LEADER_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'governor', 'boss', 'founder', 'commissioner'];
 const leaderTitleCache = new WeakMap<SearchIndex, readonly string[]>();
@@ -400,10 +402,11 @@ const ACTIVITY_SORTS: ReadonlySet<string> = new Set(['act', 'communication', 'ev
 
 /** The index terms of a "who runs X?" question's verb of leading, if X is a body (a company, a union, a committee), not an activity. */
 function leadingVerbTerms(text: string): ReadonlySet<string> {
-  const m = LEADING_VERB.exec(text);
+  const noun = LEADING_NOUN.exec(text);
+  const m = noun ?? LEADING_VERB.exec(text);
   if (!m) return new Set();
   // "Who heads to Tokyo?", "who ran for president?", "who is leading in the polls?": a verb with no object leads no body.
-  if (PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return new Set();
+  if (!noun && PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return new Set();
   // X is what follows the verb, up to a preposition, a clause or a comma.
   const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
   // A pronoun is no activity: "who runs it?" is not "who runs IT?".

@@ -179,6 +179,19 @@ describe('lexical alternatives (WordNet)', () => {
     expect(talks.terms.find((t) => t.term === 'run')!.alternatives).not.toContainEqual({ term: analyze('president')[0]!, credit: SYNONYM_CREDIT });
   });
 
+  it('reads "who is the head of X?" and "who\'s the boss of X?" as "who heads X?", but not the head of an activity', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai said the plant marks a return to American production.'),
+      'b.md': article({ title: 'Suppliers', publisher: 'Wire', date: '2017-08-05' }, 'Mazda suppliers said the plant would open in 2021.'),
+    });
+    const president = { term: analyze('president')[0]!, credit: SYNONYM_CREDIT };
+    const head = analyzeQuery(small, 'who is the head of mazda?');
+    expect(head.terms.find((t) => t.term === 'head')!.alternatives).toContainEqual(president);
+    expect(rankPassages(small, head).find((r) => r.passage.text.includes('Masamichi Kogai'))!.coverage).toBeGreaterThan(0.5);
+    expect(analyzeQuery(small, "who's the boss of mazda").terms.find((t) => t.term === 'boss')!.alternatives).toContainEqual(president);
+    expect(analyzeQuery(small, 'who is the head of the negotiations?').terms.find((t) => t.term === 'head')!.alternatives).not.toContainEqual(president);
+  });
+
   it('does not read "who heads to tokyo?" or "who ran for president?" as asking for a head: the verb has no object', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai heads a company that runs plants in Tokyo and leads in sales.'),
