@@ -388,8 +388,9 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
 
 /** "Who runs/heads/leads/chairs X?": the verb asks for X's head, whom news copy names by a title. */
 const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
-/** "Who is the head/boss/leader of X?": the noun asks for X's head as the verb does. */
-const LEADING_NOUN = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s/i;
+/** "Who is the head/boss/leader of X?", "who's X's boss?": the noun asks for X's head as the verb does; "his boss" is a person's, no body's. */
+const LEADING_NOUN =
+  /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s|(?:the\s+)?(?!(?:his|her|their|its|my|your|our)\b)\S+(?:'s?|’s?)\s+(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\b)/i;
 /** Titles of the head of a body (a closed class): what "who runs X?" is answered with. */
 const LEADER_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'governor', 'boss', 'founder', 'commissioner'];
 const leaderTitleCache = new WeakMap<SearchIndex, readonly string[]>();
@@ -411,7 +412,7 @@ function leadingVerbTerms(text: string): ReadonlySet<string> {
   const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
   // A pronoun is no activity: "who runs it?" is not "who runs IT?".
   if (tokenize(object).some((t) => !STOP_WORDS.has(t.surface) && ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();
-  return new Set(analyze(m[1]!));
+  return new Set(analyze((m[1] ?? m[2])!));
 }
 
 /** The leader titles the corpus uses, as index terms. */

@@ -192,6 +192,17 @@ describe('lexical alternatives (WordNet)', () => {
     expect(analyzeQuery(small, 'who is the head of the negotiations?').terms.find((t) => t.term === 'head')!.alternatives).not.toContainEqual(president);
   });
 
+  it('reads "who\'s X\'s boss?" as "who heads X?", but not "who\'s his boss?": a person\'s boss heads no body', async () => {
+    const small = await tempIndex({
+      'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai said the plant marks a return to American production.'),
+    });
+    const president = { term: analyze('president')[0]!, credit: SYNONYM_CREDIT };
+    const titles = (q: string, word: string) => analyzeQuery(small, q).terms.find((t) => t.term === analyze(word)[0])!.alternatives;
+    expect(titles("who's mazda's boss?", 'boss')).toContainEqual(president);
+    expect(titles("who is the union's leader", 'leader')).toContainEqual(president);
+    expect(titles("who's his boss?", 'boss')).not.toContainEqual(president);
+  });
+
   it('does not read "who heads to tokyo?" or "who ran for president?" as asking for a head: the verb has no object', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Mazda plant', publisher: 'Wire', date: '2017-08-04' }, 'Mazda President Masamichi Kogai heads a company that runs plants in Tokyo and leads in sales.'),
