@@ -257,7 +257,7 @@ interface Resolved {
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   checkAnswerOptions(options);
   const history = (options.history ?? []).slice(-MAX_HISTORY_TURNS);
-  return withUnsureNote(resolve(index, typeof question === 'string' ? question : '', history, options).answer);
+  return withUnsureNote(resolve(index, typeof question === 'string' ? question : '', history, options, new Map()).answer);
 }
 
 /** An answer under `UNSURE_CONFIDENCE` says so first among its notes. */
@@ -271,7 +271,11 @@ function withFirstNote(a: Answer, note: string): Answer {
   return { ...a, notes, text: answerText(a.sentences, a.citations, notes) };
 }
 
-function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[], options: AnswerOptions): Resolved {
+/**
+ * `turns` holds the earlier turns already resolved for this answer, by their place in the history: every history resolved
+ * here is a beginning of the one `answer` was given, so each turn is resolved once however many later turns lean on it.
+ */
+function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[], options: AnswerOptions, turns: Map<number, Resolved>): Resolved {
   const done = (a: Answer): Resolved => ({ answer: a, quoted: new Set() });
   if (raw.trim() === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
   const limit = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
@@ -282,10 +286,15 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (prepared.gibberish) return done(reply(raw, 'no_answer', NOT_A_QUESTION_TEXT, notes));
 
   const last = history[history.length - 1];
-  const earlier = () => resolve(index, last!.question, history.slice(0, -1), options);
+  const resolveTurn = (turn: number): Resolved => {
+    let resolved = turns.get(turn);
+    if (!resolved) turns.set(turn, (resolved = resolve(index, history[turn]!.question, history.slice(0, turn), options, turns)));
+    return resolved;
+  };
+  const earlier = () => resolveTurn(history.length - 1);
   if (last && asksForMore(prepared.text)) {
     // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
-    const from = lastAnswered(index, history, options);
+    const from = lastAnswered(history, resolveTurn);
     if (!from) return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
     const { resolved: before, turn } = from;
     // "Go on" reads on in the article the last answer led with, after what it quoted.
@@ -659,9 +668,9 @@ function asksAfterItsArticle(index: SearchIndex, prepared: PreparedQuestion, que
 }
 
 /** The last turn of the conversation that the articles answered, resolved as it was asked, with its place in `history`. */
-function lastAnswered(index: SearchIndex, history: readonly PriorTurn[], options: AnswerOptions): { resolved: Resolved & { query: AnalyzedQuery }; turn: number } | undefined {
+function lastAnswered(history: readonly PriorTurn[], resolveTurn: (turn: number) => Resolved): { resolved: Resolved & { query: AnalyzedQuery }; turn: number } | undefined {
   for (let turn = history.length - 1; turn >= 0; turn--) {
-    const resolved = resolve(index, history[turn]!.question, history.slice(0, turn), options);
+    const resolved = resolveTurn(turn);
     if (resolved.query && resolved.answer.status === 'answered') return { resolved: { ...resolved, query: resolved.query }, turn };
   }
   return undefined;

@@ -94,6 +94,22 @@ describe('follow-up questions', () => {
     expect(more.notes.join(' ')).toContain(`follow-up to "${opening}"`);
   });
 
+  it('resolves each earlier turn once for "more", however many unanswered turns it looks back past', () => {
+    // Every turn reads the options once as it is resolved: a line of "more"s the articles never answered is looked back
+    // over by each of them, which, resolving the turns before it again each time, would take 2^6 resolutions, not 7.
+    const history = ['what is the capital of peru?', 'more', 'more', 'more', 'more', 'more'].map((question) => ({ question }));
+    let resolved = 0;
+    const options = {
+      history,
+      get maxQuestionChars() {
+        resolved++;
+        return 500;
+      },
+    };
+    expect(answer(index, 'more', options).status).toBe('no_answer');
+    expect(resolved).toBeLessThanOrEqual(2 * (history.length + 1));
+  });
+
   it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
     const opening = 'what does japan want to avoid in a trade deal?';
     for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {
