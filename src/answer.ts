@@ -292,6 +292,12 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return resolved;
   };
   const earlier = () => resolveTurn(history.length - 1);
+  // A follow-up after a turn that left nothing to lean on (declined, as "and Lagarde?", or small talk, as "thanks") leans on
+  // the last question the articles answered, as "more" reads on from it: it is asked as if the turns after that one had not been.
+  const afterLastAnswered = (): Resolved | undefined => {
+    const from = lastAnswered(history, resolveTurn);
+    return from && resolve(index, raw, history.slice(0, from.turn + 1), options, turns);
+  };
   if (last && asksForMore(prepared.text)) {
     // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
     const from = lastAnswered(history, resolveTurn);
@@ -330,6 +336,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   // "And now?" asks the last question of the time of the newest article that covers it.
   if (last && asksNow(prepared.text)) {
     const before = earlier();
+    const after = before.query ? undefined : afterLastAnswered();
+    if (after) return after;
     const terms = before.query?.terms.filter((t) => !isYearTerm(t.term) && !isMonthTerm(t.term)) ?? [];
     if (before.query && terms.some((t) => t.known)) {
       const query = { ...before.query, terms };
@@ -376,6 +384,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let understood: string | undefined;
   if (last && leansOnHistory(prepared.text, query)) {
     const resolved = earlier();
+    const after = resolved.query ? undefined : afterLastAnswered();
+    if (after) return after;
     // The headline behind "what's the latest?" is what a follow-up that names nothing asks about ("why?", "who said that?").
     // One that names something, even a word no article uses ("what about beef?", "and the olympics?"), asks about that
     // alone: the day's news would outweigh it.

@@ -117,6 +117,16 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('reads a follow-up after one the articles did not answer with the last question they did answer', () => {
+    const opening = 'what does japan want to avoid in a trade deal?';
+    for (const followUp of ['when was that?', 'who said that?', 'what about the us?', 'and now?']) {
+      const a = ask([opening, 'what does the imf think of it?', followUp]);
+      expect(a.status, followUp).toBe('answered');
+      expect(a.sentences.map((s) => s.text), followUp).toEqual(ask([opening, followUp]).sentences.map((s) => s.text));
+      expect(a.notes.join(' '), followUp).toContain(`follow-up to "${opening}"`);
+    }
+  });
+
   it('still answers a follow-up about someone the articles name ("what does mnuchin think of it?")', () => {
     const a = ask(['what does japan want to avoid in a trade deal?', 'what does mnuchin think of it?']);
     expect(a.status).toBe('answered');
