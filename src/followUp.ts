@@ -6,7 +6,7 @@
 import { analyze } from './analyze.ts';
 import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
-import { isVerbForm, nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { patternForm } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
@@ -115,17 +115,32 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
 }
 
 /**
+ * WordNet sorts of noun for what a follow-up may name that no article mentions: things and groups ("IMF", "delegation"),
+ * dealings and holdings ("money"), amounts ("tons") and events ("olympics"). A noun of another sort, for a thought, a
+ * saying, a state or a process ("rationale", "timeline", "reaction"), is as often how a follow-up asks about what it names.
+ */
+const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS, 'quantity', 'event']);
+
+/**
  * The follow-up's words that name something no article mentions: a word WordNet does not know ("Lagarde", "OECD") or
  * knows only as a noun ("IMF", "olympics", "delegation"). "What does the IMF think of it?" asks about that thing, and
  * no quote of the conversation can say; an unknown verb or adjective ("who floated that?") is a paraphrase of what the
- * articles say in their own words.
+ * articles say in their own words. So is a noun that is not of a sort of thing (THING_SORTS) when another noun or name
+ * of the follow-up is one the articles use: "what was Aso's reaction?" asks about Aso, "what was the reaction?" about a reaction.
  */
 export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
+  const words = patternForm(text).split(' ');
+  // A noun or a name the articles use ("Aso's", "tariffs"), not a verb or an adjective ("united" of "the United Kingdom").
+  const known = new Set(query.terms.filter((t) => t.known && !sortWords.has(t.term)).map((t) => t.term));
+  const namesKnown = words.some((w) => (nounSort(w) !== '' || !isEnglishWord(w)) && analyze(w).some((term) => known.has(term)));
+  const namesAThing = (w: string) => {
+    const sort = nounSort(w);
+    return sort === '' || THING_SORTS.has(sort) || !namesKnown;
+  };
   const named = new Set(
-    patternForm(text)
-      .split(' ')
-      .filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj'))
+    words
+      .filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj') && namesAThing(w))
       .flatMap((w) => analyze(w)),
   );
   return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term));

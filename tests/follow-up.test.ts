@@ -127,6 +127,12 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('still answers a follow-up asking, in a word no article uses, about someone they name ("what was aso\'s reaction?")', () => {
+    const a = ask(['what did pence say about the tpp?', "what was aso's reaction?"]);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('Aso');
+  });
+
   it('still answers a follow-up about someone the articles name ("what does mnuchin think of it?")', () => {
     const a = ask(['what does japan want to avoid in a trade deal?', 'what does mnuchin think of it?']);
     expect(a.status).toBe('answered');
@@ -426,6 +432,16 @@ describe('what a follow-up names that no article mentions', () => {
 
   it('does not take a word some article uses', () => {
     expect(unknown('and mnuchin?')).toEqual([]);
+  });
+
+  it('does not take a word for what is asked of something the articles name ("Aso\'s reaction"), only of nothing named ("the reaction")', () => {
+    expect(unknown("what was aso's reaction?")).toEqual([]);
+    expect(unknown("what was washington's rationale?")).toEqual([]);
+    expect(unknown('what was the reaction?')).toEqual(analyze('reaction'));
+    expect(unknown("what does the imf think of japan's reaction?")).toEqual(analyze('imf'));
+    expect(unknown('what was the reaction to the tariffs?')).toEqual([]);
+    // "United" is no noun: the kingdom is what is asked about.
+    expect(unknown('and the united kingdom?')).toEqual(analyze('kingdom'));
   });
 });
 
