@@ -130,7 +130,10 @@ const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS
  */
 export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
-  const words = patternForm(text).split(' ');
+  // The words as written, an abbreviation with its dots ("I.M.F.", "U.K.") as one, without brackets or quotes ("(Lagarde)").
+  const words = patternForm(text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')))
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   // A noun or a name the articles use ("Aso's", "tariffs"), not a verb or an adjective ("united" of "the United Kingdom").
   const known = new Set(query.terms.filter((t) => t.known && !sortWords.has(t.term)).map((t) => t.term));
   const namesKnown = words.some((w) => (nounSort(w) !== '' || !isEnglishWord(w)) && analyze(w).some((term) => known.has(term)));

@@ -425,6 +425,13 @@ describe('what a follow-up names that no article mentions', () => {
     expect(unknown('what about the olympics?')).toEqual(analyze('olympics'));
   });
 
+  it('takes such a name however it is written: with dots ("I.M.F.", "U.K."), in brackets', () => {
+    expect(unknown('what does the I.M.F. think of it?')).toEqual(analyze('imf'));
+    expect(unknown('and the U.K.?')).toEqual(analyze('uk'));
+    expect(unknown('and (lagarde)?')).toEqual(analyze('lagarde'));
+    expect(unknown('and the U.S.?')).toEqual([]);
+  });
+
   it('does not take a verb or an adjective the articles put in other words ("floated", "unwilling to budge")', () => {
     expect(unknown('who floated that?')).toEqual([]);
     expect(unknown('why was japan so unwilling to budge on agriculture right then?')).toEqual([]);
