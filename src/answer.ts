@@ -312,7 +312,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
       // "More" after "tell me more" still reads on from the question that started the line.
-      const allNotes = [followUpNote(topicQuestion(history.slice(0, turn + 1), limit)), ...notes];
+      const allNotes = [followUpNote(topicQuestion(history.slice(0, turn + 1), limit, resolveTurn)), ...notes];
       return {
         answer: { question: raw, status: 'answered', text: answerText(more.sentences, more.citations, allNotes), ...more, notes: allNotes, confidence: moreConfidence },
         query: before.query,
@@ -342,7 +342,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     if (before.query && terms.some((t) => t.known)) {
       const query = { ...before.query, terms };
       const earlierText = prepareQuestion(last.question, limit).text.replace(/\b(?:1[89]|2\d)\d\d\b/g, ' ');
-      const followUp = [followUpNote(topicQuestion(history, limit)), ...notes];
+      const followUp = [followUpNote(topicQuestion(history, limit, resolveTurn)), ...notes];
       const newest = composeNewest(index, raw, prepareQuestion(earlierText, limit), query, before.type, followUp, options, rankPassages(index, query, options), FOLLOW_UP_CONFIDENCE);
       if (newest) return newest;
     }
@@ -420,7 +420,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
-      notes.unshift(followUpNote(topicQuestion(history, limit)));
+      notes.unshift(followUpNote(topicQuestion(history, limit, resolveTurn)));
     }
   }
   // In a conversation "why?" is a question even when what it leans on gave no words to search for.
@@ -686,10 +686,15 @@ function lastAnswered(history: readonly PriorTurn[], resolveTurn: (turn: number)
   return undefined;
 }
 
-/** The question a line of follow-ups is about: the last one that was not "tell me more", as the user will recognise it. */
-function topicQuestion(history: readonly PriorTurn[], limit: number): string {
-  const questions = history.map((t) => prepareQuestion(t.question, limit).text);
-  return [...questions].reverse().find((q) => !asksForMore(q)) ?? questions.at(-1) ?? '';
+/**
+ * The question a line of follow-ups is about, as the user will recognise it: the last one that was not "tell me more",
+ * nor one that a "more" after it read on past, as it does past a question the articles did not answer ("and Lagarde?").
+ */
+function topicQuestion(history: readonly PriorTurn[], limit: number, resolveTurn: (turn: number) => Resolved): string {
+  const text = (turn: number) => prepareQuestion(history[turn]!.question, limit).text;
+  let turn = history.length - 1;
+  while (turn >= 0 && asksForMore(text(turn))) turn = lastAnswered(history.slice(0, turn), resolveTurn)?.turn ?? -1;
+  return turn >= 0 ? text(turn) : history.length > 0 ? text(history.length - 1) : '';
 }
 
 /** The passages an answer quoted from, as its citations name them. */

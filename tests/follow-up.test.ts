@@ -110,6 +110,16 @@ describe('follow-up questions', () => {
     expect(resolved).toBeLessThanOrEqual(2 * (history.length + 1));
   });
 
+  it('names, after "more" read on past a question the articles did not answer, the question it read on from', () => {
+    const opening = 'what does japan want to avoid in a trade deal?';
+    const unanswered = 'what does the imf think of it?';
+    for (const next of ['more', 'when was that?']) {
+      const a = ask([opening, unanswered, 'more', next]);
+      expect(a.status, next).toBe('answered');
+      expect(a.notes.join(' '), next).toContain(`follow-up to "${opening}"`);
+    }
+  });
+
   it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
     const opening = 'what does japan want to avoid in a trade deal?';
     for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {
