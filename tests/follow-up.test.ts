@@ -120,6 +120,16 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('answers a follow-up in tons from an article that writes tonnes: a spelling, not something no article mentions', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'rice.md': article({ title: 'Japan to buy more US rice', publisher: 'Wire', date: '2019-08-10' }, 'Japan agreed to import 70,000 tonnes of American rice a year under the deal.'),
+    });
+    const a = askIn(small, ['how much rice will japan import?', 'how many tons a year?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('70,000 tonnes');
+  });
+
   it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
     const opening = 'what does japan want to avoid in a trade deal?';
     for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {
