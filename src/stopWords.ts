@@ -8,9 +8,9 @@ import { eng as englishStopWords } from 'stopword';
 
 /**
  * Chat shorthand for function words, written without apostrophes or spelled short, as people type
- * in Slack and Discord: "whats", "vs", "w/", "n" (and), "thru", "etc".
+ * in Slack and Discord: "whats", "vs", "w/", "n" (and), "thru", "etc", "wut" (what), "cuz", "rn" (right now).
  */
-const CHAT_SHORTHAND = 'whats whens wheres whos hows whys vs versus etc thru w n wrt abt'.split(' ');
+const CHAT_SHORTHAND = 'whats whens wheres whos hows whys vs versus etc thru w n wrt abt wut wht cuz coz rn'.split(' ');
 
 /**
  * Chat and question words that the `stopword` list lacks ("besides", "else", "anyway": a question
@@ -18,6 +18,6 @@ const CHAT_SHORTHAND = 'whats whens wheres whos hows whys vs versus etc thru w n
  * lacks ("down", "off": it has "up", "out" and "over"), which match any other phrasal verb ("sit
  * down" found "broke down", "played this down").
  */
-const CHAT_WORDS = 'besides else anyway anyways lol amongst so much many lot lots during within upon among amid amidst toward towards via per onto across throughout whether also yet even ever though although however may might can cannot will shall why when how where whose whom article articles piece pieces story lmao haha pls plz please thx thanks thank hey hi hello yo guys folks quick question q tell wondering wonder know anyone anybody somebody someone btw imo tbh u ur r ya ok okay um uh hmm gonna wanna kinda sorta bot tradetalk exactly just really basically actually say says tho though explain describe mean means happen happened go goes went gone going get got down off does do did doing done s t d ll ve re m'.split(' ');
+const CHAT_WORDS = 'besides else anyway anyways lol amongst so much many lot lots during within upon among amid amidst toward towards via per onto across throughout whether also yet even ever though although however may might can cannot will shall why when how where whose whom article articles piece pieces story lmao haha pls plz please thx thanks thank hey hi hello yo guys folks quick question q tell wondering wonder know anyone anybody somebody someone btw imo tbh smh ngl u ur r ya ok okay um uh hmm gonna wanna kinda sorta bot tradetalk exactly just really basically actually say says tho though explain describe mean means happen happened go goes went gone going get got down off does do did doing done s t d ll ve re m'.split(' ');
 
 export const STOP_WORDS: ReadonlySet<string> = new Set([...englishStopWords, ...CHAT_WORDS, ...CHAT_SHORTHAND]);

@@ -130,6 +130,14 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('70,000 tonnes');
   });
 
+  it('does not take chat shorthand for a name no article uses ("and aso rn?", "wut did aso say about it?")', () => {
+    for (const followUp of ['and aso rn?', 'wut did aso say about it?', 'what did aso say cuz?', 'and aso smh']) {
+      const a = ask(['what did pence say about the tpp?', followUp]);
+      expect(a.status, followUp).toBe('answered');
+      expect(a.sentences[0]!.text, followUp).toContain('Aso');
+    }
+  });
+
   it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
     const opening = 'what does japan want to avoid in a trade deal?';
     for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {
