@@ -92,7 +92,14 @@ export class Lexicon {
     if (best) return best.word;
     // "tarrif", "comittee", "occured": which letter is doubled is the commonest slip, and two edits for a short word.
     if (english) return undefined;
-    return this.byUndoubled.get(undoubled(surface))?.word;
+    const undoubledWord = this.byUndoubled.get(undoubled(surface))?.word;
+    if (undoubledWord !== undefined) return undoubledWord;
+    // "abotu", "taht", "tairff": two letters typed the wrong way round, also two edits for a short word.
+    for (let i = 0; i + 1 < surface.length; i++) {
+      const swapped = surface.slice(0, i) + surface[i + 1]! + surface[i]! + surface.slice(i + 2);
+      if (swapped !== surface && this.words.has(swapped)) return swapped;
+    }
+    return undefined;
   }
 
   toJSON(): [string, number][] {

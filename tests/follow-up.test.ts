@@ -138,6 +138,14 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('does not take a function word typed with two letters swapped for a name no article uses ("abuot", "taht")', () => {
+    for (const followUp of ['what did aso say abuot it?', 'what did aso say on taht?']) {
+      const a = ask(['what did pence say about the tpp?', followUp]);
+      expect(a.status, followUp).toBe('answered');
+      expect(a.sentences[0]!.text, followUp).toContain('Aso');
+    }
+  });
+
   it('declines a follow-up about someone or something no article mentions, instead of quoting the conversation again', () => {
     const opening = 'what does japan want to avoid in a trade deal?';
     for (const followUp of ['what does the IMF think of it?', 'and Lagarde?', 'what about the olympics?']) {

@@ -29,6 +29,17 @@ describe('spelling correction', () => {
     expect(analyzeQuery(index, 'rice tax').corrections).toEqual([]);
   });
 
+  it('reads two letters typed the wrong way round as the word ("abotu", "taht", "tairffs"), even in a short word', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['about', 'that', 'tariffs']) lexicon.add(w);
+    expect(lexicon.correct('abotu')).toBe('about');
+    expect(lexicon.correct('taht')).toBe('that');
+    expect(lexicon.correct('tairffs')).toBe('tariffs');
+    // A dictionary word is another word, not a slip ("form" is no "from").
+    lexicon.add('from');
+    expect(lexicon.correct('form')).toBeUndefined();
+  });
+
   it('reads a dictionary word as a corpus word only when it drops or adds a letter after the first ("minster", "aluminium")', () => {
     const lexicon = new Lexicon();
     for (const w of ['minister', 'aluminum', 'killing', 'setting', 'raised', 'creating']) lexicon.add(w);
