@@ -135,8 +135,13 @@ export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm
     .split(' ')
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   // A noun or a name the articles use ("Aso's", "tariffs"), not a verb or an adjective ("united" of "the United Kingdom").
+  // A word every article uses ("Japan" in a corpus about Japan) says nothing of what is asked ("what about inflation in
+  // Japan?"), unless what is asked is its own ("what was Washington's rationale?").
   const known = new Set(query.terms.filter((t) => t.known && !sortWords.has(t.term)).map((t) => t.term));
-  const namesKnown = words.some((w) => (nounSort(w) !== '' || !isEnglishWord(w)) && analyze(w).some((term) => known.has(term)));
+  const specific = new Set(query.terms.filter((t) => t.known && isSpecific(t)).map((t) => t.term));
+  const namesKnown = words.some(
+    (w) => (nounSort(w) !== '' || !isEnglishWord(w)) && analyze(w).some((term) => known.has(term) && (specific.has(term) || /['’]s$/.test(w))),
+  );
   const namesAThing = (w: string) => {
     const sort = nounSort(w);
     return sort === '' || THING_SORTS.has(sort) || !namesKnown;
