@@ -1,7 +1,7 @@
 /**
  * Answer quality floors on the development set, the held-out transfer set (seed articles plus five
  * more, as a user who adds articles would have them), the 2019 set, the blind sets (2018–2025,
- * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, 2016–2024, 2016–2025, 2017–2023 and 2018–2023) and the follow-up dialogues. Each floor sits a little under what the core reaches
+ * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, both 2016–2024, 2016–2025, 2017–2023 and 2018–2023) and the follow-up dialogues. Each floor sits a little under what the core reaches
  * (docs/quality.md), so noise does not fail CI but a real regression does.
  * The question files live in ../shared/eval beside the project, as in CI.
  */
