@@ -17,6 +17,7 @@ import {
   latestNote,
   NO_ANSWER_TEXT,
   NOT_A_QUESTION_TEXT,
+  notMentionedText,
   NO_TOPIC_TEXT,
   TOPIC_ONLY_TEXT,
   NOTHING_MORE_TEXT,
@@ -26,7 +27,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopicTerms, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -434,7 +435,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (query.terms.every((t) => /^\p{N}/u.test(t.term) || DAYS_FROM_NOW().has(t.term))) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
   // A follow-up about something no article mentions ("what does the IMF think of it?", "and Lagarde?") is not answered by
   // the quotes of the conversation, which never name it, nor by any other.
-  if (conversation && unknownTopicTerms(prepared.text, ownQuery).length > 0) return done(reply(raw, 'no_answer', NO_ANSWER_TEXT, notes));
+  const unknown = conversation ? unknownTopics(prepared.text, ownQuery) : [];
+  if (unknown.length > 0) return done(reply(raw, 'no_answer', notMentionedText([...new Set(unknown.map((u) => u.word))]), notes));
   if (conversation) {
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };

@@ -121,6 +121,12 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
  */
 const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS, 'quantity', 'event']);
 
+/** A word of a follow-up that no article mentions: its index term and the word as the question writes it. */
+export interface UnknownTopic {
+  term: QueryTerm;
+  word: string;
+}
+
 /**
  * The follow-up's words that name something no article mentions: a word WordNet does not know ("Lagarde", "OECD") or
  * knows only as a noun ("IMF", "olympics", "delegation"). "What does the IMF think of it?" asks about that thing, and
@@ -128,7 +134,7 @@ const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS
  * articles say in their own words. So is a noun that is not of a sort of thing (THING_SORTS) when another noun or name
  * of the follow-up is one the articles use: "what was Aso's reaction?" asks about Aso, "what was the reaction?" about a reaction.
  */
-export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
+export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[] {
   const sortWords = typeWordsOf(text);
   // The words as written, an abbreviation with its dots ("I.M.F.", "U.K.") as one, without brackets or quotes ("(Lagarde)").
   const words = patternForm(text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')))
@@ -146,13 +152,27 @@ export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm
     const sort = nounSort(w);
     return sort === '' || THING_SORTS.has(sort) || !namesKnown;
   };
-  const named = new Set(
-    words
-      .filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj') && namesAThing(w))
-      .flatMap((w) => analyze(w)),
-  );
-  return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term));
+  const named = new Map<string, string>();
+  for (const w of words.filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj') && namesAThing(w))) {
+    for (const term of analyze(w)) if (!named.has(term)) named.set(term, w);
+  }
+  return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term)).map((term) => ({ term, word: asWritten(text, named.get(term.term)!) }));
 }
+
+/** The terms of `unknownTopics`. */
+export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
+  return unknownTopics(text, query).map((u) => u.term);
+}
+
+/** A word as the question writes it ("Lagarde", not "lagarde"; "I.M.F." with its dots), when it is there as a word of its own. */
+function asWritten(text: string, word: string): string {
+  const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?');
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${letters}\\.?(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  // A full stop after a word is the sentence's, unless the word is written with dots.
+  return found === undefined ? word : /\..+\.$/.test(found) ? found : found.replace(/\.$/, '');
+}
+
+
 
 /** The words of a question that only ask for a sort of answer: "high" in "how high could they go?", "city" in "which city?". */
 function typeWordsOf(text: string): ReadonlySet<string> {

@@ -21,6 +21,13 @@ export const NO_TOPIC_TEXT =
 export const TOPIC_ONLY_TEXT =
   'That names a topic rather than asking about it. Ask what you want to know (who, when, why, how much…), and I will quote what the articles say.';
 
+/** Declines a follow-up about something no article mentions, naming it: the user learns what the articles lack. */
+export function notMentionedText(words: readonly string[]): string {
+  const named = words.map((w) => `"${w}"`);
+  const list = named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
+  return `None of the articles I know mention ${list}, so I can't answer that. Ask for \`sources\` to see what I cover.`;
+}
+
 /** Says which earlier question a follow-up was read with. */
 export function followUpNote(earlier: string): string {
   const shown = earlier.replace(/\s+/g, ' ').trim();

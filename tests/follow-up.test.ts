@@ -169,6 +169,13 @@ describe('follow-up questions', () => {
     expect(a.sentences[0]!.text).toContain('Aso');
   });
 
+  it('says which word of such a follow-up no article mentions, as the question writes it', () => {
+    const opening = 'what does japan want to avoid in a trade deal?';
+    expect(ask([opening, 'what did Lagarde and the OECD say?']).text).toContain('None of the articles I know mention "Lagarde" or "OECD"');
+    expect(ask([opening, 'what does the I.M.F. think of it?']).text).toContain('mention "I.M.F."');
+    expect(ask([opening, 'and Lagarde.']).text).toContain('mention "Lagarde",');
+  });
+
   it('still answers a follow-up about someone the articles name ("what does mnuchin think of it?")', () => {
     const a = ask(['what does japan want to avoid in a trade deal?', 'what does mnuchin think of it?']);
     expect(a.status).toBe('answered');
