@@ -22,9 +22,9 @@ const CARRIED_POSITION_OFFSET = 1000;
 const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|on\s+that|about\s+that|about\s+it))?$/;
 /** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
 const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:else\s+)?(?:on|about|regarding|from|by|for)\b/;
-/** Words that point back at something said before; "that" only where it cannot open a clause ("…that time", "to that", "that?"). */
+/** Words that point back at something said before; "that" only where it cannot open a clause ("…that time", "to that", "that?", "that company now?"). */
 const POINTS_BACK =
-  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthere$|\bthat\s+(?:time|day|week|month|year|round|meeting|summit|visit|trip|session)\b|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
+  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthat\s+[a-z]+(?:\s+(?:now|then|today|currently|anymore|again))?$|\bthere$|\bthat\s+(?:time|day|week|month|year|round|meeting|summit|visit|trip|session)\b|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
 /**
  * A reaction with nothing to react to: "how did Japanese officials respond?", "did Tokyo push back?".
  * Respond, react, reply to what? To what was just said.

@@ -304,6 +304,14 @@ describe('follow-up questions', () => {
     expect(leans('did pence say that japan should open the beef market?')).toBe(false);
   });
 
+  it('reads "that" and a thing ending the question as pointing back ("who runs that company now?")', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('who runs that company now?')).toBe(true);
+    expect(leans('when did trump sign that law?')).toBe(true);
+    expect(leans('did pence say that japan should open the beef market?')).toBe(false);
+    expect(leans('who runs the company now?')).toBe(false);
+  });
+
   it('answers "who…?" from the passage beside the quote that names someone, though the name ("Pence") is also an English word', () => {
     const a = ask(['what did aso say about trade friction with the us?', 'who was he standing beside?']);
     expect(a.status).toBe('answered');
