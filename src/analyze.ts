@@ -124,6 +124,8 @@ export function tokenize(text: string): Token[] {
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
     // "30%" and "30 percent" are one thing; so are "&" and "and".
     .replace(/%/g, ' percent ')
+    // "AT&T", "S&P", "R&D", "P&G" are one word each, not "at and t" (all stop words) or "s and p".
+    .replace(/(?<![\p{L}\p{N}&])(\p{L}{1,3})&(\p{L}{1,3})(?![\p{L}\p{N}&;])/gu, '$1$2')
     .replace(/&/g, ' and ')
     // "can't" and "won't" are "can not" and "will not", not "ca" and "wo", which were index terms of their own.
     .replace(/\b(?:(can)'?|(wo)n'?)t\b/g, (_, can: string | undefined) => (can ? 'can not' : 'will not'))

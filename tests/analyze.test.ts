@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
 
 describe('analyze (shared by articles and questions)', () => {
+  it('reads a short name joined by an ampersand as one word ("AT&T", "S&P", "R&D"), not as stop words around "and"', () => {
+    expect(analyze('AT&T')).toEqual(analyze('at&t'));
+    expect(analyze('AT&T')).toHaveLength(1);
+    expect(analyze('the S&P 500')).toEqual([...analyze('SP'), ...analyze('500')]);
+    expect(analyze('Johnson & Johnson')).toEqual(analyze('Johnson and Johnson'));
+    expect(analyze('AT&amp;T')).not.toEqual(analyze('AT&T'));
+  });
+
   it('ignores case and punctuation', () => {
     expect(analyze('TRADE talks!!!')).toEqual(analyze('trade, talks.'));
   });
