@@ -383,6 +383,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let readAsFollowUp = false;
   let conversation: Conversation | undefined;
   let understood: string | undefined;
+  /** The note that says which question a follow-up was read with. */
+  let readWith: string | undefined;
   if (last && leansOnHistory(prepared.text, query)) {
     const resolved = earlier();
     const after = resolved.query ? undefined : afterLastAnswered();
@@ -421,7 +423,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
-      notes.unshift(followUpNote(topicQuestion(history, limit, resolveTurn)));
+      readWith = followUpNote(topicQuestion(history, limit, resolveTurn));
+      notes.unshift(readWith);
     }
   }
   // In a conversation "why?" is a question even when what it leans on gave no words to search for.
@@ -436,7 +439,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   // A follow-up about something no article mentions ("what does the IMF think of it?", "and Lagarde?") is not answered by
   // the quotes of the conversation, which never name it, nor by any other.
   const unknown = conversation ? unknownTopics(prepared.text, ownQuery) : [];
-  if (unknown.length > 0) return done(reply(raw, 'no_answer', notMentionedText([...new Set(unknown.map((u) => u.word))]), notes));
+  // Said of the articles, not of the conversation: no note says what it was read with ("who heads the Keidanren?" names nothing else).
+  if (unknown.length > 0) return done(reply(raw, 'no_answer', notMentionedText([...new Set(unknown.map((u) => u.word))]), notes.filter((n) => n !== readWith)));
   if (conversation) {
     const local = answerInConversation(index, raw, prepared, conversation, type, notes, options);
     if (local) return { ...local, understood };

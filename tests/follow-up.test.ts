@@ -174,6 +174,8 @@ describe('follow-up questions', () => {
     expect(ask([opening, 'what did Lagarde and the OECD say?']).text).toContain('None of the articles I know mention "Lagarde" or "OECD"');
     expect(ask([opening, 'what does the I.M.F. think of it?']).text).toContain('mention "I.M.F."');
     expect(ask([opening, 'and Lagarde.']).text).toContain('mention "Lagarde",');
+    // What no article mentions is said of the articles, whatever the conversation was: no note of what it was read with.
+    expect(ask([opening, 'and Lagarde?']).notes.join(' ')).not.toContain('follow-up to');
   });
 
   it('still answers a follow-up about someone the articles name ("what does mnuchin think of it?")', () => {
