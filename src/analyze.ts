@@ -117,6 +117,17 @@ const AMOUNT_UNITS: Readonly<Record<string, string>> = { bn: 'billion', bln: 'bi
 const AMOUNT_SHORTHAND = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(?:\s?(bn|bln|mn|mln|tn|trn)|(b|m|k))\b/gu;
 
 /** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
+/**
+ * What an ampersand stands for: nothing in a name of one to three letters on each side ("AT&T", "S&P", "R&D", "P&G", one
+ * word each, not "at and t", all stop words, or "s and p"), "and" anywhere else ("Johnson & Johnson"). An HTML "&amp;" is
+ * no name. Read from the characters around it, so text without one costs nothing: sentences are analysed on every answer.
+ */
+function ampersand(text: string, offset: number): string {
+  const before = /(?:^|[^\p{L}\p{N}&])\p{L}{1,3}$/u.test(text.slice(Math.max(0, offset - 4), offset));
+  const after = /^\p{L}{1,3}(?:$|[^\p{L}\p{N}&;])/u.test(text.slice(offset + 1, offset + 5));
+  return before && after ? '' : ' and ';
+}
+
 export function tokenize(text: string): Token[] {
   const folded = text
     .normalize('NFKC')
@@ -124,9 +135,7 @@ export function tokenize(text: string): Token[] {
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
     // "30%" and "30 percent" are one thing; so are "&" and "and".
     .replace(/%/g, ' percent ')
-    // "AT&T", "S&P", "R&D", "P&G" are one word each, not "at and t" (all stop words) or "s and p".
-    .replace(/(?<![\p{L}\p{N}&])(\p{L}{1,3})&(\p{L}{1,3})(?![\p{L}\p{N}&;])/gu, '$1$2')
-    .replace(/&/g, ' and ')
+    .replace(/&/g, (_, offset: number, text: string) => ampersand(text, offset))
     // "can't" and "won't" are "can not" and "will not", not "ca" and "wo", which were index terms of their own.
     .replace(/\b(?:(can)'?|(wo)n'?)t\b/g, (_, can: string | undefined) => (can ? 'can not' : 'will not'))
     .replace(/n't\b/g, ' not')
