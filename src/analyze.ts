@@ -116,7 +116,6 @@ const AMOUNT_UNITS: Readonly<Record<string, string>> = { bn: 'billion', bln: 'bi
  */
 const AMOUNT_SHORTHAND = /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)*)(?:\s?(bn|bln|mn|mln|tn|trn)|(b|m|k))\b/gu;
 
-/** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
 /**
  * What an ampersand stands for: nothing in a name of one to three letters on each side ("AT&T", "S&P", "R&D", "P&G", one
  * word each, not "at and t", all stop words, or "s and p"), "and" anywhere else ("Johnson & Johnson"). An HTML "&amp;" is
@@ -128,12 +127,13 @@ function ampersand(text: string, offset: number): string {
   return before && after ? '' : ' and ';
 }
 
+/** Lower-cases and splits text into word and number tokens, folding the forms that mean the same word. */
 export function tokenize(text: string): Token[] {
   const folded = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")
-    // "30%" and "30 percent" are one thing; so are "&" and "and".
+    // "30%" and "30 percent" are one thing; so are "&" and "and", except inside a short name ("AT&T", `ampersand`).
     .replace(/%/g, ' percent ')
     .replace(/&/g, (_, offset: number, text: string) => ampersand(text, offset))
     // "can't" and "won't" are "can not" and "will not", not "ca" and "wo", which were index terms of their own.

@@ -159,11 +159,6 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
   return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term)).map((term) => ({ term, word: asWritten(text, named.get(term.term)!) }));
 }
 
-/** The terms of `unknownTopics`. */
-export function unknownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
-  return unknownTopics(text, query).map((u) => u.term);
-}
-
 /** A word as the question writes it ("Lagarde", not "lagarde"; "I.M.F." with its dots), when it is there as a word of its own. */
 function asWritten(text: string, word: string): string {
   const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?');
@@ -171,8 +166,6 @@ function asWritten(text: string, word: string): string {
   // A full stop after a word is the sentence's, unless the word is written with dots.
   return found === undefined ? word : /\..+\.$/.test(found) ? found : found.replace(/\.$/, '');
 }
-
-
 
 /** The words of a question that only ask for a sort of answer: "high" in "how high could they go?", "city" in "which city?". */
 function typeWordsOf(text: string): ReadonlySet<string> {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
-import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopicTerms } from '../src/followUp.ts';
+import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
@@ -469,7 +469,7 @@ describe('what a follow-up is about', () => {
 });
 
 describe('what a follow-up names that no article mentions', () => {
-  const unknown = (q: string) => unknownTopicTerms(q, analyzeQuery(index, q)).map((t) => t.term);
+  const unknown = (q: string) => unknownTopics(q, analyzeQuery(index, q)).map((u) => u.term.term);
 
   it('takes a name no dictionary knows ("Lagarde", "OECD") or a word it knows only as a noun ("IMF", "olympics")', () => {
     expect(unknown('what did Lagarde say about it?')).toEqual(analyze('Lagarde'));
