@@ -28,6 +28,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -683,6 +684,19 @@ function asksAfterItsArticle(index: SearchIndex, prepared: PreparedQuestion, que
   });
 }
 
+/**
+ * Whether the question asks how something turned out ("when did NTT Data actually close the purchase?") and no quoted
+ * sentence tells it done: news of the deal tells what was agreed or expected, which is not the outcome asked for.
+ */
+function untoldOutcome(prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): boolean {
+  const verb = outcomeVerb(prepared.text);
+  if (verb === undefined) return false;
+  const key = analyze(verb)[0] ?? verb;
+  const term = query.terms.find((t) => t.term === key);
+  const keys = new Set([key, ...(term?.alternatives.map((a) => a.term) ?? [])]);
+  return !composed.sentences.some((s) => tellsDone(s.text, keys));
+}
+
 /** The last turn of the conversation that the articles answered, resolved as it was asked, with its place in `history`. */
 function lastAnswered(history: readonly PriorTurn[], resolveTurn: (turn: number) => Resolved): { resolved: Resolved & { query: AnalyzedQuery }; turn: number } | undefined {
   for (let turn = history.length - 1; turn >= 0; turn--) {
@@ -752,7 +766,7 @@ function compose(
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
-    (asksAfterItsArticle(index, prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.

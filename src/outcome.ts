@@ -1,0 +1,55 @@
+/**
+ * Questions about how something turned out: "when did NTT Data actually close the purchase?", "who ended up buying
+ * Westinghouse?", "how much has the US refunded so far?", "how many subscribers did it have by the time Sony closed the
+ * deal?". News of a deal or a plan tells what was agreed, due or expected ("is due to report", "pledged to create",
+ * "prepares to close"), not whether it happened; only a sentence that tells the thing done ("closed", "has bought",
+ * "was refunded") answers. Read with English grammar and WordNet's verb forms, not any article's words.
+ */
+import { termKey } from './analyze.ts';
+import { interrogativePart } from './answerTypes.ts';
+import { exceptionBases } from './lexical/extract.ts';
+import { lemmatizer } from './lexical/morphy.ts';
+
+/** "did … actually close", "had … finally agreed": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
+const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
+/** "who ended up buying", "what did they end up paying". */
+const ENDED_UP = /\b(?:ended|did\s+[^?.;!]*?\bend)\s+up\s+([a-z]+ing)\b/;
+/** "by the time sony closed the deal". */
+const BY_THE_TIME = /\bby the time\s+(?:[a-z'-]+\s+){1,4}?([a-z]+)\b/;
+/** "how much has the us refunded so far", "how many have been built to date". */
+const SO_FAR = /\b(?:has|have)\s+(?:[a-z'-]+\s+){0,5}?([a-z]+(?:ed|en))\b[^?.;!]*?\b(?:so far|to date)\b/;
+
+/** Words before a verb that make it a plan, a prospect or a wish, not a thing done: "to close", "will be completed". */
+const NOT_DONE = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'not', 'never', 'yet']);
+
+/** The base form of a verb form, and whether the form is past (a regular "-ed" or an irregular past such as "bought"). */
+function pastOf(word: string): string | undefined {
+  const irregular = exceptionBases(word, 'verb')?.find((base) => base !== word);
+  if (irregular) return irregular;
+  if (!word.endsWith('ed')) return undefined;
+  const base = lemmatizer.verb(word);
+  return base !== word ? base : undefined;
+}
+
+/** The base form of the verb of an outcome question (as written), or undefined when it asks about no outcome. */
+export function outcomeVerb(question: string): string | undefined {
+  const q = interrogativePart(question);
+  const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
+  if (marked) return lemmatizer.verb(marked);
+  const past = BY_THE_TIME.exec(q)?.[1] ?? SO_FAR.exec(q)?.[1];
+  return past ? pastOf(past) : undefined;
+}
+
+/**
+ * Whether a sentence tells the verb done: a past form of it ("closed", "bought", "has agreed", "was refunded") that no
+ * "to", modal or negation in the two words before makes a plan or a denial ("to be completed", "had not closed").
+ * `keys` are the verb's term keys, with the forms WordNet relates to it.
+ */
+export function tellsDone(sentence: string, keys: ReadonlySet<string>): boolean {
+  const words = sentence.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  return words.some((word, i) => {
+    const base = pastOf(word);
+    if (base === undefined || !keys.has(termKey(base))) return false;
+    return !words.slice(Math.max(0, i - 2), i).some((w) => NOT_DONE.has(w));
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { analyze } from '../src/analyze.ts';
+import { outcomeVerb, tellsDone } from '../src/outcome.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+const keysOf = (verb: string) => new Set(analyze(verb));
+
+describe('outcomeVerb: questions about how something turned out', () => {
+  it('reads "actually", "finally", "eventually" after a past auxiliary', () => {
+    expect(outcomeVerb('when did ntt data actually close the dell services purchase')).toBe('close');
+    expect(outcomeVerb('when did us bancorp finally close the union bank purchase')).toBe('close');
+    expect(outcomeVerb('how many jobs had softbank actually created by 2020')).toBe('create');
+  });
+
+  it('reads "ended up" and "by the time", and a perfect with "so far"', () => {
+    expect(outcomeVerb('who ended up buying westinghouse?')).toBe('buy');
+    expect(outcomeVerb('which state did toyota and mazda end up choosing')).toBe('choose');
+    expect(outcomeVerb('how many subscribers did crunchyroll have by the time sony closed the deal')).toBe('close');
+    expect(outcomeVerb('how much in excess tariffs has the us refunded japan so far')).toBe('refund');
+  });
+
+  it('ignores a plan ("would actually do"), a yes/no question and a plain past question', () => {
+    expect(outcomeVerb('who did abe say would actually do the corn purchasing')).toBeUndefined();
+    expect(outcomeVerb('did the deal text actually promise no car tariffs?')).toBeUndefined();
+    expect(outcomeVerb('when did ntt data agree to buy dell services?')).toBeUndefined();
+  });
+});
+
+describe('tellsDone: a sentence that tells the thing done', () => {
+  it('finds a past form of the verb, regular or irregular, active or passive', () => {
+    expect(tellsDone('NTT Data closed the purchase on Nov. 2.', keysOf('close'))).toBe(true);
+    expect(tellsDone('Brookfield bought Westinghouse out of bankruptcy.', keysOf('buy'))).toBe(true);
+    expect(tellsDone('Japan has agreed to open two-way trade negotiations.', keysOf('agree'))).toBe(true);
+    expect(tellsDone('The excess duties were refunded in October.', keysOf('refund'))).toBe(true);
+  });
+
+  it('does not take a plan, a prospect or a denial for the thing done', () => {
+    expect(tellsDone('The company is due to report results on Wednesday.', keysOf('report'))).toBe(false);
+    expect(tellsDone('Dell prepares to close its takeover of EMC.', keysOf('close'))).toBe(false);
+    expect(tellsDone('The deal is expected to be closed next year.', keysOf('close'))).toBe(false);
+    expect(tellsDone('The deal had not closed by March.', keysOf('close'))).toBe(false);
+  });
+});
+
+describe('answer: outcome questions', () => {
+  const deal = 'Nippon Data agreed on Monday to buy Dell Services for $3 billion. The companies said the date for completing the transfer had not been set and the deal is expected to close within a year.';
+  const closed = 'Nippon Data closed its purchase of Dell Services on Nov. 2, the company said.';
+
+  it('holds back an answer from news of the deal when the question asks when it was actually done', async () => {
+    const small = await tempIndex({ ...otherArticles(), 'deal.md': article({ title: 'Nippon Data to buy Dell Services', publisher: 'Wire', date: '2016-03-28' }, deal) });
+    const asked = answer(small, 'when did nippon data actually close the dell services purchase?', { minConfidence: 0 });
+    const plain = answer(small, 'when did nippon data close the dell services purchase?', { minConfidence: 0 });
+    expect(asked.confidence).toBeLessThan(plain.confidence);
+  });
+
+  it('answers in full from a sentence that tells it done', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'closed.md': article({ title: 'Nippon Data completes Dell Services deal', publisher: 'Wire', date: '2016-11-03' }, closed),
+    });
+    const asked = answer(small, 'when did nippon data actually close the dell services purchase?', { minConfidence: 0 });
+    const plain = answer(small, 'when did nippon data close the dell services purchase?', { minConfidence: 0 });
+    expect(asked.text).toContain('Nov. 2');
+    expect(asked.confidence).toBe(plain.confidence);
+  });
+});
