@@ -65,8 +65,12 @@ const SETS = [
   // Written blind on 7 December (twenty-first session), on IT services, anime, cosmetics, tobacco and a casino resort; its
   // first run gave 74.3% accuracy, 85.7% answered, 33.3% declined, and one out-of-scope answer at confidence 0.92 ("when
   // did ntt data actually close the dell services purchase", answered with the day the deal was agreed and a sentence
-  // about closing another takeover), so at most one.
-  { ...evalSet('h2016c'), floors: { accuracy: 0.7, answered: 0.82, declined: 0.3 }, maxConfidentWrong: 1 },
+  // about closing another takeover; 0.46 since the twenty-second session, as an outcome question the plan does not answer).
+  { ...evalSet('h2016c'), floors: { accuracy: 0.7, answered: 0.82, declined: 0.3 } },
+  // Written blind on 7 December (twenty-second session), on five Japanese purchases in the US from 1989 to 2014 (an
+  // office tower, blood-transfusion equipment, air conditioning, bathroom fixtures, whisky); its first run gave 65.7%
+  // accuracy, 85.7% answered, 33.3% declined, every noise item declined, none of 6 wrong at confidence 0.9 or more.
+  { ...evalSet('h1989'), floors: { accuracy: 0.6, answered: 0.82, declined: 0.26 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */

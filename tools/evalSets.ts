@@ -39,6 +39,7 @@ const SEED_AND_2017_2023 = [SEED, own('eval/heldout12/articles')];
 const SEED_AND_2018_2023 = [SEED, own('eval/heldout13/articles')];
 const SEED_AND_2016_2024_SECOND = [SEED, own('eval/heldout14/articles')];
 const SEED_AND_2016_2023 = [SEED, own('eval/heldout15/articles')];
+const SEED_AND_1989_2014 = [SEED, own('eval/heldout16/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -71,6 +72,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h2023b', '2018-2023', ', written blind (seed and its five articles in one corpus)', 'heldout13', SEED_AND_2018_2023),
   ...heldOut('h2016b', '2016-2024 (second)', ', written blind (seed and its five articles in one corpus)', 'heldout14', SEED_AND_2016_2024_SECOND),
   ...heldOut('h2016c', '2016-2023', ', written blind (seed and its five articles in one corpus)', 'heldout15', SEED_AND_2016_2023),
+  ...heldOut('h1989', '1989-2014', ', written blind (seed and its five articles in one corpus)', 'heldout16', SEED_AND_1989_2014),
 ];
 
 /** A set by its short name; throws naming the known ones. */
