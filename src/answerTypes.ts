@@ -265,6 +265,25 @@ function sortAsked(q: string): AnswerType | undefined {
   return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
 }
 
+/** Nouns for anyone at all, which name no office: "who is the guy who…". */
+const ANYONE: ReadonlySet<string> = new Set(['person', 'guy', 'man', 'woman', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'individual', 'fellow', 'dude', 'lady']);
+
+/**
+ * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was
+ * mitsubishi estate's president when…", "minister" in "who's the japanese farm minister who…". A singular noun WordNet
+ * files as a person, after "who" and a copula, a determiner and a possessor; not a name ("who is taro aso?") nor a
+ * plural ("who are the owners…", which companies answer as well as people).
+ */
+export function officeAsked(question: string): string | undefined {
+  const m = /\bwho(?:'s|s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:now\s+|currently\s+)?(.*)$/.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/).filter(Boolean);
+  let start = 0;
+  while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
+  const head = headNoun(words.slice(start));
+  return head && !ANYONE.has(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
+}
+
 /** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */
 function isPlural(noun: string): boolean {
   return noun !== '' && lemmatizer.noun(noun) !== noun;

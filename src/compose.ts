@@ -11,7 +11,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -368,6 +368,20 @@ export function composeAnswer(
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
   const timeAsked = namesATime(query.terms);
+  // "Who is AIG's CEO?" is answered by a sentence that names someone with that title, not by any name beside the company's.
+  const office = answerType === 'person' ? officeAsked(question.text) : undefined;
+  const officeKeys = office === undefined ? undefined : new Set(analyze(office));
+  const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
+  const officeWords = office === undefined ? undefined : new Set([office, `${office}s`]);
+  const namesOffice = (c: Candidate) =>
+    c.text.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => officeWords!.has(w)) || (officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k)));
+  // The person type reads names after a sentence's first word, which any sentence capitalises; "Suga became the first foreign leader…" opens with one.
+  const opensWithName = (text: string) => {
+    const first = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u.exec(text)?.[0];
+    return first !== undefined && !isEnglishWord(first.toLowerCase()) && isName(first);
+  };
+  /** A sentence that names someone with the office asked for. */
+  const holdsOffice = (c: Candidate) => namesOffice(c) && (c.hasType || opensWithName(c.text));
   const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom, pointsBack: back }: Unit, order: number): Candidate => {
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
     const date = index.articles.get(r.passage.articleId)?.date;
@@ -533,7 +547,7 @@ export function composeAnswer(
   // "…," Gil said: who that is, the article said in full further up.
   if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
   // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form.
-  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => c.hasType);
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined ? c.hasType : holdsOffice(c)));
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);

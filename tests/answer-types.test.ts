@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, officeAsked, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how much", "how big", "what share"', () => {
@@ -139,6 +139,22 @@ describe('what a question asks for', () => {
   it('asks for the sort a plural noun names, not a list, when it names one: "which ministers" asks for people', () => {
     expect(questionType('which ministers met in tokyo')).toBe('person');
     expect(questionType('which months did the talks run')).toBe('date');
+  });
+});
+
+describe('the office a "who" question asks the holder of', () => {
+  it('reads the person noun after "who", a copula, a determiner and a possessor', () => {
+    expect(officeAsked("who is aig's ceo")).toBe('ceo');
+    expect(officeAsked('who is the ceo of sentinel midstream')).toBe('ceo');
+    expect(officeAsked("who was mitsubishi estate's president when it bought into rockefeller center")).toBe('president');
+    expect(officeAsked("who's the japanese farm minister who played down the beef tariff hike")).toBe('minister');
+  });
+
+  it('finds none in a name, a plural or a noun for anyone at all', () => {
+    expect(officeAsked('who is taro aso?')).toBeUndefined();
+    expect(officeAsked('who are the owners of gambro?')).toBeUndefined();
+    expect(officeAsked('who is the guy who said that?')).toBeUndefined();
+    expect(officeAsked('who said the deal was dead?')).toBeUndefined();
   });
 });
 

@@ -421,3 +421,21 @@ describe('answer: an article with GitHub-style footnotes', () => {
     }
   });
 });
+
+describe('answer: the holder of an office', () => {
+  const titled = 'The Acme chief executive, Jane Doe, declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
+  const untitled = 'The Acme chief executive declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
+
+  it('answers "who is X\'s ceo?" from a sentence that names someone with the title', async () => {
+    const small = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, titled) });
+    const a = answer(small, "who is acme's ceo?");
+    expect(a.sentences[0]?.text).toContain('Jane Doe');
+  });
+
+  it('doubts it when the only person quoted holds another title', async () => {
+    const withTitle = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, titled) });
+    const without = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, untitled) });
+    const sure = answer(withTitle, "who is acme's ceo?", { minConfidence: 0 }).confidence;
+    expect(answer(without, "who is acme's ceo?", { minConfidence: 0 }).confidence).toBeLessThan(sure * 0.7);
+  });
+});
