@@ -330,6 +330,9 @@ export function withoutMentions(sentence: string, mentions: ReadonlySet<string>)
     .replace(NUMBER_TOKEN, (n) => (mentions.has(termKey(n)) ? ' ' : n));
 }
 
+/** Words that make a title another, lesser or past office: a vice president is not the president. */
+const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'ex-']);
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
@@ -373,8 +376,13 @@ export function composeAnswer(
   const officeKeys = office === undefined ? undefined : new Set(analyze(office));
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
   const officeWords = office === undefined ? undefined : new Set([office, `${office}s`]);
-  const namesOffice = (c: Candidate) =>
-    c.text.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => officeWords!.has(w)) || (officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k)));
+  /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
+  const namesOffice = (c: Candidate) => {
+    const words = c.text.toLowerCase().split(/[^\p{L}'’-]+/u);
+    const at = words.flatMap((w, i) => (officeWords!.has(w) ? [i] : []));
+    if (at.length > 0) return at.some((i) => !LESSER_OFFICE.has(words[i - 1] ?? '') || question.text.toLowerCase().includes(`${words[i - 1]} ${words[i]}`));
+    return officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k));
+  };
   // The person type reads names after a sentence's first word, which any sentence capitalises; "Suga became the first foreign leader…" opens with one.
   const opensWithName = (text: string) => {
     const first = /^\p{Lu}\p{Ll}[\p{L}'’-]*/u.exec(text)?.[0];

@@ -432,6 +432,14 @@ describe('answer: the holder of an office', () => {
     expect(a.sentences[0]?.text).toContain('Jane Doe');
   });
 
+  it('does not take a vice president for the president', async () => {
+    const vice = 'Acme executive vice president John Smith told reporters that Acme paid a fair price for Beta.';
+    const president = 'Acme president John Smith told reporters that Acme paid a fair price for Beta.';
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, body) }), "who is acme's president?", { minConfidence: 0 }).confidence;
+    expect(await ask(vice)).toBeLessThan((await ask(president)) * 0.7);
+  });
+
   it('doubts it when the only person quoted holds another title', async () => {
     const withTitle = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, titled) });
     const without = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, untitled) });
