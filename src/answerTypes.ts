@@ -24,12 +24,14 @@ import { STOP_WORDS } from './stopWords.ts';
  * often": how many times in a span ("every two years", "twice a year", "annually"), not a date.
  * `successor` is asked by "who replaced/succeeded/took over from…": a person, in a sentence that
  * says one followed another; any other person quoted would be a guess, so the bot declines without one.
+ * `age` is asked by "how old" and "what age": years of age ("Saji, 68,", "the 64-year-old", "aged 70", "the 138-year-old
+ * maker"), not any number: a share price does not say how old anyone is.
  * `count` is asked by "how many" and "what number": any number, written out too ("two governments").
  * `quantity`, asked by "how much", "how big", "what share" or a noun for an amount, is a measure,
  * which news gives in figures or in words of scale ("$2.5 billion", "a quarter", "two-thirds"): the
  * count in "the two governments" is not how much the US is putting in.
  */
-export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'reason' | 'list';
+export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'age' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -42,7 +44,8 @@ export function isPlaceType(type: AnswerType | undefined): boolean {
 /** Words that ask for a count whatever noun follows ("how many holes", "what number of"). */
 const COUNT_QUESTION = /\bhow many\b|\bwhat number\b/;
 /** Words that ask for an amount whatever noun follows ("how much", "what share"). */
-const QUANTITY_QUESTION = /\bhow (?:much|big|large|far|old|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
+const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its) age\b/;
+const QUANTITY_QUESTION = /\bhow (?:much|big|large|far|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|amount|figure|total|size|price|rate|level)\b|\bby how\b/;
 const DURATION_QUESTION = /\bhow long\b(?!\s+ago)/;
 const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/;
 /**
@@ -223,6 +226,7 @@ export function questionType(question: string): AnswerType | undefined {
 const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
   [DURATION_QUESTION, 'duration'],
   [FREQUENCY_QUESTION, 'frequency'],
+  [AGE_QUESTION, 'age'],
   [COUNT_QUESTION, 'count'],
   [QUANTITY_QUESTION, 'quantity'],
   [DATE_QUESTION, 'date'],
@@ -414,6 +418,12 @@ const FIGURE = /(?<![\p{L}\d+-])\d[\d,.]*(?:(?:bn|Bn|BN|mn|tn|m|M|k|K|b|B)\b|(?!
 const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b(?!\s+down\b)|\b(?:a|one)[\s-]+(?:third|fifth|tenth)\b(?:\s+of\b|(?<=-\w+))|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent|percentage points?)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
+/**
+ * An age: "Saji, 68, said", "the 64-year-old", "aged 70", "at the age of 59", "a century-old brand". Not a founding year:
+ * "Suntory was founded in 1899" does not say how old its chairman is.
+ */
+const AGE =
+  /\b\d{1,3}[\s-]years?[\s-]old\b|\b(?:aged|age|ages)\s+(?:of\s+)?\d{1,3}\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},|\b(?:century|centuries|decades?)[\s-]old\b/u;
 /** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
 const FREQUENCY =
   /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+of\b)|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
@@ -507,6 +517,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       return FREQUENCY.test(sentence);
     case 'duration':
       return DURATION.test(sentence);
+    case 'age':
+      return AGE.test(sentence);
     case 'reason':
       return REASON_CUES.test(sentence);
     case 'person':

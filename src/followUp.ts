@@ -71,8 +71,14 @@ export function asksNow(text: string): boolean {
 
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
-  return MORE.test(patternForm(text));
+  const t = patternForm(text);
+  if (MORE.test(t)) return true;
+  // "tell me more about the company": a definite one-word description of what was just discussed, not a new topic ("…about the tpp").
+  const about = MORE_ABOUT.exec(t)?.[1];
+  return about !== undefined && isEnglishWord(about) && nounSort(about) !== '';
 }
+/** "tell me more about the deal", "more on that company". */
+const MORE_ABOUT = /^(?:(?:tell|show|give)\s+me\s+)?more\s+(?:about|on)\s+(?:the|this|that|these|those)\s+([a-z]+)(?:\s+please)?$/;
 
 /**
  * Whether a question leans on the one before: it continues it ("and…", "what about…"), has no

@@ -46,6 +46,11 @@ describe('what a question asks for', () => {
     expect(questionType('what are the three parts of the deal')).toBeUndefined();
   });
 
+  it('asks for an age with "how old" and "what age", not for any amount', () => {
+    for (const q of ['how old is he?', 'what age is she?', 'how old is the company']) expect(questionType(q), q).toBe('age');
+    expect(questionType('how big is the deal?')).toBe('quantity');
+  });
+
   it('asks for a length of time with "how long", but for a date with "how long ago"', () => {
     for (const q of ['auto tariffs delayed how long?', 'how long was the meeting at akasaka palace', 'over how long?']) expect(questionType(q), q).toBe('duration');
     expect(questionType('how long ago did the talks start')).toBe('date');
@@ -159,6 +164,13 @@ describe('the office a "who" question asks the holder of', () => {
 });
 
 describe('what a sentence holds', () => {
+  it('holds an age in years of a person or a company, not a price nor a founding year', () => {
+    for (const s of ['Nobutada Saji, 68, said the deal was good.', 'It is the 138-year-old U.S. maker of toilets.', 'He retired at the age of 70.'])
+      expect(holdsType(s, 'age'), s).toBe(true);
+    for (const s of ['Suntory will pay $83.50 a share.', 'Shares fell 5 percent, the lowest in 10 years.', 'Suntory was founded in 1899.']) expect(holdsType(s, 'age'), s).toBe(false);
+  });
+
+
   it('holds a date, a number, a person, a place', () => {
     expect(holdsType('The talks start in August.', 'date')).toBe(true);
     expect(holdsType('They played 16 holes.', 'quantity')).toBe(true);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
-import { asksBefore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
+import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
@@ -32,6 +32,19 @@ describe('follow-up questions', () => {
     expect(a.status).toBe('answered');
     expect(a.citations[0]!.articleId).toBe(first.citations[0]!.articleId);
     expect(a.notes.join(' ')).toMatch(/dated April 18, 2017/);
+  });
+
+  it('reads "tell me more about the company" as "tell me more", but not more about a name ("…about the tpp")', () => {
+    expect(asksForMore('tell me more about the company')).toBe(true);
+    expect(asksForMore('more on the deal please')).toBe(true);
+    expect(asksForMore('tell me more about the tpp')).toBe(false);
+    expect(asksForMore('tell me more about the trade war')).toBe(false);
+  });
+
+  it('answers "tell me more about the deal" from the conversation, as "tell me more"', () => {
+    const more = ask(['what does japan want to avoid in a trade deal?', 'tell me more']);
+    const about = ask(['what does japan want to avoid in a trade deal?', 'tell me more about the deal']);
+    expect(about.sentences).toEqual(more.sentences);
   });
 
   it('gives the next-best sentences, none already quoted, for "tell me more" and again for "more"', () => {
@@ -664,5 +677,24 @@ Beijing's commerce ministry said the forum was an attempt to contain China's dev
     expect(a.status).toBe('answered');
     expect(first.text).not.toContain('argued');
     expect(a.sentences[0]!.text).toContain('argued that Western export curbs');
+  });
+});
+
+describe('follow-ups that ask for an age', () => {
+  const withAge = 'Suntory Holdings said on Monday it would buy Beam Inc for $16 billion. Nobutada Saji, 68, president and chairman of Suntory, said the deal would create a spirits giant. Suntory will pay $83.50 a share.';
+  const withoutAge = 'Suntory Holdings said on Monday it would buy Beam Inc for $16 billion. Nobutada Saji, president and chairman of Suntory, said the deal would create a spirits giant. Suntory will pay $83.50 a share.';
+  const askAge = async (body: string) => {
+    const small = await tempIndex({ ...otherArticles(), 'beam.md': article({ title: 'Suntory to buy Beam', publisher: 'Wire', date: '2014-01-13' }, body) });
+    return answer(small, 'how old is he?', { history: replayHistory(small, ["who is suntory's chairman?"]) });
+  };
+
+  it('answers "how old is he?" from a sentence that gives his age', async () => {
+    const a = await askAge(withAge);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Saji, 68,');
+  });
+
+  it('declines "how old is he?" when no quote gives an age, rather than quote another number', async () => {
+    expect((await askAge(withoutAge)).status).toBe('no_answer');
   });
 });
