@@ -283,6 +283,12 @@ describe('what a sentence holds', () => {
     expect(questionType("who is abe's successor?")).toBe('successor');
   });
 
+  it('asks for a succession too when "who" is the one followed: "who did he take over from?", "who was his predecessor?"', () => {
+    for (const q of ['who did he take over from?', 'who did suga replace?', 'who was his predecessor?']) expect(questionType(q), q).toBe('successor');
+    expect(questionType('who did trump say would replace nafta?')).toBe('person');
+    expect(questionType('who did abe meet?')).toBe('person');
+  });
+
   it('asks for a speaker when "who" is the subject of a verb of speaking: "who said that?", "who spoke for IBM?"', () => {
     for (const q of ['who said that?', 'who says so?', 'who spoke for ibm?', 'who announced it?', 'who else spoke about it from the us side?', 'who called the 232 auto probe bogus'])
       expect(questionType(q), q).toBe('speaker');
