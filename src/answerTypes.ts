@@ -202,6 +202,8 @@ export function interrogativePart(question: string): string {
   return question
     .toLowerCase()
     .replace(/[’]/g, "'")
+    // Chat drops the apostrophe: "whats the premium" asks what "what's the premium" asks.
+    .replace(/\bwhats\b/g, "what's")
     // A full stop ends a clause, but not the one in "u.s." or "u.k.".
     .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
     .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''))
@@ -327,7 +329,7 @@ export const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are wer
  * possessions: "what was the deficit" asks for a figure. English, not any article's words.
  */
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
-  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth'.split(' '),
+  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium'.split(' '),
 );
 
 /** Whether a noun asks for an amount in economic news ("deficit", "rates"). */

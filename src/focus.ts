@@ -24,9 +24,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that once when while after 
 
 /** The focus noun of a question as written (lower case), or undefined when it asks with none. */
 export function questionFocus(question: string): string | undefined {
-  const q = interrogativePart(question)
-    .replace(/\bwhats\b/g, "what's")
-    .replace(/[?!.,;:]/g, ' ');
+  const q = interrogativePart(question).replace(/[?!.,;:]/g, ' ');
   const m = /\b(which|what|how many|how much)\b('s)?\s+(.*)$/.exec(q);
   if (!m) return undefined;
   const words = m[3]!.split(/\s+/).filter(Boolean);

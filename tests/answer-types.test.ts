@@ -46,6 +46,11 @@ describe('what a question asks for', () => {
     expect(questionType('what are the three parts of the deal')).toBeUndefined();
   });
 
+  it('reads "whats" as "what\'s", as chat writes it, and "premium" as an amount', () => {
+    expect(questionType('whats the premium takeda is paying for millenium')).toBe('quantity');
+    expect(questionType("what's the premium takeda is paying")).toBe('quantity');
+  });
+
   it('asks for an age with "how old" and "what age", not for any amount', () => {
     for (const q of ['how old is he?', 'what age is she?', 'how old is the company']) expect(questionType(q), q).toBe('age');
     expect(questionType('how big is the deal?')).toBe('quantity');
