@@ -46,6 +46,12 @@ describe('what a question asks for', () => {
     expect(questionType('what are the three parts of the deal')).toBeUndefined();
   });
 
+  it('asks for an amount when "what" is the object of a verb of price, not when it names the noun', () => {
+    for (const q of ['what did bridgestone pay for the plant in 1983', 'what will a ploom device cost in the us', 'what is the deal worth']) expect(questionType(q), q).toBe('quantity');
+    expect(questionType('what did he say about the cost?')).toBeUndefined();
+    expect(questionType('what did they pay attention to?')).toBeUndefined();
+  });
+
   it('reads "whats" as "what\'s", as chat writes it, and "premium" as an amount', () => {
     expect(questionType('whats the premium takeda is paying for millenium')).toBe('quantity');
     expect(questionType("what's the premium takeda is paying")).toBe('quantity');
