@@ -73,8 +73,9 @@ const SETS = [
   { ...evalSet('h1989'), floors: { accuracy: 0.6, answered: 0.82, declined: 0.26 } },
   // Written blind later in the twenty-second session, on tires, a Hollywood studio, shipping, a cancer drug and wheat
   // (1988-2013); its first run gave 62.9% accuracy, 82.9% answered, 26.7% declined at the session's start and 33.3% after
-  // its changes, every noise item declined, and one answer at confidence 0.9 or more wrong, so at most one.
-  { ...evalSet('h1988'), floors: { accuracy: 0.58, answered: 0.8, declined: 0.26 }, maxConfidentWrong: 1 },
+  // its changes, every noise item declined, and one answer at confidence 0.9 or more wrong ("whats the premium takeda is
+  // paying", 0.54 since "whats" is read as "what's" and a premium as an amount).
+  { ...evalSet('h1988'), floors: { accuracy: 0.58, answered: 0.8, declined: 0.26 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
