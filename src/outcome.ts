@@ -19,6 +19,9 @@ const BY_THE_TIME = /\bby the time\s+(?:[a-z'-]+\s+){1,4}?([a-z]+)\b/;
 /** "how much has the us refunded so far", "how many have been built to date". */
 const SO_FAR = /\b(?:has|have)\s+(?:[a-z'-]+\s+){0,5}?([a-z]+(?:ed|en))\b[^?.;!]*?\b(?:so far|to date)\b/;
 
+/** An acronym written with dots: "u.s.", "u.k.". */
+const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
+
 /** Words before a verb that make it a plan, a prospect or a wish, not a thing done: "to close", "will be completed". */
 const NOT_DONE = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'not', 'never', 'yet']);
 
@@ -33,7 +36,8 @@ function pastOf(word: string): string | undefined {
 
 /** The base form of the verb of an outcome question (as written), or undefined when it asks about no outcome. */
 export function outcomeVerb(question: string): string | undefined {
-  const q = interrogativePart(question);
+  // "did the U.S. actually lift…": the dots of an acronym end no clause, and the patterns read words of letters.
+  const q = interrogativePart(question).replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
   const past = BY_THE_TIME.exec(q)?.[1] ?? SO_FAR.exec(q)?.[1];

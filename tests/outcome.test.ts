@@ -20,6 +20,11 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb('how much in excess tariffs has the us refunded japan so far')).toBe('refund');
   });
 
+  it('reads a subject written with a dotted acronym ("the U.S.")', () => {
+    expect(outcomeVerb('when did the U.S. actually lift the tariffs?')).toBe('lift');
+    expect(outcomeVerb('how much has the U.S. refunded so far?')).toBe('refund');
+  });
+
   it('ignores a plan ("would actually do"), a yes/no question and a plain past question', () => {
     expect(outcomeVerb('who did abe say would actually do the corn purchasing')).toBeUndefined();
     expect(outcomeVerb('did the deal text actually promise no car tariffs?')).toBeUndefined();
