@@ -14,10 +14,14 @@ import { lemmatizer } from './lexical/morphy.ts';
 const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
 /** "who ended up buying", "what did they end up paying". */
 const ENDED_UP = /\b(?:ended|did\s+[^?.;!]*?\bend)\s+up\s+([a-z]+ing)\b/;
-/** "by the time sony closed the deal". */
-const BY_THE_TIME = /\bby the time\s+(?:[a-z'-]+\s+){1,4}?([a-z]+)\b/;
-/** "how much has the us refunded so far", "how many have been built to date". */
-const SO_FAR = /\b(?:has|have)\s+(?:[a-z'-]+\s+){0,5}?([a-z]+(?:ed|en))\b[^?.;!]*?\b(?:so far|to date)\b/;
+/** "by the time sony closed the deal", "by the time the deal closed": the subject, then the verb, within five words. */
+const BY_THE_TIME = /\bby the time\s+[a-z'-]+\s+((?:[a-z'-]+\s+){0,3}[a-z'-]+)/;
+/** "how much has the us refunded so far", "how many have been built to date", "how much has japan spent so far". */
+const SO_FAR = /\b(?:has|have)\s+((?:[a-z'-]+\s+){0,5}[a-z'-]+)\b[^?.;!]*?\b(?:so far|to date)\b/;
+/** Verbs whose past forms are an auxiliary's ("it was completed", "have been built"), not the verb asked about. */
+const AUXILIARY_BASES: ReadonlySet<string> = new Set(['be', 'have', 'do']);
+/** Present forms of "be": "by the time it is finished" asks about what is to come. */
+const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be']);
 
 /** An acronym written with dots: "u.s.", "u.k.". */
 const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
@@ -40,8 +44,11 @@ export function outcomeVerb(question: string): string | undefined {
   const q = interrogativePart(question).replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
-  const past = BY_THE_TIME.exec(q)?.[1] ?? SO_FAR.exec(q)?.[1];
-  return past ? pastOf(past) : undefined;
+  const words = (BY_THE_TIME.exec(q)?.[1] ?? SO_FAR.exec(q)?.[1])?.split(/\s+/) ?? [];
+  // The first past form of a verb other than an auxiliary: the subject may run to several words ("the deal closed"),
+  // but "by the time it is finished" and "will be built" ask about what is to come.
+  const end = words.findIndex((w) => NOT_DONE.has(w) || PRESENT.has(w));
+  return words.slice(0, end < 0 ? words.length : end).map(pastOf).find((base) => base !== undefined && !AUXILIARY_BASES.has(base));
 }
 
 /**

@@ -20,6 +20,14 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb('how much in excess tariffs has the us refunded japan so far')).toBe('refund');
   });
 
+  it('reads the past verb after a subject of several words, a passive or an irregular participle', () => {
+    expect(outcomeVerb('how many subscribers did crunchyroll have by the time the deal closed')).toBe('close');
+    expect(outcomeVerb('how much had it cost by the time it was completed?')).toBe('complete');
+    expect(outcomeVerb('how many have been built to date')).toBe('build');
+    expect(outcomeVerb('how much has japan spent so far?')).toBe('spend');
+    expect(outcomeVerb('how much will it cost by the time it is finished?')).toBeUndefined();
+  });
+
   it('reads a subject written with a dotted acronym ("the U.S.")', () => {
     expect(outcomeVerb('when did the U.S. actually lift the tariffs?')).toBe('lift');
     expect(outcomeVerb('how much has the U.S. refunded so far?')).toBe('refund');
