@@ -27,7 +27,7 @@ const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be']);
 const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
 
 /** Words before a verb that make it a plan, a prospect or a wish, not a thing done: "to close", "will be completed". */
-const NOT_DONE = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'not', 'never', 'yet']);
+const NOT_DONE = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'not', 'never', 'yet']);
 
 /** The base form of a verb form, and whether the form is past (a regular "-ed" or an irregular past such as "bought"). */
 function pastOf(word: string): string | undefined {
@@ -57,10 +57,11 @@ export function outcomeVerb(question: string): string | undefined {
  * `keys` are the verb's term keys, with the forms WordNet relates to it.
  */
 export function tellsDone(sentence: string, keys: ReadonlySet<string>): boolean {
-  const words = sentence.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  const words = sentence.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean);
   return words.some((word, i) => {
     const base = pastOf(word);
     if (base === undefined || !keys.has(termKey(base))) return false;
-    return !words.slice(Math.max(0, i - 2), i).some((w) => NOT_DONE.has(w));
+    // A contracted negation too: "hasn't closed", "won't be completed".
+    return !words.slice(Math.max(0, i - 2), i).some((w) => NOT_DONE.has(w) || w.endsWith("n't"));
   });
 }

@@ -53,6 +53,9 @@ describe('tellsDone: a sentence that tells the thing done', () => {
     expect(tellsDone('Dell prepares to close its takeover of EMC.', keysOf('close'))).toBe(false);
     expect(tellsDone('The deal is expected to be closed next year.', keysOf('close'))).toBe(false);
     expect(tellsDone('The deal had not closed by March.', keysOf('close'))).toBe(false);
+    expect(tellsDone("The deal hasn't closed yet.", keysOf('close'))).toBe(false);
+    expect(tellsDone('The deal hasn’t closed yet.', keysOf('close'))).toBe(false);
+    expect(tellsDone("The sale won't be completed until 2018.", keysOf('complete'))).toBe(false);
   });
 });
 
