@@ -422,10 +422,10 @@ const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|th
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /**
  * An age: "Saji, 68, said", "the 64-year-old", "aged 70", "at the age of 59", "a century-old brand". Not a founding year:
- * "Suntory was founded in 1899" does not say how old its chairman is.
+ * "Suntory was founded in 1899" does not say how old its chairman is, nor a count after a comma ("On Monday, 12,000 workers").
  */
 const AGE =
-  /\b\d{1,3}[\s-]years?[\s-]old\b|\b(?:aged|age|ages)\s+(?:of\s+)?\d{1,3}\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},|\b(?:century|centuries|decades?)[\s-]old\b/u;
+  /\b\d{1,3}[\s-]years?[\s-]old\b|\b(?:aged|age|ages)\s+(?:of\s+)?\d{1,3}\b|\p{Lu}[\p{L}'’-]+,\s+\d{2},(?!\d)|\b(?:century|centuries|decades?)[\s-]old\b/u;
 /** How often: "every two years", "each month", "twice a year", "three times a week", "annually", "biennial". */
 const FREQUENCY =
   /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+of\b)|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
