@@ -331,7 +331,7 @@ export function withoutMentions(sentence: string, mentions: ReadonlySet<string>)
 }
 
 /** Words that make a title another, lesser or past office: a vice president is not the president. */
-const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex', 'ex-']);
+const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex']);
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
@@ -378,9 +378,11 @@ export function composeAnswer(
   const officeWords = office === undefined ? undefined : new Set([office, `${office}s`]);
   /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
   const namesOffice = (c: Candidate) => {
-    const words = c.text.toLowerCase().split(/[^\p{L}'’-]+/u);
+    // Hyphens part words too: "Vice-President John Smith", "ex-president".
+    const words = c.text.toLowerCase().split(/[^\p{L}'’]+/u);
     const at = words.flatMap((w, i) => (officeWords!.has(w) ? [i] : []));
-    if (at.length > 0) return at.some((i) => !LESSER_OFFICE.has(words[i - 1] ?? '') || question.text.toLowerCase().includes(`${words[i - 1]} ${words[i]}`));
+    const asked = question.text.toLowerCase().replace(/-/g, ' ');
+    if (at.length > 0) return at.some((i) => !LESSER_OFFICE.has(words[i - 1] ?? '') || asked.includes(`${words[i - 1]} ${words[i]}`));
     return officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k));
   };
   // The person type reads names after a sentence's first word, which any sentence capitalises; "Suga became the first foreign leader…" opens with one.

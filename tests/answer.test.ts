@@ -438,6 +438,9 @@ describe('answer: the holder of an office', () => {
     const ask = async (body: string) =>
       answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, body) }), "who is acme's president?", { minConfidence: 0 }).confidence;
     expect(await ask(vice)).toBeLessThan((await ask(president)) * 0.7);
+    // Written with a hyphen, as many papers do.
+    for (const lesser of ['Acme Vice-President John Smith told reporters that Acme paid a fair price for Beta.', 'Acme ex-president John Smith told reporters that Acme paid a fair price for Beta.'])
+      expect(await ask(lesser), lesser).toBeLessThan((await ask(president)) * 0.7);
   });
 
   it('doubts it when the only person quoted holds another title', async () => {
