@@ -74,9 +74,14 @@ export function asksForMore(text: string): boolean {
   const t = patternForm(text);
   if (MORE.test(t)) return true;
   // "tell me more about the company": a definite one-word description of what was just discussed, not a new topic ("…about the tpp").
+  // A thing of its own ("…about the beef", "…about the cars") is a topic; a person, group or place is how one refers back to a name.
   const about = MORE_ABOUT.exec(t)?.[1];
-  return about !== undefined && isEnglishWord(about) && nounSort(about) !== '';
+  if (about === undefined || !isEnglishWord(about)) return false;
+  const sort = nounSort(about);
+  return sort !== '' && (!CONCRETE_SORTS.has(sort) || NAMED_SORTS.has(sort));
 }
+/** Sorts of noun that a name is ("the company" for Acme, "the man" for Saji, "the country" for Japan). */
+const NAMED_SORTS: ReadonlySet<string> = new Set(['person', 'group', 'location']);
 /** "tell me more about the deal", "more on that company". */
 const MORE_ABOUT = /^(?:(?:tell|show|give)\s+me\s+)?more\s+(?:about|on)\s+(?:the|this|that|these|those)\s+([a-z]+)(?:\s+please)?$/;
 

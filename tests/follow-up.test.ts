@@ -39,6 +39,14 @@ describe('follow-up questions', () => {
     expect(asksForMore('more on the deal please')).toBe(true);
     expect(asksForMore('tell me more about the tpp')).toBe(false);
     expect(asksForMore('tell me more about the trade war')).toBe(false);
+    // A thing of its own is a new topic, not a way to refer back: "the beef" after a question about the trade representative.
+    for (const q of ['tell me more about the beef', 'more on the cars']) expect(asksForMore(q), q).toBe(false);
+    expect(asksForMore('tell me more about the man')).toBe(true);
+  });
+
+  it('answers "tell me more about the beef" about beef, not by reading on about the question before', () => {
+    const a = ask(['who is the us trade representative?', 'tell me more about the beef']);
+    expect(a.sentences[0]?.text).toMatch(/beef/i);
   });
 
   it('answers "tell me more about the deal" from the conversation, as "tell me more"', () => {
