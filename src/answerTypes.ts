@@ -271,8 +271,11 @@ function sortAsked(q: string): AnswerType | undefined {
   return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
 }
 
-/** Nouns for anyone at all, which name no office: "who is the guy who…". */
-const ANYONE: ReadonlySet<string> = new Set(['person', 'guy', 'man', 'woman', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'individual', 'fellow', 'dude', 'lady']);
+/**
+ * Nouns for anyone at all, which name no office: "who is the guy who…"; and for the holder of any office, which name
+ * none in particular: "who is the japanese official who…" is answered by "Farm Minister Taku Eto".
+ */
+const ANYONE: ReadonlySet<string> = new Set(['person', 'guy', 'man', 'woman', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'individual', 'fellow', 'dude', 'lady', 'official', 'officeholder']);
 
 /**
  * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was

@@ -170,6 +170,7 @@ describe('the office a "who" question asks the holder of', () => {
     expect(officeAsked('who is taro aso?')).toBeUndefined();
     expect(officeAsked('who are the owners of gambro?')).toBeUndefined();
     expect(officeAsked('who is the guy who said that?')).toBeUndefined();
+    expect(officeAsked('who is the japanese official who played down the beef tariff hike?')).toBeUndefined();
     expect(officeAsked('who said the deal was dead?')).toBeUndefined();
   });
 });

@@ -443,6 +443,16 @@ describe('answer: the holder of an office', () => {
       expect(await ask(lesser), lesser).toBeLessThan((await ask(president)) * 0.7);
   });
 
+  it('does not doubt "who is the official who…?" for an answer that gives the office by its own title', async () => {
+    const body = 'Japanese Farm Minister Taku Eto played down the beef tariff hike on Friday, saying imports would recover. Analysts expect beef prices to rise.';
+    const small = await tempIndex({ ...otherArticles(), 'beef2.md': article({ title: 'Japan raises beef tariff', publisher: 'Wire', date: '2020-01-02' }, body) });
+    // "Official", a word the sentence does not write, costs some coverage; the doubt of a missing office (× 0.6) put it under "unsure".
+    const a = answer(small, 'who is the japanese official who played down the beef tariff hike?');
+    expect(a.sentences[0]?.text).toContain('Taku Eto');
+    expect(a.confidence).toBeGreaterThanOrEqual(UNSURE_CONFIDENCE);
+    expect(a.notes).not.toContain(UNSURE_NOTE);
+  });
+
   it('doubts it when the only person quoted holds another title', async () => {
     const withTitle = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, titled) });
     const without = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, untitled) });
