@@ -332,6 +332,9 @@ export function withoutMentions(sentence: string, mentions: ReadonlySet<string>)
 
 /** Words that make a title another, lesser or past office: a vice president is not the president. */
 const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'former', 'ex']);
+/** Words that put a whole title in the past, read this many words back: "former Acme president". */
+const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'then']);
+const FORMER_REACH = 4;
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
@@ -382,7 +385,9 @@ export function composeAnswer(
     const words = c.text.toLowerCase().split(/[^\p{L}'’]+/u);
     const at = words.flatMap((w, i) => (officeWords!.has(w) ? [i] : []));
     const asked = question.text.toLowerCase().replace(/-/g, ' ');
-    if (at.length > 0) return at.some((i) => !LESSER_OFFICE.has(words[i - 1] ?? '') || asked.includes(`${words[i - 1]} ${words[i]}`));
+    // "Former" reaches past the office's own name: "former Acme president John Smith", "a former U.S. trade representative".
+    const lesser = (i: number) => LESSER_OFFICE.has(words[i - 1] ?? '') || words.slice(Math.max(0, i - FORMER_REACH), i - 1).some((w) => PAST_OFFICE.has(w));
+    if (at.length > 0) return at.some((i) => !lesser(i) || asked.includes(`${words[i - 1]} ${words[i]}`));
     return officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k));
   };
   // The person type reads names after a sentence's first word, which any sentence capitalises; "Suga became the first foreign leader…" opens with one.

@@ -10,8 +10,10 @@ import { interrogativePart } from './answerTypes.ts';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 
-/** "did … actually close", "had … finally agreed": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
-const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
+/** "did … actually close", "had … finally agreed", "had … actually been built": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
+const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+(?:been\s+)?([a-z]+)\b/;
+/** The passive: "when was the deal finally signed?", "which plant was eventually closed". */
+const MARKED_PASSIVE = /\b(?:was|were)\b[^?.;!]*?\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
 /** "who ended up buying", "what did they end up paying". */
 const ENDED_UP = /\b(?:ended|did\s+[^?.;!]*?\bend)\s+up\s+([a-z]+ing)\b/;
 /** "by the time sony closed the deal", "by the time the deal closed": the subject, then the verb, within five words. */
@@ -44,6 +46,12 @@ export function outcomeVerb(question: string): string | undefined {
   const q = interrogativePart(question).replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
+  // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".
+  const passive = MARKED_PASSIVE.exec(q)?.[1];
+  if (passive) {
+    const base = pastOf(passive);
+    if (base !== undefined && !AUXILIARY_BASES.has(base)) return base;
+  }
   const words = (BY_THE_TIME.exec(q)?.[1] ?? SO_FAR.exec(q)?.[1])?.split(/\s+/) ?? [];
   // The first past form of a verb other than an auxiliary: the subject may run to several words ("the deal closed"),
   // but "by the time it is finished" and "will be built" ask about what is to come.

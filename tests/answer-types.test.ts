@@ -182,7 +182,6 @@ describe('what a sentence holds', () => {
     for (const s of ['Suntory will pay $83.50 a share.', 'Shares fell 5 percent, the lowest in 10 years.', 'Suntory was founded in 1899.', 'On Monday, 12,000 workers went on strike.']) expect(holdsType(s, 'age'), s).toBe(false);
   });
 
-
   it('holds a date, a number, a person, a place', () => {
     expect(holdsType('The talks start in August.', 'date')).toBe(true);
     expect(holdsType('They played 16 holes.', 'quantity')).toBe(true);

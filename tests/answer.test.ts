@@ -432,6 +432,14 @@ describe('answer: the holder of an office', () => {
     expect(a.sentences[0]?.text).toContain('Jane Doe');
   });
 
+  it('does not take a former president for the president', async () => {
+    const former = 'Former Acme president John Smith told reporters that Acme paid a fair price for Beta.';
+    const president = 'Acme president John Smith told reporters that Acme paid a fair price for Beta.';
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, body) }), "who is acme's president?", { minConfidence: 0 }).confidence;
+    expect(await ask(former)).toBeLessThan((await ask(president)) * 0.7);
+  });
+
   it('does not take a vice president for the president', async () => {
     const vice = 'Acme executive vice president John Smith told reporters that Acme paid a fair price for Beta.';
     const president = 'Acme president John Smith told reporters that Acme paid a fair price for Beta.';
