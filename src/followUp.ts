@@ -85,6 +85,23 @@ const NAMED_SORTS: ReadonlySet<string> = new Set(['person', 'group', 'location']
 /** "tell me more about the deal", "more on that company". */
 const MORE_ABOUT = /^(?:(?:tell|show|give)\s+me\s+)?more\s+(?:about|on)\s+(?:the|this|that|these|those)\s+([a-z]+)(?:\s+please)?$/;
 
+/** "that" and a noun phrase ending the question. */
+const THAT_PHRASE = /\bthat\s+((?:[a-z]+\s+){1,2}[a-z]+)$/;
+/** Words that make what follows "that" a clause ("said that japan would…"), not a noun phrase ("that first call"). */
+const CLAUSE_MARKERS = new RegExp(`^(?:${AUXILIARIES}|be|been|being|i|you|he|she|it|we|they|not)$`);
+
+/**
+ * "Who made that first call?", "when did that new plant open": "that" and a noun phrase of two or three words ending the
+ * question point back as "that company" does. Not a clause after "that" ("did pence say that japan should open"), which an
+ * auxiliary or a pronoun marks, nor one whose words include a past form ("that prices rose").
+ */
+function thatPhrase(text: string): boolean {
+  const words = THAT_PHRASE.exec(text)?.[1]?.split(' ');
+  if (!words) return false;
+  const last = words[words.length - 1]!;
+  return words.every((w) => !CLAUSE_MARKERS.test(w) && !/(?:ed|ing)$/.test(w)) && nounSort(last) !== '';
+}
+
 /**
  * Whether a question leans on the one before: it continues it ("and…", "what about…"), has no
  * specific words of its own ("why?", "when was that?"), points back with a pronoun ("what's Tokyo
@@ -93,7 +110,7 @@ const MORE_ABOUT = /^(?:(?:tell|show|give)\s+me\s+)?more\s+(?:about|on)\s+(?:the
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
   const t = patternForm(text);
   const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
-  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t));
+  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || thatPhrase(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t));
 }
 
 /**

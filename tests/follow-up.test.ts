@@ -335,6 +335,14 @@ describe('follow-up questions', () => {
     expect(leans('who runs the company now?')).toBe(false);
   });
 
+  it('reads "that" and a noun phrase of two or three words ending the question as pointing back ("who made that first call?")', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('who made that first call?')).toBe(true);
+    expect(leans('who built that new plant?')).toBe(true);
+    expect(leans('did pence say that japan should open?')).toBe(false);
+    expect(leans('did lighthizer warn that tariffs rose sharply?')).toBe(false);
+  });
+
   it('answers "who…?" from the passage beside the quote that names someone, though the name ("Pence") is also an English word', () => {
     const a = ask(['what did aso say about trade friction with the us?', 'who was he standing beside?']);
     expect(a.status).toBe('answered');
