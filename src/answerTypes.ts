@@ -116,11 +116,13 @@ export function tellsFormerState(sentence: string): boolean {
 export const SPEECH_VERBS =
   'said|says|say|told|tells|spoke|speaks|wrote|writes|reported|reports|suggested|suggests|announced|announces|added|adds|warned|warns|argued|argues|stated|states|noted|notes|insisted|insists|stressed|stresses|explained|explains|called|calls|described|describes|commented|comments|urged|urges|cautioned|cautions|complained|complains|claimed|claims|acknowledged|acknowledges|predicted|predicts|declared|declares|replied|replies|responded|responds|tweeted|criticized|criticised|praised|praises';
 /**
- * "who said that?", "who says so?", "who spoke for IBM?", "who warned…", "who called the probe bogus": the one asked
- * for is the speaker, the subject of the verb. Not "who did Abe say would…" (the one spoken of), nor "who wrote…" (the byline),
+ * "who said that?", "who says so?", "who spoke for IBM?", "who warned…", "who called the probe bogus", "who at the farm
+ * ministry said…": the one asked for is the speaker, the subject of the verb. Not "who did Abe say would…" (the one spoken of), nor "who wrote…" (the byline),
  * nor the passive "who's said to be next in line" / "who is reported to have…" (the one spoken of).
  */
-const SPEAKER_QUESTION = new RegExp(String.raw`\bwho(?:'s|’s|s)?\s+(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(${SPEECH_VERBS})\b(?!\s+to\s+(?:be|have)\b)`);
+const SPEAKER_QUESTION = new RegExp(
+  String.raw`\bwho(?:'s|’s|s)?\s+(?:(?:at|from|in|inside|within|on)\s+(?:[^\s?,]+\s+){1,5}?)?(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(${SPEECH_VERBS})\b(?!\s+to\s+(?:be|have)\b)`,
+);
 /**
  * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
  * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…", "Tai has repeatedly said"; "said

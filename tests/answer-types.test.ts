@@ -303,6 +303,9 @@ describe('what a sentence holds', () => {
   it('asks for a speaker when "who" is the subject of a verb of speaking: "who said that?", "who spoke for IBM?"', () => {
     for (const q of ['who said that?', 'who says so?', 'who spoke for ibm?', 'who announced it?', 'who else spoke about it from the us side?', 'who called the 232 auto probe bogus'])
       expect(questionType(q), q).toBe('speaker');
+    // A phrase that says where the speaker is from may stand between: "who at japan's farm ministry said…".
+    for (const q of ["who at japan's farm ministry said they'd stop buying", 'who in the white house said that?']) expect(questionType(q), q).toBe('speaker');
+    expect(questionType('who in tokyo is in charge of the talks?')).toBe('person');
     // The one spoken of, and the byline, are not the speaker.
     expect(questionType('who did abe say would do the corn purchasing')).toBe('person');
     expect(questionType('who wrote the article about the june talks')).toBe('person');
