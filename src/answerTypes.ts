@@ -264,9 +264,7 @@ function sortAsked(q: string): AnswerType | undefined {
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region).
-  let start = 0;
-  while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
-  const amount = [head, headNoun(words.slice(start))].find(isAmountNoun);
+  const amount = [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
   if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.
@@ -289,9 +287,7 @@ export function officeAsked(question: string): string | undefined {
   const m = /\bwho(?:'s|s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:now\s+|currently\s+)?(.*)$/.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter(Boolean);
-  let start = 0;
-  while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
-  const head = headNoun(words.slice(start));
+  const head = headNoun(pastCopulaAndDeterminers(words));
   return head && !ANYONE.has(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
@@ -328,7 +324,13 @@ export function headNoun(words: readonly string[]): string {
 }
 
 /** Words between "what" and the noun phrase it asks about: "what was the…", "what are its…". */
-export const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
+const COPULA_OR_DETERMINER: ReadonlySet<string> = new Set('is was are were be the a an its their his her our this that these those'.split(' '));
+
+/** The words from the first that is neither a copula nor a determiner: the noun phrase of "what was the…", "who is its…". */
+export function pastCopulaAndDeterminers(words: readonly string[]): string[] {
+  const start = words.findIndex((w) => !COPULA_OR_DETERMINER.has(w));
+  return start < 0 ? [] : words.slice(start);
+}
 /**
  * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
  * possessions: "what was the deficit" asks for a figure. English, not any article's words.
@@ -387,7 +389,7 @@ export function typeWords(question: string): string[] {
 const PLAIN_SPEECH = /^(?:said|says|say|told|tells|tell|spoke|speaks|speak)$/;
 
 /** A verb form that ends a noun phrase: "cleared", "playing". */
-const INFLECTED_VERB = /(?:ed|ing)$/;
+export const INFLECTED_VERB = /(?:ed|ing)$/;
 
 /**
  * An irregular past form of a verb ("shot", "led", "rose", "saw"), from WordNet's exception list:

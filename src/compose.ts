@@ -380,11 +380,11 @@ export function composeAnswer(
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
   const officeWords = office === undefined ? undefined : new Set([office, `${office}s`]);
   /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
+  const asked = question.text.toLowerCase().replace(/-/g, ' ');
   const namesOffice = (c: Candidate) => {
     // Hyphens part words too: "Vice-President John Smith", "ex-president".
     const words = c.text.toLowerCase().split(/[^\p{L}'’]+/u);
     const at = words.flatMap((w, i) => (officeWords!.has(w) ? [i] : []));
-    const asked = question.text.toLowerCase().replace(/-/g, ' ');
     // "Former" reaches past the office's own name: "former Acme president John Smith", "a former U.S. trade representative".
     const lesser = (i: number) => LESSER_OFFICE.has(words[i - 1] ?? '') || words.slice(Math.max(0, i - FORMER_REACH), i - 1).some((w) => PAST_OFFICE.has(w));
     if (at.length > 0) return at.some((i) => !lesser(i) || asked.includes(`${words[i - 1]} ${words[i]}`));

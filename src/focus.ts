@@ -12,7 +12,7 @@
  * matsuyama shoot", "who replaced seko") was measured as a focus too and not kept: verbs are
  * paraphrased more often ("offer" answered by "was prepared to"), see docs/quality.md.
  */
-import { COPULA_OR_DETERMINER, headNoun, interrogativePart, isAmountNoun, isSortNoun } from './answerTypes.ts';
+import { headNoun, interrogativePart, isAmountNoun, isSortNoun, pastCopulaAndDeterminers } from './answerTypes.ts';
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 /** Nouns that say only "some sort of": "what types of vehicles", "how much farm stuff". */
@@ -29,9 +29,7 @@ export function questionFocus(question: string): string | undefined {
   if (!m) return undefined;
   const words = m[3]!.split(/\s+/).filter(Boolean);
   const afterCopula = m[2] !== undefined || COPULAS.has(words[0] ?? '');
-  let start = 0;
-  while (start < words.length && COPULA_OR_DETERMINER.has(words[start]!)) start += 1;
-  const phrase = words.slice(start);
+  const phrase = pastCopulaAndDeterminers(words);
   const head = headNoun(phrase);
   if (!head || isAmountNoun(head) || isSortNoun(head) || GENERIC_NOUNS.has(head)) return undefined;
   // "what is the budget request for 2018 paying for": the noun phrase is the subject of the verb, and "what" its object.

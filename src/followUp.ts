@@ -4,11 +4,11 @@
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
 import { analyze } from './analyze.ts';
-import { AUXILIARIES, sortNoun, typeWords } from './answerTypes.ts';
+import { AUXILIARIES, INFLECTED_VERB, sortNoun, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
-import { patternForm } from './question.ts';
+import { patternForm, withoutAcronymDots } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
 
 /** At most this many earlier turns are read. */
@@ -99,7 +99,7 @@ function thatPhrase(text: string): boolean {
   const words = THAT_PHRASE.exec(text)?.[1]?.split(' ');
   if (!words) return false;
   const last = words[words.length - 1]!;
-  return words.every((w) => !CLAUSE_MARKERS.test(w) && !/(?:ed|ing)$/.test(w)) && nounSort(last) !== '';
+  return words.every((w) => !CLAUSE_MARKERS.test(w) && !INFLECTED_VERB.test(w)) && nounSort(last) !== '';
 }
 
 /**
@@ -165,7 +165,7 @@ export interface UnknownTopic {
 export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[] {
   const sortWords = typeWordsOf(text);
   // The words as written, an abbreviation with its dots ("I.M.F.", "U.K.") as one, without brackets or quotes ("(Lagarde)").
-  const words = patternForm(text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', '')))
+  const words = patternForm(withoutAcronymDots(text))
     .split(' ')
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   // A noun or a name the articles use ("Aso's", "tariffs"), not a verb or an adjective ("united" of "the United Kingdom").

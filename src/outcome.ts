@@ -9,6 +9,7 @@ import { termKey } from './analyze.ts';
 import { interrogativePart } from './answerTypes.ts';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { withoutAcronymDots } from './question.ts';
 
 /** "did … actually close", "had … finally agreed", "had … actually been built": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
 const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+(?:been\s+)?([a-z]+)\b/;
@@ -25,9 +26,6 @@ const AUXILIARY_BASES: ReadonlySet<string> = new Set(['be', 'have', 'do']);
 /** Present forms of "be": "by the time it is finished" asks about what is to come. */
 const PRESENT: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be']);
 
-/** An acronym written with dots: "u.s.", "u.k.". */
-const DOTTED_ACRONYM = /(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu;
-
 /** Words before a verb that make it a plan, a prospect or a wish, not a thing done: "to close", "will be completed". */
 const NOT_DONE = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'not', 'never', 'yet']);
 
@@ -43,7 +41,7 @@ function pastOf(word: string): string | undefined {
 /** The base form of the verb of an outcome question (as written), or undefined when it asks about no outcome. */
 export function outcomeVerb(question: string): string | undefined {
   // "did the U.S. actually lift…": the dots of an acronym end no clause, and the patterns read words of letters.
-  const q = interrogativePart(question).replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
+  const q = withoutAcronymDots(interrogativePart(question));
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
   // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".

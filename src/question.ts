@@ -10,6 +10,11 @@ export function patternForm(text: string): string {
   return text.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,:;…]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** An acronym written with dots ("u.s.", "I.M.F.") written without them, as one word: its dots end no clause. */
+export function withoutAcronymDots(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (acronym) => acronym.replaceAll('.', ''));
+}
+
 /** Questions longer than this are cut at a word boundary, not rejected. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
