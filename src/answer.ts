@@ -87,7 +87,7 @@ export const UNKNOWN_FOCUS_FACTOR = 0.6;
  */
 export const TYPED_SENTENCE_EXPONENT = 0.5;
 /** The answer types a date or a figure gives. */
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'count', 'duration', 'frequency', 'age']);
+const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 /**

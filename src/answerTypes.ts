@@ -29,9 +29,12 @@ import { STOP_WORDS } from './stopWords.ts';
  * `count` is asked by "how many" and "what number": any number, written out too ("two governments").
  * `quantity`, asked by "how much", "how big", "what share" or a noun for an amount, is a measure,
  * which news gives in figures or in words of scale ("$2.5 billion", "a quarter", "two-thirds"): the
- * count in "the two governments" is not how much the US is putting in.
+ * count in "the two governments" is not how much the US is putting in. `money` is a quantity asked
+ * with a word of price ("how much is daikin paying", "what's the price", "what will it cost"): a sum
+ * in a currency, since "1 million tonnes a year" is no price. A premium, a rate, a tariff or a stake
+ * asked with such a word is a quantity still ("what premium is it paying").
  */
-export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'count' | 'duration' | 'frequency' | 'age' | 'reason' | 'list';
+export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'money' | 'count' | 'duration' | 'frequency' | 'age' | 'reason' | 'list';
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
@@ -213,6 +216,13 @@ export function interrogativePart(question: string): string {
     .join(' ');
 }
 
+/** Words of a price: "how much is daikin paying", "what will a ploom cost", "what's it worth". */
+const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|price|priced|valued|valuation)\b/;
+/** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake". */
+const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|share|shares|interest)\b/;
+/** A sum of money: "$2.5 billion", "US$5", "350 billion yen", "several trillions of yen", "12 cents", "€40". */
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|tn)\s+)?(?:yen|dollars?|euros?|pounds?|cents?|yuan|won)\b|\b(?:millions?|billions?|trillions?)\s+of\s+(?:yen|dollars|euros)\b/i;
+
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 
@@ -222,6 +232,7 @@ export function questionType(question: string): AnswerType | undefined {
   const type = sortAsked(q);
   // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
   // "who said that?", "who spoke for IBM?" for the one who spoke.
+  if (type === 'quantity' && PRICE_ASKED.test(q) && !OTHER_MEASURE_ASKED.test(q)) return 'money';
   if (type !== 'person') return type;
   return SUCCESSION_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }
@@ -520,6 +531,8 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       return FIGURE.test(sentence) || NUMBER_WORD.test(sentence);
     case 'quantity':
       return FIGURE.test(withoutDatesAndLabels(sentence)) || SCALE_WORD.test(sentence);
+    case 'money':
+      return MONEY.test(sentence);
     case 'date':
       return YEAR.test(sentence) || DATE_WORDS.test(sentence);
     case 'frequency':

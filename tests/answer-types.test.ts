@@ -47,7 +47,7 @@ describe('what a question asks for', () => {
   });
 
   it('asks for an amount when "what" is the object of a verb of price, not when it names the noun', () => {
-    for (const q of ['what did bridgestone pay for the plant in 1983', 'what will a ploom device cost in the us', 'what is the deal worth']) expect(questionType(q), q).toBe('quantity');
+    for (const q of ['what did bridgestone pay for the plant in 1983', 'what will a ploom device cost in the us', 'what is the deal worth']) expect(questionType(q), q).toBe('money');
     expect(questionType('what did he say about the cost?')).toBeUndefined();
     expect(questionType('what did they pay attention to?')).toBeUndefined();
   });
@@ -55,6 +55,17 @@ describe('what a question asks for', () => {
   it('reads "whats" as "what\'s", as chat writes it, and "premium" as an amount', () => {
     expect(questionType('whats the premium takeda is paying for millenium')).toBe('quantity');
     expect(questionType("what's the premium takeda is paying")).toBe('quantity');
+  });
+
+  it('asks for a sum of money when an amount is asked with a word of price', () => {
+    for (const q of ["what's the price in jera's contract", 'how much is daikin paying for goodman global', 'how much did japan spend propping up the yen', 'how much is the deal worth'])
+      expect(questionType(q), q).toBe('money');
+  });
+
+  it('asks for another measure when a price question names one: a premium, a rate, a tariff, a stake', () => {
+    for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for'])
+      expect(questionType(q), q).toBe('quantity');
+    expect(questionType('how big is the deal?')).toBe('quantity');
   });
 
   it('asks for an age with "how old" and "what age", not for any amount', () => {
@@ -176,6 +187,12 @@ describe('the office a "who" question asks the holder of', () => {
 });
 
 describe('what a sentence holds', () => {
+  it('holds a sum of money in a currency, not a quantity of goods nor a percentage', () => {
+    for (const s of ['Suntory will pay $83.50 a share.', 'The deal values it at 350 billion yen.', 'It costs US$ 5 a pack.', 'The bill runs to several trillions of yen.', 'A pack sells for 600 yen.'])
+      expect(holdsType(s, 'money'), s).toBe(true);
+    for (const s of ['JERA signed a 20-year agreement to buy 1 million tonnes a year.', 'The premium is 40 percent.', 'Imports rose 17 percent in April-June.']) expect(holdsType(s, 'money'), s).toBe(false);
+  });
+
   it('holds an age in years of a person or a company, not a price nor a founding year', () => {
     for (const s of ['Nobutada Saji, 68, said the deal was good.', 'It is the 138-year-old U.S. maker of toilets.', 'He retired at the age of 70.'])
       expect(holdsType(s, 'age'), s).toBe(true);

@@ -468,3 +468,17 @@ describe('answer: the holder of an office', () => {
     expect(answer(without, "who is acme's ceo?", { minConfidence: 0 }).confidence).toBeLessThan(sure * 0.7);
   });
 });
+
+describe('answer: a price', () => {
+  const tonnes = 'JERA signed a 20-year agreement to buy 1 million tonnes a year of LNG from CP2, the Louisiana project.';
+  const dollars = 'JERA signed a 20-year agreement to buy LNG from CP2, the Louisiana project, at $8 per million British thermal units.';
+  const ask = async (body: string) =>
+    answer(await tempIndex({ ...otherArticles(), 'lng.md': article({ title: 'JERA signs LNG deal', publisher: 'Wire', date: '2024-01-30' }, body) }), "what's the price in jera's cp2 contract", { minConfidence: 0 });
+
+  it('doubts a quantity of goods as the answer to "what\'s the price", and is surer of a sum of money', async () => {
+    const goods = await ask(tonnes);
+    const money = await ask(dollars);
+    expect(money.sentences[0]?.text).toContain('$8');
+    expect(goods.confidence).toBeLessThan(money.confidence * 0.7);
+  });
+});
