@@ -76,6 +76,11 @@ const SETS = [
   // its changes, every noise item declined, and one answer at confidence 0.9 or more wrong ("whats the premium takeda is
   // paying", 0.54 since "whats" is read as "what's" and a premium as an amount).
   { ...evalSet('h1988'), floors: { accuracy: 0.58, answered: 0.8, declined: 0.26 } },
+  // Written blind on 7 December (twenty-third session), on an IBM secrets sting, Toshiba's export scandal, Toys "R" Us in
+  // Japan, the end of Japan's rice-import ban and Bull-Dog Sauce's poison pill (1982-2007); its first run, at the session's
+  // start and after its first change, gave 60.0% accuracy, 74.3% answered, 46.7% declined, every noise item declined,
+  // and 1 of 4 answers at confidence 0.9 or more wrong.
+  { ...evalSet('h1982'), floors: { accuracy: 0.55, answered: 0.7, declined: 0.4 }, maxConfidentWrong: 1 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
