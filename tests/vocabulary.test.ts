@@ -14,6 +14,12 @@ describe('domain vocabulary', () => {
   it('knows the TPP by its full name', () => same('TPP', 'Trans-Pacific Partnership'));
   it('knows KORUS in any case', () => same('KORUS', 'Korus', 'korus'));
   it('knows Australia by the short form people type', () => same('Australian', 'Aussie', 'australia', 'aussies'));
+  it('reads a capital as its country, as news does ("sold to Moscow", "London\'s position")', () => {
+    same('Russia', 'Moscow', 'the Soviet Union', 'Soviet', 'Kremlin');
+    same('Britain', 'London', 'UK', 'British', 'the United Kingdom');
+    same('EU', 'Brussels');
+    same('Australia', 'Canberra');
+  });
   it('treats tons and tonnes alike', () => same('tons', 'tonnes', 'ton', 'tonne'));
   it('treats cars, autos and automobiles alike', () => same('cars', 'autos', 'automobiles', 'car'));
   it('keeps the auto industry apart from cars: an industry is who makes them, and "industry" is a word to find', () => {
