@@ -347,7 +347,7 @@ export function pastCopulaAndDeterminers(words: readonly string[]): string[] {
  * possessions: "what was the deficit" asks for a figure. English, not any article's words.
  */
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
-  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium'.split(' '),
+  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium vote tally'.split(' '),
 );
 
 /** Whether a noun asks for an amount in economic news ("deficit", "rates"). */

@@ -42,6 +42,11 @@ describe('what a question asks for', () => {
     for (const q of ["what was japan's trade surplus with the us", 'what is the deficit now', 'which rate applies']) expect(questionType(q), q).toBe('quantity');
   });
 
+  it('reads "what was the senate vote" as asking for the tally, a figure ("92-5")', () => {
+    for (const q of ['what was the senate vote on banning toshiba', "what was the final tally in the upper house"]) expect(questionType(q), q).toBe('quantity');
+    expect(holdsType('The Senate voted 92-5 on Tuesday night to bar Toshiba.', 'quantity')).toBe(true);
+  });
+
   it('reads no other sort past the copula: "what are the three parts of the deal" asks for no place', () => {
     expect(questionType('what are the three parts of the deal')).toBeUndefined();
   });
