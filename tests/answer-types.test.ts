@@ -316,6 +316,12 @@ describe('what a sentence holds', () => {
     expect(questionType("who is abe's successor?")).toBe('successor');
   });
 
+  it('asks for a successor in the progressive and with a contraction: "who\'s taking over as president", "who is replacing him"', () => {
+    for (const q of ["who's taking over as president at toshiba", 'who is replacing him?', 'who will be succeeding watari', 'whos taking over'])
+      expect(questionType(q), q).toBe('successor');
+    expect(questionType('who is taking the blame?')).toBe('person');
+  });
+
   it('asks for a succession too when "who" is the one followed: "who did he take over from?", "who was his predecessor?"', () => {
     for (const q of ['who did he take over from?', 'who did suga replace?', 'who was his predecessor?']) expect(questionType(q), q).toBe('successor');
     expect(questionType('who did trump say would replace nafta?')).toBe('person');
