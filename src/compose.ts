@@ -11,7 +11,7 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { asksWhoHeads, givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -335,6 +335,10 @@ const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant
 /** Words that put a whole title in the past, read this many words back: "former Acme president". */
 const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'then']);
 const FORMER_REACH = 4;
+/** The titles and verbs that tell who is at the head of something: "President Hisahide Okuda", "Den Fujita, who heads…", "led by Stuart Eizenstat". */
+const HEAD_WORDS: ReadonlySet<string> = new Set(
+  'president chairman chairwoman chair chief ceo head director leader governor boss founder commissioner run runs ran running heads headed heading lead leads led leading chairs chaired chairing helm helms'.split(' '),
+);
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
@@ -378,7 +382,9 @@ export function composeAnswer(
   const office = answerType === 'person' ? officeAsked(question.text) : undefined;
   const officeKeys = office === undefined ? undefined : new Set(analyze(office));
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
-  const officeWords = office === undefined ? undefined : new Set([office, `${office}s`]);
+  // "Who runs mazda?" names no title: any title of a head, or the question's verb, beside a name answers it.
+  const headed = answerType === 'person' && office === undefined && asksWhoHeads(question.text);
+  const officeWords = headed ? HEAD_WORDS : office === undefined ? undefined : new Set([office, `${office}s`]);
   /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
   const asked = question.text.toLowerCase().replace(/-/g, ' ');
   const namesOffice = (c: Candidate) => {
@@ -388,6 +394,7 @@ export function composeAnswer(
     // "Former" reaches past the office's own name: "former Acme president John Smith", "a former U.S. trade representative".
     const lesser = (i: number) => LESSER_OFFICE.has(words[i - 1] ?? '') || words.slice(Math.max(0, i - FORMER_REACH), i - 1).some((w) => PAST_OFFICE.has(w));
     if (at.length > 0) return at.some((i) => !lesser(i) || asked.includes(`${words[i - 1]} ${words[i]}`));
+    if (headed) return false;
     return officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k));
   };
   // The person type reads names after a sentence's first word, which any sentence capitalises; "Suga became the first foreign leader…" opens with one.
@@ -562,7 +569,7 @@ export function composeAnswer(
   // "…," Gil said: who that is, the article said in full further up.
   if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
   // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form.
-  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined ? c.hasType : holdsOffice(c)));
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined && !headed ? c.hasType : holdsOffice(c)));
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);

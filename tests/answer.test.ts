@@ -451,6 +451,22 @@ describe('answer: the holder of an office', () => {
       expect(await ask(lesser), lesser).toBeLessThan((await ask(president)) * 0.7);
   });
 
+  it('doubts "who runs X?" answered with a name beside no title of a head and no such verb', async () => {
+    const headed = 'Acme president John Smith told reporters that the Acme association would appeal.';
+    const unheaded = 'Analyst John Smith told reporters that the Acme association would appeal.';
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme appeals', publisher: 'Wire', date: '2020-01-02' }, body) }), 'who runs the acme association?', { minConfidence: 0 }).confidence;
+    expect(await ask(unheaded)).toBeLessThan((await ask(headed)) * 0.7);
+  });
+
+  it('does not doubt a name beside the question\'s verb, with no title: "John Smith, who runs the Acme association"', async () => {
+    const titled = 'Acme president John Smith told reporters that the Acme association would appeal.';
+    const verb = 'John Smith, who runs the Acme association, told reporters that it would appeal.';
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme appeals', publisher: 'Wire', date: '2020-01-02' }, body) }), 'who runs the acme association?', { minConfidence: 0 }).confidence;
+    expect(await ask(verb)).toBeGreaterThanOrEqual(await ask(titled));
+  });
+
   it('does not doubt "who is the official who…?" for an answer that gives the office by its own title', async () => {
     const body = 'Japanese Farm Minister Taku Eto played down the beef tariff hike on Friday, saying imports would recover. Analysts expect beef prices to rise.';
     const small = await tempIndex({ ...otherArticles(), 'beef2.md': article({ title: 'Japan raises beef tariff', publisher: 'Wire', date: '2020-01-02' }, body) });
