@@ -63,12 +63,12 @@ describe('what a question asks for', () => {
   });
 
   it('asks for a sum of money when an amount is asked with a word of price', () => {
-    for (const q of ["what's the price in jera's contract", 'how much is daikin paying for goodman global', 'how much did japan spend propping up the yen', 'how much is the deal worth'])
+    for (const q of ["what's the price in jera's contract", 'how much is daikin paying for goodman global', 'how much did japan spend propping up the yen', 'how much is the deal worth', 'how much did the store take in on opening day', 'how much is that in dollars?', 'how much profit did toyota make'])
       expect(questionType(q), q).toBe('money');
   });
 
   it('asks for another measure when a price question names one: a premium, a rate, a tariff, a stake', () => {
-    for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for'])
+    for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for', "how much did mazda's operating profit fall", 'how low did the dollar go vs the yen'])
       expect(questionType(q), q).toBe('quantity');
     expect(questionType('how big is the deal?')).toBe('quantity');
   });
