@@ -19,6 +19,12 @@ describe('the focus of a question', () => {
     }
   });
 
+  it('is a plural of people that a name alone does not answer: "which banks", "which japanese steelmakers"', () => {
+    expect(questionFocus('which banks are lending bridgestone the money for firestone')).toBe('banks');
+    expect(questionFocus('which japanese steelmakers get hit hardest by the tariffs')).toBe('steelmakers');
+    expect(questionFocus('which minister replaced seko')).toBeUndefined();
+  });
+
   it('is no noun that only says "some sort of"', () => {
     expect(questionFocus('what types of vehicles did the investigation cover')).toBeUndefined();
     expect(questionFocus('how much farm stuff does japan import')).toBeUndefined();
