@@ -27,6 +27,13 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('what else did they add besides goods anyway lol')).toEqual(analyze('what did they add goods'));
   });
 
+  it('drops the adverbs that only say how something ended ("finally", "eventually"), but keeps the adjective "final"', () => {
+    expect(analyze('why did japan finally give in on rice')).not.toContain(analyze('final')[0]);
+    expect(analyze('eventually ultimately')).toEqual([]);
+    expect(analyze('the final vote')).toEqual(analyze('final vote'));
+    expect(analyze('the final vote').length).toBe(2);
+  });
+
   it('drops the inflections of a stop word but keeps an adjective that looks like one ("willing" is not "will")', () => {
     expect(analyze('doing has been')).toEqual([]);
     expect(analyze('is tokyo willing')).toHaveLength(2);
