@@ -302,14 +302,6 @@ export function officeAsked(question: string): string | undefined {
   return head && !ANYONE.has(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
-/** "who runs toshiba machine?", "who heads the usw", "who's going to lead them?", "who chaired the panel": the one at the head of something. */
-const HEAD_QUESTION = /\bwho(?:'s|s|\s+(?:is|was|will|would|now|currently|actually))*\s+(?:(?:going\s+to|gonna)\s+)?(?:runs?|ran|running|heads?|headed|heading|leads?|led|leading|chairs?|chaired|chairing)\b/;
-
-/** Whether a question asks who is at the head of something ("who runs mazda?"), which a sentence answers with a title or the verb beside a name. */
-export function asksWhoHeads(question: string): boolean {
-  return HEAD_QUESTION.test(interrogativePart(question));
-}
-
 /** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */
 function isPlural(noun: string): boolean {
   return noun !== '' && lemmatizer.noun(noun) !== noun;

@@ -11,13 +11,14 @@ import { analyze, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { asksWhoHeads, givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
+import { HEAD_WORDS, leadingWord } from './leading.ts';
 import { PASSAGE_CACHE_SIZE, passageAfter, sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { datelinePlace, quotable } from './dateline.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -335,10 +336,6 @@ const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant
 /** Words that put a whole title in the past, read this many words back: "former Acme president". */
 const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'then']);
 const FORMER_REACH = 4;
-/** The titles and verbs that tell who is at the head of something: "President Hisahide Okuda", "Den Fujita, who heads…", "led by Stuart Eizenstat". */
-const HEAD_WORDS: ReadonlySet<string> = new Set(
-  'president chairman chairwoman chair chief ceo head director leader governor boss founder commissioner run runs ran running heads headed heading lead leads led leading chairs chaired chairing helm helms'.split(' '),
-);
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
@@ -383,7 +380,7 @@ export function composeAnswer(
   const officeKeys = office === undefined ? undefined : new Set(analyze(office));
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
   // "Who runs mazda?" names no title: any title of a head, or the question's verb, beside a name answers it.
-  const headed = answerType === 'person' && office === undefined && asksWhoHeads(question.text);
+  const headed = answerType === 'person' && office === undefined && leadingWord(question.text, true) !== undefined;
   const officeWords = headed ? HEAD_WORDS : office === undefined ? undefined : new Set([office, `${office}s`]);
   /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
   const asked = question.text.toLowerCase().replace(/-/g, ' ');

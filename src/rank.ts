@@ -9,6 +9,7 @@
 import { datedByArticle, fromEarlierYear, isYearTerm, monthsOfAnotherYear, namesATime, spansIn, withRelativeYears } from './articleDates.ts';
 import { analyze, isVocabularyWord, NAME_CONCEPTS, STOP_WORDS, synonymsOfPhrasalTerm, termsOf, tokenize, type Token } from './analyze.ts';
 import { namesAPlace } from './answerTypes.ts';
+import { LEADER_TITLES, leadingWord } from './leading.ts';
 import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -386,33 +387,12 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
   return { terms, corrections };
 }
 
-/** "Who runs/heads/leads/chairs X?": the verb asks for X's head, whom news copy names by a title. */
-const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
-/** "Who is the head/boss/leader of X?", "who's X's boss?": the noun asks for X's head as the verb does; "his boss" is a person's, no body's. */
-const LEADING_NOUN =
-  /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s|(?:the\s+)?(?!(?:his|her|their|its|my|your|our)\b)\S+(?:'s?|’s?)\s+(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\b)/i;
-/** Titles of the head of a body (a closed class): what "who runs X?" is answered with. */
-const LEADER_TITLES = ['president', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'ceo', 'head', 'leader', 'director', 'governor', 'boss', 'founder', 'commissioner'];
 const leaderTitleCache = new WeakMap<SearchIndex, readonly string[]>();
 
-/** A preposition or particle right after the verb: it goes somewhere or stands for something, and has no object ("heads up" still leads). */
-const PARTICLE_AFTER_VERB = /^\s+(?:to|toward|towards|for|against|in|into|at|on|back|home|off|out|away|from|after|by|with|abroad|again)\b/i;
-
-/** What one runs that has no head with a title: talks, trade, a probe, a campaign ("who is running the negotiations?" asks for the negotiator). */
-const ACTIVITY_SORTS: ReadonlySet<string> = new Set(['act', 'communication', 'event', 'cognition', 'process']);
-
-/** The index terms of a "who runs X?" question's verb of leading, if X is a body (a company, a union, a committee), not an activity. */
+/** The index terms of a "who runs X?" question's word of leading, if X is a body (a company, a union, a committee), not an activity. */
 function leadingVerbTerms(text: string): ReadonlySet<string> {
-  const noun = LEADING_NOUN.exec(text);
-  const m = noun ?? LEADING_VERB.exec(text);
-  if (!m) return new Set();
-  // "Who heads to Tokyo?", "who ran for president?", "who is leading in the polls?": a verb with no object leads no body.
-  if (!noun && PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return new Set();
-  // X is what follows the verb, up to a preposition, a clause or a comma.
-  const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
-  // A pronoun is no activity: "who runs it?" is not "who runs IT?".
-  if (tokenize(object).some((t) => !STOP_WORDS.has(t.surface) && ACTIVITY_SORTS.has(nounSort(t.surface)))) return new Set();
-  return new Set(analyze((m[1] ?? m[2])!));
+  const word = leadingWord(text);
+  return word === undefined ? new Set() : new Set(analyze(word));
 }
 
 /** The leader titles the corpus uses, as index terms. */

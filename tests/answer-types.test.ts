@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhoHeads, givesCause, holdsType, officeAsked, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, officeAsked, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for an amount with "how much", "how big", "what share"', () => {
@@ -314,12 +314,6 @@ describe('what a sentence holds', () => {
     expect(questionType('who succeeded in getting the tariffs cut?')).toBe('person');
     expect(questionType('who said the usmca would replace nafta?')).toBe('speaker');
     expect(questionType("who is abe's successor?")).toBe('successor');
-  });
-
-  it('reads "who runs X?", "who heads…", "who\'s going to lead…" as asking for the one at the head of something', () => {
-    for (const q of ['who runs toshiba machine now', 'who heads the usw', "who's going to run it?", 'who led the us team in the port talks', 'who chairs the committee'])
-      expect(asksWhoHeads(q), q).toBe(true);
-    for (const q of ['who said the plant would run at full capacity?', 'who is the ceo?', 'which runs did they score']) expect(asksWhoHeads(q), q).toBe(false);
   });
 
   it('asks for a successor in the progressive and with a contraction: "who\'s taking over as president", "who is replacing him"', () => {
