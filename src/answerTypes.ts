@@ -59,12 +59,12 @@ const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|sma
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 /**
- * "who replaced Seko…", "which minister succeeded Aso", "who took over from…", "who is Abe's successor": a person who
- * followed another; or the one followed: "who did he take over from?", "who was his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), and
+ * "who replaced Seko…", "which minister succeeded Aso", "who took over from…", "who's going to replace Motegi", "who'll take over",
+ * "who is Abe's successor": a person who followed another; or the one followed: "who did he take over from?", "who was his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), and
  * "who succeeded in…" asks who managed to.
  */
 const SUCCESSION_QUESTION =
-  /\b(?:who|which\s+[a-z]+)(?:'s|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor)\b/;
+  /\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor)\b/;
 /** A sentence that tells of one person following another. */
 const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
 /**

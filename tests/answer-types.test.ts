@@ -322,6 +322,12 @@ describe('what a sentence holds', () => {
     expect(questionType('who is taking the blame?')).toBe('person');
   });
 
+  it('asks for a successor in the future chat writes: "who\'s going to replace motegi", "who\'ll take over" (as a head question reads "who\'s going to run it?")', () => {
+    for (const q of ["who's going to replace motegi", 'who is going to take over at toshiba', "who'll replace him?", 'whos gonna succeed abe'])
+      expect(questionType(q), q).toBe('successor');
+    expect(questionType("who's going to take the blame?")).toBe('person');
+  });
+
   it('asks for a succession too when "who" is the one followed: "who did he take over from?", "who was his predecessor?"', () => {
     for (const q of ['who did he take over from?', 'who did suga replace?', 'who was his predecessor?']) expect(questionType(q), q).toBe('successor');
     expect(questionType('who did trump say would replace nafta?')).toBe('person');
