@@ -198,6 +198,11 @@ describe('what a sentence holds', () => {
     for (const s of ['JERA signed a 20-year agreement to buy 1 million tonnes a year.', 'The premium is 40 percent.', 'Imports rose 17 percent in April-June.']) expect(holdsType(s, 'money'), s).toBe(false);
   });
 
+  it('reads a sum of money in a long run of digits and commas without backtracking', () => {
+    expect(holdsType(`${'1,'.repeat(60_000)}x`, 'money')).toBe(false);
+    expect(holdsType(`${'1.'.repeat(60_000)}x`, 'money')).toBe(false);
+  });
+
   it('holds an age in years of a person or a company, not a price nor a founding year', () => {
     for (const s of ['Nobutada Saji, 68, said the deal was good.', 'It is the 138-year-old U.S. maker of toilets.', 'He retired at the age of 70.'])
       expect(holdsType(s, 'age'), s).toBe(true);
