@@ -198,6 +198,12 @@ describe('what a sentence holds', () => {
     for (const s of ['JERA signed a 20-year agreement to buy 1 million tonnes a year.', 'The premium is 40 percent.', 'Imports rose 17 percent in April-June.']) expect(holdsType(s, 'money'), s).toBe(false);
   });
 
+  it('holds no sum of money in a year or a count before a verb, nor in pounds of goods: "which in 2012 won", "In 2019, yen weakness", "300 pounds of beef"', () => {
+    for (const s of ['The LDP, which in 2012 won a landslide, kept power.', 'Of the 60 candidates, 52 won seats.', 'In 2019, yen weakness hurt importers.', 'Since 2012 yen has lost a third of its value.', 'By 2013, dollars were flowing into Tokyo.', 'Japan bought 300 pounds of beef.', 'It weighs 86,000 pounds (39,000 kg) at take-off.'])
+      expect(holdsType(s, 'money'), s).toBe(false);
+    for (const s of ['Samsung paid 1 trillion won.', 'A ticket costs 5,000 won.', 'The fund is worth 2 billion pounds ($2.6 billion).', 'It costs 2,000 yen.', 'It costs 300 yen.']) expect(holdsType(s, 'money'), s).toBe(true);
+  });
+
   it('reads a sum of money in a long run of digits and commas without backtracking', () => {
     expect(holdsType(`${'1,'.repeat(60_000)}x`, 'money')).toBe(false);
     expect(holdsType(`${'1.'.repeat(60_000)}x`, 'money')).toBe(false);
