@@ -221,14 +221,15 @@ const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fe
 /** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change, often a percentage ("how much did profit fall"). */
 const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|share|shares|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank)\b/;
 /**
- * A sum of money: "$2.5 billion", "US$5", "350 billion yen", "several trillions of yen", "12 cents", "€40". A figure is
- * read from its first digit only, as `FIGURE` is, so a long run of digits costs linear time. Not a year before a word
- * ("in 2019 yen weakness", "which in 2012 won"), nor a figure's trailing comma ("In 2019, dollars…"), nor pounds of
- * goods ("300 pounds of beef", "86,000 pounds (39,000 kg)"); "won" is Korea's only after a word of scale or a figure in
- * thousands ("1 trillion won", "5,000 won"), as "52 won seats" is the verb.
+ * A sum of money: "$2.5 billion", "US$5", "350 billion yen", "14.1 billion U.S. dollars", "2 billion USD", "several
+ * trillions of yen", "12 cents", "€40". A figure is read from its first digit only, as `FIGURE` is, so a long run of
+ * digits costs linear time. Not a year before a word ("in 2019 yen weakness", "which in 2012 won"), nor a figure's
+ * trailing comma ("In 2019, dollars…"), nor pounds of goods ("300 pounds of beef", "86,000 pounds (39,000 kg)"); "won"
+ * is Korea's only after a word of scale or a figure in thousands ("1 trillion won", "5,000 won"), as "52 won seats" is
+ * the verb.
  */
 const MONEY =
-  /[$€£¥]\s?\d|(?<![\d,.])\b(?!(?:19|20)\d\d\s+[a-z])\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|tn)\s+)?(?:yen|dollars?|euros?|pounds?(?!\s+of\b|\s*\(\d)|cents?|yuan)\b|(?<![\d,.])\b(?:\d(?:[\d,.]*\d)?\s*(?:thousand|million|billion|trillion|bn|mn|m|tn)|\d{1,3}(?:,\d{3})+)\s+won\b|\b(?:millions?|billions?|trillions?)\s+of\s+(?:yen|dollars|euros)\b/i;
+  /[$€£¥]\s?\d|(?<![\d,.])\b(?!(?:19|20)\d\d\s+[a-z])\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|tn)\s+)?(?:yen|(?:(?:u\.s\.|us|american|australian|canadian|hong\s+kong|singapore|taiwan)\s+)?dollars?|euros?|pounds?(?!\s+of\b|\s*\(\d)|cents?|yuan|usd|jpy|eur)\b|(?<![\d,.])\b(?:\d(?:[\d,.]*\d)?\s*(?:thousand|million|billion|trillion|bn|mn|m|tn)|\d{1,3}(?:,\d{3})+)\s+won\b|\b(?:millions?|billions?|trillions?)\s+of\s+(?:yen|dollars|euros)\b/i;
 
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };

@@ -198,6 +198,11 @@ describe('what a sentence holds', () => {
     for (const s of ['JERA signed a 20-year agreement to buy 1 million tonnes a year.', 'The premium is 40 percent.', 'Imports rose 17 percent in April-June.']) expect(holdsType(s, 'money'), s).toBe(false);
   });
 
+  it('holds a sum in dollars of a named country and in a currency code: "14.1 billion U.S. dollars", "2 billion USD"', () => {
+    for (const s of ['Nippon Steel will pay 14.1 billion U.S. dollars.', 'The deal is worth 2 billion USD.', 'It paid 300 million Australian dollars.', 'The fund holds 5 trillion JPY.'])
+      expect(holdsType(s, 'money'), s).toBe(true);
+  });
+
   it('holds no sum of money in a year or a count before a verb, nor in pounds of goods: "which in 2012 won", "In 2019, yen weakness", "300 pounds of beef"', () => {
     for (const s of ['The LDP, which in 2012 won a landslide, kept power.', 'Of the 60 candidates, 52 won seats.', 'In 2019, yen weakness hurt importers.', 'Since 2012 yen has lost a third of its value.', 'By 2013, dollars were flowing into Tokyo.', 'Japan bought 300 pounds of beef.', 'It weighs 86,000 pounds (39,000 kg) at take-off.'])
       expect(holdsType(s, 'money'), s).toBe(false);
