@@ -67,6 +67,12 @@ describe('what a question asks for', () => {
       expect(questionType(q), q).toBe('money');
   });
 
+  it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
+    for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
+      expect(questionType(q), q).toBe('money');
+    for (const q of ['what share of the cost will japan pay', 'how many shares did it buy and what did it pay']) expect(questionType(q), q).not.toBe('money');
+  });
+
   it('asks for another measure when a price question names one: a premium, a rate, a tariff, a stake', () => {
     for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for', "how much did mazda's operating profit fall", 'how low did the dollar go vs the yen'])
       expect(questionType(q), q).toBe('quantity');
