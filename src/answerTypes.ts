@@ -216,8 +216,8 @@ export function interrogativePart(question: string): string {
     .join(' ');
 }
 
-/** Words of a price or takings: "how much is daikin paying", "what will a ploom cost", "what's it worth", "how much did the store take in", "how much is that in dollars". */
-const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|(?:take|takes|took|bring|brings|brought)\s+in|in\s+(?:yen|dollars|euros|us dollars))\b/;
+/** Words of a price, an outlay or takings: "how much is daikin paying", "what will a ploom cost", "what's it worth", "how much did softbank invest", "how much did the store take in", "how much is that in dollars". */
+const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|(?:take|takes|took|bring|brings|brought)\s+in|in\s+(?:yen|dollars|euros|us dollars))\b/;
 /** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change, often a percentage ("how much did profit fall"). A price per share and a share price are sums. */
 const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|(?<!\bper\s+)shares?\b(?!\s+prices?\b)|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank)\b/;
 /**

@@ -67,6 +67,12 @@ describe('what a question asks for', () => {
       expect(questionType(q), q).toBe('money');
   });
 
+  it('asks for a sum of money when an amount is invested: "how much did softbank invest", "how much new investment"', () => {
+    for (const q of ['how much did softbank invest in the us', 'how much is microsoft investing in japan', 'how much has japan already invested there?', 'how much new investment does the deal call for'])
+      expect(questionType(q), q).toBe('money');
+    expect(questionType('how big a stake did it invest in')).toBe('quantity');
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
@@ -125,7 +131,7 @@ describe('what a question asks for', () => {
   it('asks what the question a polite request holds asks: "can you tell me when…", "do you know how much…"', () => {
     expect(questionType('can you tell me when the talks start?')).toBe('date');
     expect(questionType('@TradeTalk could u please tell me who leads the talks for japan')).toBe('person');
-    expect(questionType('do you know how much japan invests in the us?')).toBe('quantity');
+    expect(questionType('do you know how much japan invests in the us?')).toBe('money');
     expect(questionType('can japan avoid the tariffs?')).toBeUndefined();
     expect(questionType('would you say the talks went well?')).toBeUndefined();
   });
