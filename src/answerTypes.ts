@@ -32,7 +32,8 @@ import { STOP_WORDS } from './stopWords.ts';
  * count in "the two governments" is not how much the US is putting in. `money` is a quantity asked
  * with a word of price ("how much is daikin paying", "what's the price", "what will it cost"): a sum
  * in a currency, since "1 million tonnes a year" is no price. A premium, a rate, a tariff or a stake
- * asked with such a word is a quantity still ("what premium is it paying").
+ * asked with such a word is a quantity still ("what premium is it paying"), unless it is what costs ("how much will the
+ * tariffs cost toyota").
  */
 export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'money' | 'count' | 'duration' | 'frequency' | 'age' | 'reason' | 'list';
 
@@ -220,6 +221,15 @@ export function interrogativePart(question: string): string {
 const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|(?:take|takes|took|bring|brings|brought)\s+in|in\s+(?:yen|dollars|euros|us dollars))\b/;
 /** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change, often a percentage ("how much did profit fall"). A price per share and a share price are sums. */
 const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|(?<!\bper\s+)shares?\b(?!\s+prices?\b)|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank)\b/;
+/** A levy or a rate, which is no measure asked for when it is what costs: "how much will the tariffs cost toyota" asks for the sum, not the rate. */
+const LEVY_OR_RATE = /\b(?:rate|rates|tariffs?|dut(?:y|ies)|levy|levies)\b/g;
+const COSTS = /\bcost(?:s|ing)?\b/;
+
+/** Whether a price question asks for a measure other than a sum of money. */
+function otherMeasureAsked(q: string): boolean {
+  return OTHER_MEASURE_ASKED.test(COSTS.test(q) ? q.replace(LEVY_OR_RATE, ' ') : q);
+}
+
 /**
  * A sum of money: "$2.5 billion", "US$5", "350 billion yen", "14.1 billion U.S. dollars", "2 billion USD", "several
  * trillions of yen", "12 cents", "€40". A figure is read from its first digit only, as `FIGURE` is, so a long run of
@@ -240,7 +250,7 @@ export function questionType(question: string): AnswerType | undefined {
   const type = sortAsked(q);
   // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
   // "who said that?", "who spoke for IBM?" for the one who spoke.
-  if (type === 'quantity' && PRICE_ASKED.test(q) && !OTHER_MEASURE_ASKED.test(q)) return 'money';
+  if (type === 'quantity' && PRICE_ASKED.test(q) && !otherMeasureAsked(q)) return 'money';
   if (type !== 'person') return type;
   return SUCCESSION_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }

@@ -73,6 +73,12 @@ describe('what a question asks for', () => {
     expect(questionType('how big a stake did it invest in')).toBe('quantity');
   });
 
+  it('asks for a sum of money when a tariff or a rate is what costs: "how much will the tariffs cost toyota"', () => {
+    for (const q of ['how much are us tariffs going to cost toyota this fiscal year', 'how much will the tariffs cost american farmers', 'what will the rate hike cost borrowers'])
+      expect(questionType(q), q).toBe('money');
+    for (const q of ['what tariff do japanese cars pay now', 'how much did the costs of tariffs rise']) expect(questionType(q), q).toBe('quantity');
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
