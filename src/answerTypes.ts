@@ -306,6 +306,11 @@ function sortAsked(q: string): AnswerType | undefined {
  */
 const ANYONE: ReadonlySet<string> = new Set(['person', 'guy', 'man', 'woman', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'individual', 'fellow', 'dude', 'lady', 'official', 'officeholder']);
 
+/** Whether a noun, or its singular, names anyone at all and no office nor sort of people: "official", "guys". */
+export function namesAnyone(noun: string): boolean {
+  return ANYONE.has(noun) || ANYONE.has(lemmatizer.noun(noun));
+}
+
 /**
  * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was
  * mitsubishi estate's president when…", "minister" in "who's the japanese farm minister who…". A singular noun WordNet

@@ -9,12 +9,13 @@
  * microseconds. A noun that only names the sort of answer ("which minister", "what year", "what
  * share") is no focus: the answer type checks it. But a plural of people is ("which banks", "which
  * steelmakers", which WordNet files as people): any name would pass for a person, and the quote
- * must say they are banks. Nor is a noun that says only "some sort of"
+ * must say they are banks; not a plural that names anyone at all ("which officials", "which guys"),
+ * which a quote answers with names and their own titles. Nor is a noun that says only "some sort of"
  * ("what types of vehicles"). The verb a question word is the object or subject of ("what did
  * matsuyama shoot", "who replaced seko") was measured as a focus too and not kept: verbs are
  * paraphrased more often ("offer" answered by "was prepared to"), see docs/quality.md.
  */
-import { headNoun, interrogativePart, isAmountNoun, isSortNoun, pastCopulaAndDeterminers } from './answerTypes.ts';
+import { headNoun, interrogativePart, isAmountNoun, isSortNoun, namesAnyone, pastCopulaAndDeterminers } from './answerTypes.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
@@ -35,7 +36,7 @@ export function questionFocus(question: string): string | undefined {
   const afterCopula = m[2] !== undefined || COPULAS.has(words[0] ?? '');
   const phrase = pastCopulaAndDeterminers(words);
   const head = headNoun(phrase);
-  if (!head || isAmountNoun(head) || (isSortNoun(head) && !(nounSort(head) === 'person' && lemmatizer.noun(head) !== head)) || GENERIC_NOUNS.has(head)) return undefined;
+  if (!head || isAmountNoun(head) || (isSortNoun(head) && !(nounSort(head) === 'person' && lemmatizer.noun(head) !== head && !namesAnyone(head))) || GENERIC_NOUNS.has(head)) return undefined;
   // "what is the budget request for 2018 paying for": the noun phrase is the subject of the verb, and "what" its object.
   if (afterCopula && m[1] === 'what') {
     for (const w of phrase.slice(phrase.findIndex((p) => p.replace(/'s$/, '') === head) + 1)) {

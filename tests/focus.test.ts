@@ -25,6 +25,12 @@ describe('the focus of a question', () => {
     expect(questionFocus('which minister replaced seko')).toBeUndefined();
   });
 
+  it('is no plural of people that names anyone at all: "which officials", "which guys" are answered by names with any title', () => {
+    expect(questionFocus('which officials met lighthizer in tokyo')).toBeUndefined();
+    expect(questionFocus('which japanese officials are flying to dc next week')).toBeUndefined();
+    expect(questionFocus('which guys signed the deal')).toBeUndefined();
+  });
+
   it('is no noun that only says "some sort of"', () => {
     expect(questionFocus('what types of vehicles did the investigation cover')).toBeUndefined();
     expect(questionFocus('how much farm stuff does japan import')).toBeUndefined();
