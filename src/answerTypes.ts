@@ -248,10 +248,11 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
   const type = sortAsked(q);
-  // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
-  // "who said that?", "who spoke for IBM?" for the one who spoke.
+  // "How much is daikin paying?", "what will it cost?" ask for a sum of money; "what premium is it paying?" for a measure.
   if (type === 'quantity' && PRICE_ASKED.test(q) && !otherMeasureAsked(q)) return 'money';
   if (type !== 'person') return type;
+  // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
+  // "who said that?", "who spoke for IBM?" for the one who spoke.
   return SUCCESSION_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }
 
