@@ -272,6 +272,9 @@ const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
 /** A "when" or "where" clause that opens a question without an auxiliary ("when abe visited, how many…"): it sets the scene, and a question word after it asks. */
 const SCENE_CLAUSE = new RegExp(String.raw`^(?:@\S+\s+)?(when|where)\s+(?!(?:${AUXILIARIES}|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)`);
 
+/** A question that ends asking what something is about: "what was the vote about?". */
+const ASKS_ABOUT = /\babout\W*$/;
+
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
 function sortAsked(q: string): AnswerType | undefined {
   // The question word that comes first asks: "who was the minister when the deal was signed?" asks who.
@@ -293,8 +296,8 @@ function sortAsked(q: string): AnswerType | undefined {
   const head = possessor(q, words) ?? headNoun(words);
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
-  // noun further on is too often another ("parts" is a region).
-  const amount = [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
+  // noun further on is too often another ("parts" is a region). "What was the vote about?" asks what it was about.
+  const amount = ASKS_ABOUT.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
   if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.

@@ -47,6 +47,11 @@ describe('what a question asks for', () => {
     expect(holdsType('The Senate voted 92-5 on Tuesday night to bar Toshiba.', 'quantity')).toBe(true);
   });
 
+  it('reads "what was the vote about?" as asking what it was about, not for a tally', () => {
+    for (const q of ['what was the vote about?', "what's the senate vote about", 'what was the budget about']) expect(questionType(q), q).toBeUndefined();
+    expect(questionType('what was the senate vote on banning toshiba')).toBe('quantity');
+  });
+
   it('reads no other sort past the copula: "what are the three parts of the deal" asks for no place', () => {
     expect(questionType('what are the three parts of the deal')).toBeUndefined();
   });
