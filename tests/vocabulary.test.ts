@@ -20,6 +20,7 @@ describe('domain vocabulary', () => {
     same('EU', 'Brussels');
     same('Australia', 'Canberra');
   });
+  it('knows Britain by its people too, as it knows Russia and Australia by theirs', () => same('Britain', 'Britons', 'Briton', 'Brits', 'Brit'));
   it('treats tons and tonnes alike', () => same('tons', 'tonnes', 'ton', 'tonne'));
   it('treats cars, autos and automobiles alike', () => same('cars', 'autos', 'automobiles', 'car'));
   it('keeps the auto industry apart from cars: an industry is who makes them, and "industry" is a word to find', () => {
