@@ -217,8 +217,14 @@ export function interrogativePart(question: string): string {
     .join(' ');
 }
 
-/** Words of a price, an outlay or takings: "how much is daikin paying", "what will a ploom cost", "what's it worth", "how much did softbank invest", "how much did the store take in", "how much is that in dollars". */
-const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|(?:take|takes|took|bring|brings|brought)\s+in|in\s+(?:yen|dollars|euros|us dollars))\b/;
+/** Words of a price, an outlay or earnings: "how much is daikin paying", "what will a ploom cost", "what's it worth", "how much did softbank invest", "how much profit did it make", "how much is that in dollars". */
+const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|in\s+(?:yen|dollars|euros|us dollars))\b/;
+/**
+ * Takings ("how much did the store take in", "how much did corn liquor bring in"), unless "how much" names goods, which
+ * are brought in as imports: "how much us beef does japan bring in" asks for tonnes.
+ */
+const TAKINGS_ASKED = /\b(?:take|takes|took|bring|brings|brought)\s+in\b/;
+const GOODS_MEASURED = /\bhow much\s+(?!(?:is|are|was|were|will|would|do|does|did|has|have|had|can|could|might|should|money|cash|revenue|income|profit|sales|in)\b)[a-z]/;
 /** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change, often a percentage ("how much did profit fall"). A price per share and a share price are sums. */
 const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|(?<!\bper\s+)shares?\b(?!\s+prices?\b)|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank)\b/;
 /** A levy or a rate, which is no measure asked for when it is what costs: "how much will the tariffs cost toyota" asks for the sum, not the rate. */
@@ -249,7 +255,7 @@ export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
   const type = sortAsked(q);
   // "How much is daikin paying?", "what will it cost?" ask for a sum of money; "what premium is it paying?" for a measure.
-  if (type === 'quantity' && PRICE_ASKED.test(q) && !otherMeasureAsked(q)) return 'money';
+  if (type === 'quantity' && (PRICE_ASKED.test(q) || (TAKINGS_ASKED.test(q) && !GOODS_MEASURED.test(q))) && !otherMeasureAsked(q)) return 'money';
   if (type !== 'person') return type;
   // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
   // "who said that?", "who spoke for IBM?" for the one who spoke.

@@ -84,6 +84,11 @@ describe('what a question asks for', () => {
     for (const q of ['what tariff do japanese cars pay now', 'how much did the costs of tariffs rise']) expect(questionType(q), q).toBe('quantity');
   });
 
+  it('asks for a quantity of goods when "how much" names them and they are brought in: "how much us beef does japan bring in"', () => {
+    for (const q of ['how much us beef does japan bring in each year', 'how much foreign rice can japan take in under the deal']) expect(questionType(q), q).toBe('quantity');
+    for (const q of ['how much did the store take in on opening day', 'how much did us-made corn liquor shipped overseas bring in last yr?']) expect(questionType(q), q).toBe('money');
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
