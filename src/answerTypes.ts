@@ -218,7 +218,7 @@ export function interrogativePart(question: string): string {
 }
 
 /** Words of a price, an outlay or earnings: "how much is daikin paying", "what will a ploom cost", "what's it worth", "how much did softbank invest", "how much profit did it make", "how much is that in dollars". */
-const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|in\s+(?:yen|dollars|euros|us dollars))\b/;
+const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fetched|spend|spends|spent|spending|invest|invests|invested|investing|investments?|price|priced|valued|valuation|revenues?|profits?|earn|earns|earned|earnings|income|in\s+(?:yen|(?:(?:u\.s\.|us|american)\s+)?dollars|euros?|yuan|won))\b/;
 /**
  * Takings ("how much did the store take in", "how much did corn liquor bring in"), unless "how much" names goods, which
  * are brought in as imports: "how much us beef does japan bring in" asks for tonnes.

@@ -89,6 +89,10 @@ describe('what a question asks for', () => {
     for (const q of ['how much did the store take in on opening day', 'how much did us-made corn liquor shipped overseas bring in last yr?']) expect(questionType(q), q).toBe('money');
   });
 
+  it('asks for a sum of money when an amount is asked in any currency: "how much is that in u.s. dollars?", "in yuan"', () => {
+    for (const q of ['how much is that in u.s. dollars?', 'how much is that in yuan', 'how big is the fund in euro']) expect(questionType(q), q).toBe('money');
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
