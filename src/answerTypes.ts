@@ -225,8 +225,8 @@ const PRICE_ASKED = /\b(?:pay|pays|paid|paying|cost|costs|costing|worth|fetch|fe
  */
 const TAKINGS_ASKED = /\b(?:take|takes|took|bring|brings|brought)\s+in\b/;
 const GOODS_MEASURED = /\bhow much\s+(?!(?:is|are|was|were|will|would|do|does|did|has|have|had|can|could|might|should|money|cash|revenue|income|profit|sales|in)\b)[a-z]/;
-/** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change, often a percentage ("how much did profit fall"). A price per share and a share price are sums. */
-const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|(?<!\bper\s+)shares?\b(?!\s+prices?\b)|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank)\b/;
+/** Measures a price question may ask for that are not sums of money: "what premium is it paying", "what tariff do cars pay", "how much of a stake", and a change or a comparison, often a percentage or a multiple ("how much did profit fall", "how much pricier is japanese rice than the world price"). A price per share and a share price are sums. */
+const OTHER_MEASURE_ASKED = /\b(?:premium|percent|percentage|rate|rates|tariffs?|dut(?:y|ies)|levy|levies|margin|multiple|times|stake|(?<!\bper\s+)shares?\b(?!\s+prices?\b)|interest|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|jump|jumped|climb|climbed|decline|declined|increase|increased|slump|slumped|shrink|shrank|pricier|cheaper|costlier|dearer|expensive|higher|lower)\b/;
 /** A levy or a rate, which is no measure asked for when it is what costs: "how much will the tariffs cost toyota" asks for the sum, not the rate. */
 const LEVY_OR_RATE = /\b(?:rate|rates|tariffs?|dut(?:y|ies)|levy|levies)\b/g;
 const COSTS = /\bcost(?:s|ing)?\b/;
@@ -467,8 +467,8 @@ function withoutDatesAndLabels(sentence: string): string {
 }
 /** A number standing as a figure ("$2.5 billion", "30%", "1,800", "5bn", "$5B"), not a digit in a name ("5G", "G20", "F-35", "2+2"). */
 const FIGURE = /(?<![\p{L}\d+-])\d[\d,.]*(?:(?:bn|Bn|BN|mn|tn|m|M|k|K|b|B)\b|(?![\p{L}\d+]))/u;
-/** A measure written in words: a share ("half", "a quarter", "two-thirds") or a scale ("two billion", "hundreds of"). */
-const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b(?!\s+down\b)|\b(?:a|one)[\s-]+(?:third|fifth|tenth)\b(?:\s+of\b|(?<=-\w+))|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent|percentage points?)\b/i;
+/** A measure written in words: a share ("half", "a quarter", "two-thirds"), a scale ("two billion", "hundreds of") or a multiple ("five to seven times the world price", not "met three times"). */
+const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b(?!\s+down\b)|\b(?:a|one)[\s-]+(?:third|fifth|tenth)\b(?:\s+of\b|(?<=-\w+))|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent|percentage points?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|its|their|what)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. */
 const DURATION = /\b(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /**

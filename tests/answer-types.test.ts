@@ -93,6 +93,16 @@ describe('what a question asks for', () => {
     for (const q of ['how much is that in u.s. dollars?', 'how much is that in yuan', 'how big is the fund in euro']) expect(questionType(q), q).toBe('money');
   });
 
+  it('asks for a measure, not a sum, when a price is compared: "how much pricier is japanese rice than the world price"', () => {
+    for (const q of ['how much pricier is japanese rice than the world price', 'how much cheaper is us beef now', 'how much more expensive are japanese cars in the us'])
+      expect(questionType(q), q).toBe('quantity');
+    // The answer is a multiple, which is a measure and no sum of money.
+    const multiple = 'Japanese rice sells for five to seven times the world market price.';
+    expect(holdsType(multiple, 'quantity')).toBe(true);
+    expect(holdsType(multiple, 'money')).toBe(false);
+    expect(holdsType('Abe and Trump met three times last year.', 'quantity')).toBe(false);
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
