@@ -67,7 +67,7 @@ const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 const SUCCESSION_QUESTION =
   /\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor)\b/;
 /** A sentence that tells of one person following another. */
-const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
+const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook|aking) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
 /**
  * A name as news writes it, one to four capitalised words ("Taro Kono", "Prime Minister Shinzo Abe"), not a pronoun or
  * an article opening a sentence ("It", "The"), nor an all-capitals acronym ("NAFTA"), nor a possessive ("Trump's threat"

@@ -380,6 +380,11 @@ describe('what a sentence holds', () => {
     expect(questionType('who is taking the blame?')).toBe('person');
   });
 
+  it('holds a succession in the progressive the question asks with: "Satoshi Tsunakawa is taking over as president"', () => {
+    expect(questionType("who's taking over as president at toshiba")).toBe('successor');
+    expect(holdsType('Satoshi Tsunakawa is taking over as president of Toshiba.', 'successor')).toBe(true);
+  });
+
   it('asks for a successor in the future chat writes: "who\'s going to replace motegi", "who\'ll take over" (as a head question reads "who\'s going to run it?")', () => {
     for (const q of ["who's going to replace motegi", 'who is going to take over at toshiba', "who'll replace him?", 'whos gonna succeed abe'])
       expect(questionType(q), q).toBe('successor');

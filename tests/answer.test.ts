@@ -423,6 +423,13 @@ describe('answer: an article with GitHub-style footnotes', () => {
 });
 
 describe('answer: the holder of an office', () => {
+  it('answers "who\'s taking over as president?" from a sentence that says it in the progressive too', async () => {
+    const body = 'Kenji Watanabe is taking over as president of Acme, the company said on Monday.';
+    const a = answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme names president', publisher: 'Wire', date: '2020-01-02' }, body) }), "who's taking over as president at acme?");
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toContain('Kenji Watanabe');
+  });
+
   const titled = 'The Acme chief executive, Jane Doe, declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
   const untitled = 'The Acme chief executive declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
 
