@@ -336,6 +336,16 @@ const LESSER_OFFICE: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant
 /** Words that put a whole title in the past, read this many words back: "former Acme president". */
 const PAST_OFFICE: ReadonlySet<string> = new Set(['former', 'ex', 'then']);
 const FORMER_REACH = 4;
+/**
+ * Titles of the head of a government or of its ministry, which head what the question asks about only when one of
+ * its words stands this many words before them: "Japanese Prime Minister", "Trade Minister", "Commerce Secretary"
+ * for "who heads the trade ministry?". A prime minister named in passing ("Prime Minister Fumio Kishida, the host")
+ * runs no platform the G7 set up.
+ */
+const GOVERNMENT_HEAD_WORDS: ReadonlySet<string> = new Set(['minister', 'premier', 'secretary']);
+const GOVERNMENT_REACH = 2;
+/** How many words from a title or a verb of heading the name it tells of may stand: "Den Fujita, who heads…", "led by trade envoy Stuart Eizenstat". */
+const HEAD_NAME_REACH = 4;
 
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
@@ -379,18 +389,31 @@ export function composeAnswer(
   const office = answerType === 'person' ? officeAsked(question.text) : undefined;
   const officeKeys = office === undefined ? undefined : new Set(analyze(office));
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
-  // "Who runs mazda?" names no title: any title of a head, or the question's verb, beside a name answers it.
+  // "Who runs mazda?" names no title: any title of a head, or a verb of heading, beside a name answers it.
   const headed = answerType === 'person' && office === undefined && leadingWord(question.text, true) !== undefined;
+  const questionTerms = new Set(query.terms.map((t) => t.term));
+  /** Whether a name other than the question's stands within reach of the i-th word: "Den Fujita, who heads…", not "the association would run out of money, analyst Den Fujita said". */
+  const besideName = (text: string, i: number) => {
+    const from = Math.max(0, i - HEAD_NAME_REACH);
+    const near = text
+      .split(/[^\p{L}'’]+/u)
+      .slice(from, i + HEAD_NAME_REACH + 1)
+      .map((w) => (analyze(w).some((t) => questionTerms.has(t)) ? 'x' : w))
+      .join(' ');
+    // A sentence capitalises its first word, so only a name opens it there.
+    return from === 0 ? holdsType(near, 'person', isName) || opensWithName(near) : holdsType(` ${near}`, 'person', isName);
+  };
   const officeWords = headed ? HEAD_WORDS : office === undefined ? undefined : new Set([office, `${office}s`]);
   /** The title as written, unless a "vice" or "deputy" the question does not have makes it another office ("an executive vice president"); else its forms ("chief executive" for "ceo"). */
   const asked = question.text.toLowerCase().replace(/-/g, ' ');
   const namesOffice = (c: Candidate) => {
     // Hyphens part words too: "Vice-President John Smith", "ex-president".
     const words = c.text.toLowerCase().split(/[^\p{L}'’]+/u);
-    const at = words.flatMap((w, i) => (officeWords!.has(w) ? [i] : []));
+    const ofQuestion = (i: number) => words.slice(Math.max(0, i - GOVERNMENT_REACH), i).some((w) => analyze(w).some((t) => questionTerms.has(t)));
+    const at = words.flatMap((w, i) => (officeWords!.has(w) || (headed && GOVERNMENT_HEAD_WORDS.has(w) && ofQuestion(i)) ? [i] : []));
     // "Former" reaches past the office's own name: "former Acme president John Smith", "a former U.S. trade representative".
     const lesser = (i: number) => LESSER_OFFICE.has(words[i - 1] ?? '') || words.slice(Math.max(0, i - FORMER_REACH), i - 1).some((w) => PAST_OFFICE.has(w));
-    if (at.length > 0) return at.some((i) => !lesser(i) || asked.includes(`${words[i - 1]} ${words[i]}`));
+    if (at.length > 0) return at.some((i) => (!lesser(i) || asked.includes(`${words[i - 1]} ${words[i]}`)) && (!headed || besideName(c.text, i)));
     if (headed) return false;
     return officeTerm ? termCredit(officeTerm, c.all) > 0 : [...officeKeys!].every((k) => c.all.has(k));
   };

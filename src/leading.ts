@@ -7,11 +7,12 @@
 import { STOP_WORDS, tokenize } from './analyze.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
-/** "Who runs/heads/leads/chairs X?": the verb asks for X's head. */
-const LEADING_VERB = /\bwho(?:'s|’s|s|\s+is|\s+was|\s+currently|\s+now)*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
+/** "Who runs/heads/leads/chairs X?", "who has run it since 2015?", "who's in charge of X?": the verb asks for X's head. */
+const LEADING_VERB =
+  /\bwho(?:'s|’s|s|\s+(?:is|are|was|were|has|have|had|been|currently|now|still))*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired|in\s+charge)\b/i;
 /** The same asked of the future: "who's going to run it?", "who will lead the talks?". */
 const LEADING_VERB_OR_FUTURE =
-  /\bwho(?:'s|’s|s|\s+(?:is|was|will|would|currently|now|actually))*\s+(?:(?:going\s+to|gonna)\s+)?(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired)\b/i;
+  /\bwho(?:'s|’s|'ll|s|\s+(?:is|are|was|were|will|would|has|have|had|be|been|currently|now|actually|still))*\s+(?:(?:going\s+to|gonna)\s+)?(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired|in\s+charge)\b/i;
 /** "Who is the head/boss/leader of X?", "who's X's boss?": the noun asks for X's head as the verb does; "his boss" is a person's, no body's. */
 const LEADING_NOUN =
   /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s|(?:the\s+)?(?!(?:his|her|their|its|my|your|our)\b)\S+(?:'s?|’s?)\s+(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\b)/i;
@@ -25,11 +26,11 @@ export const LEADER_TITLES: readonly string[] = ['president', 'chairman', 'chair
 
 /**
  * The words of a quoted sentence that say someone heads a body: a title that does so alone ("executive" does not: "a
- * senior executive vice president"), or a form of a verb of leading ("Den Fujita, who heads…", "led by…").
+ * senior executive vice president"), or a form of a verb of leading ("Den Fujita, who heads…", "led by…", "in charge of").
  */
 export const HEAD_WORDS: ReadonlySet<string> = new Set([
   ...LEADER_TITLES.filter((t) => t !== 'executive'),
-  ...'run runs ran running heads headed heading lead leads led leading chairs chaired chairing helm helms'.split(' '),
+  ...'run runs ran running heads headed heading lead leads led leading chairs chaired chairing helm helms charge'.split(' '),
 ]);
 
 /**
@@ -45,8 +46,10 @@ export function leadingWord(text: string, future = false): string | undefined {
   // "Who heads to Tokyo?", "who ran for president?", "who is leading in the polls?": a verb with no object leads no body.
   if (!noun && PARTICLE_AFTER_VERB.test(text.slice(m.index + m[0].length))) return undefined;
   // X is what follows the verb, up to a preposition, a clause or a comma.
-  const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where)\s/i)[0] ?? '';
-  // A pronoun is no activity: "who runs it?" is not "who runs IT?".
-  if (tokenize(object).some((t) => !STOP_WORDS.has(t.surface) && ACTIVITY_SORTS.has(nounSort(t.surface)))) return undefined;
+  const object = text.slice(m.index + m[0].length).split(/[,;:?!.]|\s(?:for|of|at|in|on|with|under|that|who|which|when|where|after|before|since|until|now)\s/i)[0] ?? '';
+  // X is an activity when its head, the last word, is one ("the negotiations", not "the trade ministry"). A pronoun is
+  // no activity: "who runs it?" is not "who runs IT?".
+  const head = tokenize(object).filter((t) => !STOP_WORDS.has(t.surface)).at(-1);
+  if (head && ACTIVITY_SORTS.has(nounSort(head.surface))) return undefined;
   return m[1] ?? m[2];
 }

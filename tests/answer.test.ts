@@ -474,6 +474,38 @@ describe('answer: the holder of an office', () => {
     expect(await ask(verb)).toBeGreaterThanOrEqual(await ask(titled));
   });
 
+  it('doubts "who\'s in charge of X?" answered by a name with no head, not by one "in charge of" it', async () => {
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme appeals', publisher: 'Wire', date: '2020-01-02' }, body) }), "who's in charge of the acme association?", { minConfidence: 0 }).confidence;
+    const inCharge = await ask('Kenji Watanabe, who is in charge of the Acme association, told reporters that it would appeal.');
+    expect(await ask('Analyst Kenji Watanabe told reporters that the Acme association would appeal.')).toBeLessThan(inCharge * 0.7);
+  });
+
+  it('does not doubt "who leads X?" answered by a prime minister, a minister or a secretary of what it names: "Acmeland Prime Minister Kenji Watanabe"', async () => {
+    const ask = async (who: string, question: string, office: string) => {
+      const body = `${who} Kenji Watanabe told reporters that the Acmeland ${office} would appeal the ruling.`;
+      return answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acmeland appeals', publisher: 'Wire', date: '2020-01-02' }, body) }), question, { minConfidence: 0 }).confidence;
+    };
+    for (const [title, question, office] of [
+      ['Acmeland Prime Minister', 'who leads acmeland?', 'government'],
+      ['Acmeland Premier', 'who leads acmeland?', 'government'],
+      ['Acmeland Trade Minister', 'who heads the acmeland trade ministry?', 'trade ministry'],
+      ['Acmeland Commerce Secretary', 'who runs the acmeland commerce department?', 'commerce department'],
+    ] as const)
+      expect(await ask('Acmeland analyst', question, office), title).toBeLessThan((await ask(title, question, office)) * 0.7);
+    // A prime minister named in passing heads no department the question asks about.
+    const question = 'who runs the acmeland commerce department?';
+    expect(await ask('Prime Minister', question, 'commerce department')).toBeLessThan((await ask('Acmeland Commerce Secretary', question, 'commerce department')) * 0.7);
+  });
+
+  it('doubts "who runs X?" answered by a name far from the head verb, which tells of something else running: "would run out of money, Smith said"', async () => {
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme appeals', publisher: 'Wire', date: '2020-01-02' }, body) }), 'who runs the acme association?', { minConfidence: 0 }).confidence;
+    const headed = await ask('Acme president Kenji Watanabe told reporters that the Acme association would appeal.');
+    for (const body of ['The Acme association would run out of money by the end of the year, analyst Kenji Watanabe told reporters.', 'Analyst Kenji Watanabe told reporters the Acme association appeal had led to higher fees.'])
+      expect(await ask(body), body).toBeLessThan(headed * 0.7);
+  });
+
   it('does not doubt "who is the official who…?" for an answer that gives the office by its own title', async () => {
     const body = 'Japanese Farm Minister Taku Eto played down the beef tariff hike on Friday, saying imports would recover. Analysts expect beef prices to rise.';
     const small = await tempIndex({ ...otherArticles(), 'beef2.md': article({ title: 'Japan raises beef tariff', publisher: 'Wire', date: '2020-01-02' }, body) });

@@ -11,6 +11,21 @@ describe('a question that asks who heads something', () => {
     expect(leadingWord('who chairs the committee')).toBe('chairs');
   });
 
+  it('reads the question in the perfect, the plural and the future with "be" too: "who has run toshiba since 2015"', () => {
+    for (const q of ['who has run toshiba since 2015', "who's been leading the delegation", 'who are running the two companies']) expect(leadingWord(q), q).toBeDefined();
+    expect(leadingWord('who will be running toshiba after the split', true)).toBe('running');
+  });
+
+  it('reads no head in a race run for or against, nor in a trip: "who ran against trump", "who heads to tokyo"', () => {
+    for (const q of ['who ran against trump in 2016', "who's running for ldp president", 'who is heading to washington for the talks', 'who heads to tokyo next week'])
+      expect(leadingWord(q, true), q).toBeUndefined();
+  });
+
+  it('reads "who\'s in charge of X?" as asking for the one at the head of it', () => {
+    for (const q of ["who's in charge of toshiba now", 'who was in charge of the port authority']) expect(leadingWord(q), q).toBe('in charge');
+    expect(HEAD_WORDS.has('charge')).toBe(true);
+  });
+
   it('reads the future only when asked to: ranking leaves "who\'s going to run it?" alone', () => {
     expect(leadingWord("who's going to run it?")).toBeUndefined();
   });
