@@ -110,7 +110,7 @@ describe('what a question asks for', () => {
   });
 
   it('asks for another measure when a price question names one: a premium, a rate, a tariff, a stake', () => {
-    for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for', "how much did mazda's operating profit fall", 'how low did the dollar go vs the yen'])
+    for (const q of ['what premium is nippon steel paying for us steel', 'what interest rate will daikin pay on the bonds', 'what tariff do japanese cars pay now', 'how much of a stake did it pay for', "how much did mazda's operating profit fall", 'how much did the yen cost in dollars after it fell'])
       expect(questionType(q), q).toBe('quantity');
     expect(questionType('how big is the deal?')).toBe('quantity');
   });
