@@ -251,6 +251,11 @@ describe('what a sentence holds', () => {
     for (const s of ['Samsung paid 1 trillion won.', 'A ticket costs 5,000 won.', 'The fund is worth 2 billion pounds ($2.6 billion).', 'It costs 2,000 yen.', 'It costs 300 yen.']) expect(holdsType(s, 'money'), s).toBe(true);
   });
 
+  it('reads a length of time in a long run of digits and commas without backtracking', () => {
+    expect(holdsType(`${'1,'.repeat(60_000)}x`, 'duration')).toBe(false);
+    expect(holdsType(`${'1,'.repeat(1_000)}5 days`, 'duration')).toBe(true);
+  });
+
   it('reads a sum of money in a long run of digits and commas without backtracking', () => {
     expect(holdsType(`${'1,'.repeat(60_000)}x`, 'money')).toBe(false);
     expect(holdsType(`${'1.'.repeat(60_000)}x`, 'money')).toBe(false);
