@@ -47,8 +47,9 @@ export function isPlaceType(type: AnswerType | undefined): boolean {
 
 /** Words that ask for a count whatever noun follows ("how many holes", "what number of"). */
 const COUNT_QUESTION = /\bhow many\b|\bwhat number\b/;
-/** Words that ask for an amount whatever noun follows ("how much", "what share"), and "what" as the object of a verb of price ("what did sony pay", "what will it cost", "what is it worth"), not the noun ("what did he say about the cost"). */
+/** Words that ask for an age: "how old", "what age", "his age". */
 const AGE_QUESTION = /\bhow old\b|\bwhat age\b|\b(?:his|her|their|its) age\b/;
+/** Words that ask for an amount whatever noun follows ("how much", "what share"), and "what" as the object of a verb of price ("what did sony pay", "what will it cost", "what is it worth"), not the noun ("what did he say about the cost"). */
 const QUANTITY_QUESTION = /\bhow (?:much|big|large|far|high|low|bad|small)\b|\bwhat (?:percent(?:age)?|share|proportion|portion|amount|figure|total|size|price|rate|level)\b|\bby how\b|\bwhat\b(?:\s+(?!(?:and|or|but|when|where|why|how)\b)[a-z'-]+){1,6}?\s+(?<!\b(?:the|a|an|its|their|his|her|our|this|that|of|about|on|in|for|to|with)\s+)(?:cost|costs|pay|pays|paid|fetch|fetched|worth)\b(?!\s+(?:attention|tribute|off)\b)/;
 const DURATION_QUESTION = /\bhow long\b(?!\s+ago)/;
 const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/;
@@ -332,7 +333,7 @@ export function officeAsked(question: string): string | undefined {
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter(Boolean);
   const head = headNoun(pastCopulaAndDeterminers(words));
-  return head && !ANYONE.has(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
+  return head && !namesAnyone(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
 /** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */

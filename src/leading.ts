@@ -7,12 +7,17 @@
 import { STOP_WORDS, tokenize } from './analyze.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
+/** The verbs of heading a body, in every form, and "in charge". */
+const LEADING_VERBS = String.raw`runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired|in\s+charge`;
+/** Auxiliaries and adverbs between "who" and such a verb in the present and the past: "who has run it", "who is currently leading". */
+const PRESENT_OR_PAST = String.raw`'s|’s|s|\s+(?:is|are|was|were|has|have|had|been|currently|now|still)`;
 /** "Who runs/heads/leads/chairs X?", "who has run it since 2015?", "who's in charge of X?": the verb asks for X's head. */
-const LEADING_VERB =
-  /\bwho(?:'s|’s|s|\s+(?:is|are|was|were|has|have|had|been|currently|now|still))*\s+(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired|in\s+charge)\b/i;
-/** The same asked of the future: "who's going to run it?", "who will lead the talks?". */
-const LEADING_VERB_OR_FUTURE =
-  /\bwho(?:'s|’s|'ll|s|\s+(?:is|are|was|were|will|would|has|have|had|be|been|currently|now|actually|still))*\s+(?:(?:going\s+to|gonna)\s+)?(runs?|running|ran|heads?|heading|headed|leads?|leading|led|chairs?|chairing|chaired|in\s+charge)\b/i;
+const LEADING_VERB = new RegExp(String.raw`\bwho(?:${PRESENT_OR_PAST})*\s+(${LEADING_VERBS})\b`, 'i');
+/** The same asked of the future: "who's going to run it?", "who will lead the delegation?". */
+const LEADING_VERB_OR_FUTURE = new RegExp(
+  String.raw`\bwho(?:${PRESENT_OR_PAST}|'ll|\s+(?:will|would|be|actually))*\s+(?:(?:going\s+to|gonna)\s+)?(${LEADING_VERBS})\b`,
+  'i',
+);
 /** "Who is the head/boss/leader of X?", "who's X's boss?": the noun asks for X's head as the verb does; "his boss" is a person's, no body's. */
 const LEADING_NOUN =
   /\bwho(?:'s|’s|s|\s+is|\s+was|\s+are|\s+currently|\s+now)*\s+(?:(?:the\s+)?(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\s+of\s|(?:the\s+)?(?!(?:his|her|their|its|my|your|our)\b)\S+(?:'s?|’s?)\s+(?:current\s+|new\s+|top\s+)?(heads?|boss|bosses|leaders?)\b)/i;
