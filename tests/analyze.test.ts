@@ -129,6 +129,17 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('the 21st century')).toContain('21st');
   });
 
+  it('reads cardinals from three up written in words as the figures: "seven trips" is "7 trips", "over a hundred seats" "over 100 seats"', () => {
+    expect(analyze('seven trips')).toEqual(analyze('7 trips'));
+    expect(analyze('over a hundred seats')).toEqual(analyze('over 100 seats'));
+    expect(analyze('twelve members, forty years')).toEqual(analyze('12 members, 40 years'));
+  });
+
+  it('keeps "one" and "two" as words: "the two countries" and "one of them" are no figures a question means', () => {
+    expect(analyze('the two countries')).not.toContain('2');
+    expect(analyze('one of them')).not.toContain('1');
+  });
+
   it('reads an ordinal after a month as the day it is: "May 1st" keeps the month and "1st"', () => {
     expect(analyze('on May 1st')).toEqual([...analyze('in May'), '1st']);
     expect(analyze('June 2nd, 2019')).toEqual([...analyze('June'), '2nd', '2019']);
