@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
-import { SPREAD_MATCH_CONFIDENCE, TYPED_SENTENCE_EXPONENT } from '../src/answer.ts';
+import { NO_REASON_CONFIDENCE, SPREAD_MATCH_CONFIDENCE, TYPED_SENTENCE_EXPONENT, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 /** One article whose subject and figure stand in different sentences, beside others about other things. */
@@ -87,7 +87,17 @@ describe('answer: a "why" answer that gives no reason', () => {
     });
     const a = answer(index, 'why did ana say it would buy 30 boeing 737 max jets?');
     expect(a.status).toBe('answered');
-    expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
+    expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
+  });
+
+  it('is given as unsure, a lead to check, not as the reason', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'ana.md': article({ title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' }, 'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes.'),
+    });
+    const a = answer(index, 'why did ana say it would buy 30 boeing 737 max jets?');
+    expect(NO_REASON_CONFIDENCE).toBeLessThan(UNSURE_CONFIDENCE);
+    expect(a.notes).toContain(UNSURE_NOTE);
   });
 
   it('may be certain when a quote gives the reason in so many words', async () => {
