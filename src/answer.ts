@@ -251,6 +251,8 @@ interface Resolved {
   quoted: ReadonlySet<string>;
   /** Whether the quotes hold the sort of answer asked for (a date for "when"). */
   typeFound?: boolean;
+  /** For "why", whether a quote gives a reason in so many words. */
+  reasonGiven?: boolean;
   /** The question as it was understood, when a contrast follow-up stood for a whole one ("and for Japan?" → "who signed … for Japan?"). */
   understood?: string | undefined;
   /** Declined because every article matches it about as well ("how is japan doing?"). */
@@ -632,7 +634,8 @@ function answerInConversation(
   const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
   const sure = Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
   if (round(sure) < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
-  const confidence = round(Math.min(sure, FOLLOW_UP_CONFIDENCE));
+  // "Why?" answered with quotes that give no reason is as unsure there as anywhere.
+  const confidence = round(Math.min(sure, local.reasonGiven === false ? NO_REASON_CONFIDENCE : FOLLOW_UP_CONFIDENCE));
   return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }
 
@@ -800,5 +803,6 @@ function compose(
     type,
     quoted: new Set([...exclude, ...composed.sentences.map((s) => s.text)]),
     typeFound: composed.answerTypeFound,
+    reasonGiven: composed.reasonGiven,
   };
 }

@@ -100,6 +100,19 @@ describe('answer: a "why" answer that gives no reason', () => {
     expect(a.notes).toContain(UNSURE_NOTE);
   });
 
+  it('is unsure as a follow-up too: "why?" after a question is answered as unsure when its quotes give no reason', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'ana.md': article(
+        { title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' },
+        'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes. The order is worth about $3.5 billion at list prices.',
+      ),
+    });
+    const a = answer(index, 'why?', { history: [{ question: 'is ana buying boeing 737 max jets?' }] });
+    expect(a.status).toBe('answered');
+    expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
+  });
+
   it('may be certain when a quote gives the reason in so many words', async () => {
     const index = await tempIndex({
       ...otherArticles(),
