@@ -447,12 +447,10 @@ export function composeAnswer(
     // A follow-up's sentence counts at the better of its share of the question and its score within the conversation.
     const scored = sentenceScores?.get(text);
     // Typing may run the tagger, so it is done only for a sentence that can be quoted: one that holds a question term or that the conversation scored.
-    // The dateline cut from a sentence ("BIARRITZ, France –") still says where it happened.
-    const hasType =
-      (terms.size > 0 || inherits || scored !== undefined) &&
-      answerType !== undefined &&
-      ((isPlaceType(answerType) && filedFrom !== undefined) ||
-        holdsType(text, answerType, isName, withoutMentions(text, mentions)));
+    // A dateline cut from a sentence ("BIARRITZ, France –") tells where the story was filed, not where what it reports
+    // happens ("which cities will merrill's 31 offices be in?" was answered at 1 from a TOKYO dateline): a note gives it,
+    // but it is no answer of its own.
+    const hasType = (terms.size > 0 || inherits || scored !== undefined) && answerType !== undefined && holdsType(text, answerType, isName, withoutMentions(text, mentions));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);

@@ -4,6 +4,7 @@ import { datelinePlace, quotable } from '../src/dateline.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
+import { MISSING_ANSWER_TYPE_FACTOR } from '../src/answer.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 /** Five short articles of the given date about trade in general: beside them a question's words are rare enough to rank by. */
@@ -80,6 +81,18 @@ describe('sentence choice', () => {
     expect(a.status).toBe('answered');
     expect(a.sentences[0]?.text).toBe('The two leaders agreed in principle on the core of a trade deal on Sunday.');
     expect(a.text).toContain('Source [1] was filed from Biarritz, France.');
+  });
+
+  it('does not count the dateline as the place asked for: the story was filed there, the offices may be anywhere', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'merrill.md': article(
+        { title: 'Merrill to open offices', publisher: 'Wire', date: '1998-02-13' },
+        'TOKYO (Wire) - Merrill Lynch said on Thursday it would hire 2,000 Yamaichi employees and open 31 offices across Japan.',
+      ),
+    });
+    const a = answer(small, "which cities will merrill's 31 japan offices be in");
+    expect(a.confidence).toBeLessThanOrEqual(MISSING_ANSWER_TYPE_FACTOR);
   });
 
   it('leaves a capitalised word followed by a long run of spaces and no dash as it is', () => {

@@ -454,14 +454,12 @@ describe('a follow-up that asks which city', () => {
     expect(askIn(index, ['when are the working-level trade talks?', 'which city?']).status).toBe('no_answer');
   });
 
-  it('takes the dateline for where the news was filed', async () => {
+  it('does not take the dateline, where the news was filed, for the city asked about', async () => {
     const index = await tempIndex({
       ...otherArticles(),
-      'talks.md': article({ title: 'Trade talks', publisher: 'Practice Wire', date: '2019-08-26' }, 'BIARRITZ, France (Practice Wire) - Japan and the United States agreed on a trade deal in principle on Sunday, Abe said.'),
+      'talks.md': article({ title: 'Trade talks', publisher: 'Practice Wire', date: '2019-06-01' }, 'TOKYO (Practice Wire) - Japan and the United States will hold working-level trade talks next week, officials said.'),
     });
-    const a = askIn(index, ['when did japan and the us agree the trade deal in principle?', 'which city?']);
-    expect(a.status).toBe('answered');
-    expect(a.text).toContain('filed from Biarritz');
+    expect(askIn(index, ['when are the working-level trade talks?', 'which city?']).status).toBe('no_answer');
   });
 
   it('takes a city written as initials ("DC") for a city, as it takes "Washington"', async () => {
