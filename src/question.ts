@@ -164,6 +164,19 @@ function withChatWhy(text: string): string {
   return text.replace(CHAT_WHY, '$1why');
 }
 
+/**
+ * Content words chat writes short, which no article does: "last yr", "how many ppl", "the first econ 2+2", "the terumo
+ * exec". Read as the words, so "last yr" is last year (a year the article's date gives) and "ppl" is searched for as
+ * people. Short forms that articles also write ("govt", "pct", "dept") are aliases in the vocabulary instead.
+ */
+const CHAT_CONTENT_WORDS: Readonly<Record<string, string>> = { ppl: 'people', yr: 'year', yrs: 'years', econ: 'economic', exec: 'executive', execs: 'executives' };
+const CHAT_CONTENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHAT_CONTENT_WORDS).join('|')})\b(?![.'’-]\w)`, 'gi');
+
+function withChatWords(text: string): string {
+  // Written in capitals it is a name: "PPL Corp", the utility.
+  return text.replace(CHAT_CONTENT_WORD, (word) => (word === word.toUpperCase() ? word : (CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word)));
+}
+
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
   const future = /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|supposed|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t);
@@ -177,7 +190,7 @@ export function detectIntent(text: string): QuestionIntent {
 
 export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): PreparedQuestion {
   const stripped = stripMarkup(sanitise(raw.slice(0, MAX_MESSAGE_CHARS_READ)));
-  const text = withChatWhy(cut(stripped, maxChars));
+  const text = withChatWords(withChatWhy(cut(stripped, maxChars)));
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)].map((m) => Number(m[1]));
   return {
     original: raw,

@@ -3,7 +3,7 @@ import { answer } from '../src/answer.ts';
 import { NOT_A_QUESTION_TEXT } from '../src/messages.ts';
 import { questionType } from '../src/answerTypes.ts';
 import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, patternForm, prepareQuestion, stripMarkup } from '../src/question.ts';
-import { realIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 describe('markup in a message', () => {
   it('drops script and style elements with their code, keeping the words around them', () => {
@@ -84,6 +84,31 @@ describe('chat shorthand for "why"', () => {
 
   it('so the question asks for a reason', () => {
     expect(questionType(prepareQuestion('y did kioxia pull its tokyo listing').text)).toBe('reason');
+  });
+});
+
+describe('content words chat writes short', () => {
+  it('reads "ppl", "yr", "yrs", "econ" and "exec" as the words', () => {
+    expect(prepareQuestion('how many ppl were lined up for the ginza opening').text).toBe('how many people were lined up for the ginza opening');
+    expect(prepareQuestion('goodman sales last yr vs daikin').text).toBe('goodman sales last year vs daikin');
+    expect(prepareQuestion('share of us car sales 20 yrs ago').text).toBe('share of us car sales 20 years ago');
+    expect(prepareQuestion('when is the first econ 2+2').text).toBe('when is the first economic 2+2');
+    expect(prepareQuestion("who's the terumo exec that gave the target").text).toBe("who's the terumo executive that gave the target");
+  });
+
+  it('so "ppl" is searched for as people', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'starbucks.md': article({ title: 'Starbucks opens in Ginza', publisher: 'Wire', date: '1996-08-02' }, 'About 100 people lined up outside the store before it opened on Friday.'),
+    });
+    const short = answer(index, 'how many ppl were lined up for the opening');
+    expect(short.text).toContain('About 100 people');
+    expect(short.confidence).toBe(answer(index, 'how many people were lined up for the opening').confidence);
+  });
+
+  it('leaves a short form written in capitals, a name ("PPL Corp"), and a word that only begins with one', () => {
+    expect(prepareQuestion('who runs PPL Corp').text).toBe('who runs PPL Corp');
+    expect(prepareQuestion('what did the executives say about yrly targets').text).toBe('what did the executives say about yrly targets');
   });
 });
 
