@@ -328,8 +328,15 @@ export function namesAnyone(noun: string): boolean {
  * files as a person, after "who" and a copula, a determiner and a possessor; not a name ("who is taro aso?") nor a
  * plural ("who are the owners…", which companies answer as well as people).
  */
+/**
+ * "Who is/was X", and X to come: "who will be", "who'll be", "who's going to be", "who is set to become", "who became".
+ * The words after it are where the office is named.
+ */
+const OFFICE_QUESTION =
+  /\bwho(?:'s|s|'ll|\s+(?:is|was|will|would|became|becomes))(?:\s+(?:going\s+to|gonna|set\s+to|expected\s+to|slated\s+to|due\s+to|likely\s+to|about\s+to|to))?(?:\s+(?:be|become))?\s+(?:now\s+|currently\s+)?(.*)$/;
+
 export function officeAsked(question: string): string | undefined {
-  const m = /\bwho(?:'s|s|\s+(?:is|was|will\s+be|would\s+be))\s+(?:now\s+|currently\s+)?(.*)$/.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter(Boolean);
   const head = headNoun(pastCopulaAndDeterminers(words));

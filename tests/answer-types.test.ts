@@ -224,6 +224,19 @@ describe('the office a "who" question asks the holder of', () => {
     expect(officeAsked("who's the japanese farm minister who played down the beef tariff hike")).toBe('minister');
   });
 
+  it('reads an office to come: "who will be", "who\'ll be", "who\'s going to be", "who is set to become", "who became"', () => {
+    expect(officeAsked("who's going to be president of merrill lynch japan securities")).toBe('president');
+    expect(officeAsked('who will be chairman of the new company')).toBe('chairman');
+    expect(officeAsked("who'll be the new ceo")).toBe('ceo');
+    expect(officeAsked('who is set to become chairman of the unit')).toBe('chairman');
+    expect(officeAsked('who became prime minister after abe')).toBe('minister');
+  });
+
+  it('finds none in a verb to come: "who will lead the talks?", "who is going to buy it?"', () => {
+    expect(officeAsked('who will lead the talks?')).toBeUndefined();
+    expect(officeAsked('who is going to buy it?')).toBeUndefined();
+  });
+
   it('finds none in a name, a plural or a noun for anyone at all', () => {
     expect(officeAsked('who is taro aso?')).toBeUndefined();
     expect(officeAsked('who are the owners of gambro?')).toBeUndefined();
