@@ -20,6 +20,7 @@ import {
   notMentionedText,
   NO_TOPIC_TEXT,
   TOPIC_ONLY_TEXT,
+  NOTHING_FOUND_YET_TEXT,
   NOTHING_MORE_TEXT,
   followUpNote,
   sources,
@@ -312,7 +313,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (last && asksForMore(prepared.text)) {
     // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
     const from = lastAnswered(history, resolveTurn);
-    if (!from) return done(reply(raw, 'no_answer', NOTHING_MORE_TEXT, notes));
+    if (!from) return done(reply(raw, 'no_answer', NOTHING_FOUND_YET_TEXT, notes));
     const { resolved: before, turn } = from;
     // "Go on" reads on in the article the last answer led with, after what it quoted.
     // More on the same subject: a sentence that holds one of the line's specific words ("partnership", not "Japan").

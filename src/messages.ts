@@ -12,6 +12,9 @@ export const INJECTION_TEXT =
   'I only answer questions about the US–Japan trade talks, from the news articles I know. I have no other instructions to share.';
 export const EMPTY_QUESTION_TEXT = 'Please ask a question.';
 export const NOTHING_MORE_TEXT = "That's all the articles I know say about it.";
+/** "More" when nothing in the conversation was answered: there is no "all" to have said. */
+export const NOTHING_FOUND_YET_TEXT =
+  "I haven't found anything on that in the articles I know, so I have nothing more to add. Try asking it another way, or ask for `sources` to see what I cover.";
 export const BROAD_QUESTION_TEXT =
   'That question is too broad for me to pick an answer: every article I know is about it. Name a person, a product, a deal or an event, and I will quote what the articles say.';
 

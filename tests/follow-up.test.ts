@@ -7,6 +7,7 @@ import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
 import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
+import { NOTHING_FOUND_YET_TEXT, NOTHING_MORE_TEXT } from '../src/messages.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -113,6 +114,13 @@ describe('follow-up questions', () => {
     expect(more.status).toBe('answered');
     expect(more.sentences.map((s) => s.text)).toEqual(ask([opening, 'more']).sentences.map((s) => s.text));
     expect(more.notes.join(' ')).toContain(`follow-up to "${opening}"`);
+  });
+
+  it('says nothing was found yet, not that that was all, for "more" after a question the articles did not answer', () => {
+    const a = ask(['what is the capital of peru?', 'more']);
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toContain(NOTHING_FOUND_YET_TEXT);
+    expect(a.text).not.toContain(NOTHING_MORE_TEXT);
   });
 
   it('resolves each earlier turn once for "more", however many unanswered turns it looks back past', () => {
