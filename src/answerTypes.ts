@@ -434,7 +434,20 @@ export function typeWords(question: string): string[] {
   // Only the verb "who" is the subject of: "spoke" in "tell me who spoke for IBM", not "tell"; none in "who warned that
   // Japan would say no?".
   const verb = SPEAKER_QUESTION.exec(interrogativePart(question))?.[1];
-  return verb !== undefined && PLAIN_SPEECH.test(verb) ? [...words, verb] : words;
+  const said = verb !== undefined && PLAIN_SPEECH.test(verb) ? [...words, verb] : words;
+  // "who's the us wheat associates guy who warned…": the guy is whoever is named; no article calls anyone that.
+  const who = personNounAsked(question);
+  return who !== undefined && PLAIN_PERSON.has(who) ? [...said, who] : said;
+}
+
+/** Nouns a "who" question asks with that say only "a person", as chat does; not "man" or "woman" ("the first woman to chair…"). */
+const PLAIN_PERSON: ReadonlySet<string> = new Set(['guy', 'dude', 'fellow', 'chap', 'bloke', 'person', 'individual']);
+
+/** The head noun after "who is the…" ("guy" in "who's the apple commission guy quoted…"), whatever sort it is. */
+function personNounAsked(question: string): string | undefined {
+  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  if (!m) return undefined;
+  return headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean))) || undefined;
 }
 
 /** The verbs that only say someone spoke, in the forms a "who…" question uses. */

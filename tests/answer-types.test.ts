@@ -138,6 +138,16 @@ describe('what a question asks for', () => {
     expect(typeWords('what did he say about rice?')).toEqual([]);
   });
 
+  it('names a noun that only says "a person" ("the apple commission guy") as a word that only states the type', () => {
+    expect(typeWords("who's the us wheat associates guy who warned about losing japan")).toEqual(['guy']);
+    expect(typeWords("who's the apple commission guy quoted about people eating on the street?")).toEqual(['guy']);
+  });
+
+  it('keeps a noun for a person that says more than that: "the first woman to chair…", "the japanese official who…"', () => {
+    expect(typeWords('who is the first woman to chair keidanren')).toEqual([]);
+    expect(typeWords("who's the japanese official who played down the beef tariff hike")).toEqual([]);
+  });
+
   it('takes the verb of speech "who" is the subject of, not the first one the question writes', () => {
     expect(typeWords('tell me who spoke for ibm')).toEqual(['spoke']);
     expect(typeWords('who warned that japan would say no?')).toEqual([]);
