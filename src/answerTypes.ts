@@ -506,11 +506,12 @@ const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 
 /**
  * Month and weekday names (capitalised, so the verb "may" is not a month), a month's short form
- * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), and words
- * for days relative to the article's.
+ * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), words
+ * for days relative to the article's, and a time of day ("6:30 a.m.", "noon"), which "what time"
+ * asks for.
  */
 const DATE_WORDS = new RegExp(
-  String.raw`\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b`,
+  String.raw`\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b`,
 );
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */

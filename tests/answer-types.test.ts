@@ -257,6 +257,15 @@ describe('the office a "who" question asks the holder of', () => {
 });
 
 describe('what a sentence holds', () => {
+  it('holds a time of day for "what time", which is a date of its own: "the 6:30 a.m. ribbon-cutting", "at noon"', () => {
+    expect(questionType('what time did they cut the ribbon?')).toBe('date');
+    for (const s of ['About 100 people were waiting for the 6:30 a.m. ribbon-cutting.', 'The talks resumed at 9 pm.', 'Trading halted at noon.']) expect(holdsType(s, 'date'), s).toBe(true);
+  });
+
+  it('takes no prime minister nor a bare figure for a time of day: "PM Abe", "at 6.30 percent"', () => {
+    for (const s of ['PM Abe met the president.', 'The rate was 6.30 percent.']) expect(holdsType(s, 'date'), s).toBe(false);
+  });
+
   it('holds a sum of money in a currency, not a quantity of goods nor a percentage', () => {
     for (const s of ['Suntory will pay $83.50 a share.', 'The deal values it at 350 billion yen.', 'It costs US$ 5 a pack.', 'The bill runs to several trillions of yen.', 'A pack sells for 600 yen.'])
       expect(holdsType(s, 'money'), s).toBe(true);
