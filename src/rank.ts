@@ -12,6 +12,7 @@ import { namesAPlace } from './answerTypes.ts';
 import { LEADER_TITLES, leadingWord } from './leading.ts';
 import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
 import type { Passage } from './types.ts';
@@ -174,6 +175,14 @@ function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOpti
   return [...found];
 }
 
+/**
+ * Verbs that tell the same fact from the other side, which WordNet does not relate: "who owns Tokyo Disneyland?" is
+ * answered by "the park belongs to Oriental Land", "who lent them the money?" by "they borrowed it from…". Offered as
+ * synonyms. Not "buy" and "sell": every deal article writes both, and each then found the other's sentences (measured:
+ * one right answer lost, h9q007).
+ */
+const CONVERSE_VERBS: Readonly<Record<string, readonly string[]>> = { own: ['belong'], belong: ['own'], lend: ['borrow'], borrow: ['lend'] };
+
 function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
   // A word the articles use as a name means the name, not the dictionary's word: "August" is no "grand", "Mar-a-Lago" no "impair". A place keeps its adjective.
@@ -184,6 +193,7 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
     for (const word of entry.derived) offered.push({ word, credit: options.derivedCredit ?? DERIVED_CREDIT, derived: true });
     for (const word of entry.synonyms) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   }
+  for (const word of CONVERSE_VERBS[lemmatizer.verb(token.surface)] ?? []) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
   return inCorpus(index, token.key, offered, sort === 'location');
 }

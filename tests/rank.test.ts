@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
 import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
-import { article, realIndex, tempIndex } from './helpers/corpus.ts';
+import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
+import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
 
 let index: SearchIndex;
@@ -140,6 +141,21 @@ describe('lexical alternatives (WordNet)', () => {
   it('finds farming through farmers, a derived form, now that the vocabulary no longer makes them one word', () => {
     const farmer = analyzeQuery(index, 'what do american farmers want').terms.find((t) => t.term === 'farmer')!;
     expect(farmer.alternatives).toContainEqual({ term: 'farm', credit: DERIVED_CREDIT });
+  });
+
+  it('finds a fact told from the other side: "who owns the park?" through "the park belongs to Oriental Land"', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'disney.md': article({ title: 'Tokyo Disneyland opens', publisher: 'Wire', date: '1983-04-15' }, 'The park belongs not to Disney but to Oriental Land Co., a developer set up in 1960.'),
+    });
+    const owns = analyzeQuery(small, 'who owns tokyo disneyland?').terms.find((t) => t.term === 'own')!;
+    expect(owns.alternatives).toContainEqual({ term: analyze('belongs')[0]!, credit: SYNONYM_CREDIT });
+    expect(answer(small, 'who owns the park?').text).toContain('Oriental Land');
+  });
+
+  it('offers no converse for buying and selling, which every deal article writes both of', () => {
+    const sell = analyzeQuery(index, 'who is selling the unit?').terms.find((t) => t.term === analyze('selling')[0])!;
+    expect(sell.alternatives.map((a) => a.term)).not.toContain(analyze('buy')[0]);
   });
 
   it('gives an alternative less credit than the word itself', () => {
