@@ -80,47 +80,32 @@ describe('answer: a date or figure given in a sentence about something else', ()
 });
 
 describe('answer: a "why" answer that gives no reason', () => {
+  /** An article about ANA's order, with `body` its text. */
+  const ana = (body: string) => tempIndex({ ...otherArticles(), 'ana.md': article({ title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' }, body) });
+  const ORDER = 'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes.';
+  const WHY = 'why did ana say it would buy 30 boeing 737 max jets?';
+
   it('is not certain when its quotes only restate what was asked about', async () => {
-    const index = await tempIndex({
-      ...otherArticles(),
-      'ana.md': article({ title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' }, 'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes.'),
-    });
-    const a = answer(index, 'why did ana say it would buy 30 boeing 737 max jets?');
+    const a = answer(await ana(ORDER), WHY);
     expect(a.status).toBe('answered');
     expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
   });
 
   it('is given as unsure, a lead to check, not as the reason', async () => {
-    const index = await tempIndex({
-      ...otherArticles(),
-      'ana.md': article({ title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' }, 'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes.'),
-    });
-    const a = answer(index, 'why did ana say it would buy 30 boeing 737 max jets?');
+    const a = answer(await ana(ORDER), WHY);
     expect(NO_REASON_CONFIDENCE).toBeLessThan(UNSURE_CONFIDENCE);
     expect(a.notes).toContain(UNSURE_NOTE);
   });
 
   it('is unsure as a follow-up too: "why?" after a question is answered as unsure when its quotes give no reason', async () => {
-    const index = await tempIndex({
-      ...otherArticles(),
-      'ana.md': article(
-        { title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' },
-        'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes. The order is worth about $3.5 billion at list prices.',
-      ),
-    });
+    const index = await ana(`${ORDER} The order is worth about $3.5 billion at list prices.`);
     const a = answer(index, 'why?', { history: [{ question: 'is ana buying boeing 737 max jets?' }] });
     expect(a.status).toBe('answered');
     expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
   });
 
   it('may be certain when a quote gives the reason in so many words', async () => {
-    const index = await tempIndex({
-      ...otherArticles(),
-      'ana.md': article(
-        { title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' },
-        'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets because demand for domestic routes is growing.',
-      ),
-    });
-    expect(answer(index, 'why did ana say it would buy 30 boeing 737 max jets?').confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
+    const index = await ana('ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets because demand for domestic routes is growing.');
+    expect(answer(index, WHY).confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
   });
 });
