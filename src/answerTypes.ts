@@ -323,18 +323,18 @@ export function namesAnyone(noun: string): boolean {
 }
 
 /**
- * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was
- * mitsubishi estate's president when…", "minister" in "who's the japanese farm minister who…". A singular noun WordNet
- * files as a person, after "who" and a copula, a determiner and a possessor; not a name ("who is taro aso?") nor a
- * plural ("who are the owners…", which companies answer as well as people).
- */
-/**
  * "Who is/was X", and X to come: "who will be", "who'll be", "who's going to be", "who is set to become", "who became".
  * The words after it are where the office is named.
  */
 const OFFICE_QUESTION =
   /\bwho(?:'s|s|'ll|\s+(?:is|was|will|would|became|becomes))(?:\s+(?:going\s+to|gonna|set\s+to|expected\s+to|slated\s+to|due\s+to|likely\s+to|about\s+to|to))?(?:\s+(?:be|become))?\s+(?:now\s+|currently\s+)?(.*)$/;
 
+/**
+ * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was
+ * mitsubishi estate's president when…", "minister" in "who's the japanese farm minister who…". A singular noun WordNet
+ * files as a person, after "who" and a copula, a determiner and a possessor; not a name ("who is taro aso?") nor a
+ * plural ("who are the owners…", which companies answer as well as people).
+ */
 export function officeAsked(question: string): string | undefined {
   const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
   if (!m) return undefined;
