@@ -324,10 +324,12 @@ export function namesAnyone(noun: string): boolean {
 
 /**
  * "Who is/was X", and X to come: "who will be", "who'll be", "who's going to be", "who is set to become", "who became".
- * The words after it are where the office is named.
+ * The words after it are where the office is named. What is to come says "be" or "become": after "who will host…" or
+ * "who's going to host…" the noun is a verb ("host", "judge", "sponsor"), and in "who will the president nominate…?"
+ * the president is who nominates, not the office asked for.
  */
 const OFFICE_QUESTION =
-  /\bwho(?:'s|s|'ll|\s+(?:is|was|will|would|became|becomes))(?:\s+(?:going\s+to|gonna|set\s+to|expected\s+to|slated\s+to|due\s+to|likely\s+to|about\s+to|to))?(?:\s+(?:be|become))?\s+(?:now\s+|currently\s+)?(.*)$/;
+  /\bwho(?:(?:'s|s|\s+(?:is|was))(?:\s+(?:going\s+to|gonna|set\s+to|expected\s+to|slated\s+to|due\s+to|likely\s+to|about\s+to|to)\s+(?:be|become))?|(?:'ll|\s+(?:will|would))\s+(?:be|become)|\s+(?:became|becomes))\s+(?:now\s+|currently\s+)?(.*)$/;
 
 /**
  * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was

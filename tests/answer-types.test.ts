@@ -247,6 +247,17 @@ describe('the office a "who" question asks the holder of', () => {
     expect(officeAsked('who is going to buy it?')).toBeUndefined();
   });
 
+  it('finds none in a verb to come that is also a noun for a person: "who will host the summit?", "who would sponsor the bill?"', () => {
+    expect(officeAsked('who will host the g20 summit?')).toBeUndefined();
+    expect(officeAsked("who's going to host the next round of talks")).toBeUndefined();
+    expect(officeAsked('who would sponsor the bill?')).toBeUndefined();
+  });
+
+  it('finds none in the subject of a verb to come: "who will the president nominate?" asks for the nominee', () => {
+    expect(officeAsked('who will the president nominate as ambassador to japan?')).toBeUndefined();
+    expect(officeAsked("who'll the prime minister appoint as trade minister")).toBeUndefined();
+  });
+
   it('finds none in a name, a plural or a noun for anyone at all', () => {
     expect(officeAsked('who is taro aso?')).toBeUndefined();
     expect(officeAsked('who are the owners of gambro?')).toBeUndefined();

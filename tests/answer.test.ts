@@ -430,6 +430,14 @@ describe('answer: the holder of an office', () => {
     expect(a.sentences[0]?.text).toContain('Kenji Watanabe');
   });
 
+  it('does not ask "who will the president nominate…?" for a president: the nominee is asked for, as after "who did"', async () => {
+    const body = 'Trump will nominate Tennessee businessman Bill Hagerty as ambassador to Japan, his transition team said on Thursday.';
+    const small = await tempIndex({ ...otherArticles(), 'envoy.md': article({ title: 'Trump picks envoy', publisher: 'Wire', date: '2017-01-05' }, body) });
+    const future = answer(small, 'who will the president nominate as ambassador to japan?');
+    expect(future.sentences[0]?.text).toContain('Bill Hagerty');
+    expect(future.confidence).toBe(answer(small, 'who did the president nominate as ambassador to japan?').confidence);
+  });
+
   const titled = 'The Acme chief executive, Jane Doe, declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
   const untitled = 'The Acme chief executive declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
 
