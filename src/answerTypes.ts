@@ -442,8 +442,11 @@ export function typeWords(question: string): string[] {
   return who !== undefined && PLAIN_PERSON.has(who) ? [...said, who] : said;
 }
 
-/** Nouns a "who" question asks with that say only "a person", as chat does; not "man" or "woman" ("the first woman to chair…"). */
-const PLAIN_PERSON: ReadonlySet<string> = new Set(['guy', 'dude', 'fellow', 'chap', 'bloke', 'person', 'individual']);
+/**
+ * Nouns a "who" question asks with that say only "a person", as chat does; not "man" or "woman" ("the first woman to
+ * chair…"), nor "fellow", a title news gives ("a senior fellow at the Peterson Institute").
+ */
+const PLAIN_PERSON: ReadonlySet<string> = new Set(['guy', 'dude', 'chap', 'bloke', 'person', 'individual']);
 
 /** The head noun after "who is the…" ("guy" in "who's the apple commission guy quoted…"), whatever sort it is. */
 function personNounAsked(question: string): string | undefined {

@@ -148,6 +148,10 @@ describe('what a question asks for', () => {
     expect(typeWords("who's the japanese official who played down the beef tariff hike")).toEqual([]);
   });
 
+  it('keeps "fellow", a title news gives a think tank\'s scholar: "a senior fellow at the Peterson Institute"', () => {
+    expect(typeWords("who's the peterson institute fellow who warned about the deal")).toEqual([]);
+  });
+
   it('takes the verb of speech "who" is the subject of, not the first one the question writes', () => {
     expect(typeWords('tell me who spoke for ibm')).toEqual(['spoke']);
     expect(typeWords('who warned that japan would say no?')).toEqual([]);

@@ -438,6 +438,15 @@ describe('answer: the holder of an office', () => {
     expect(future.confidence).toBe(answer(small, 'who did the president nominate as ambassador to japan?').confidence);
   });
 
+  it('answers "who\'s the X fellow who…?" with the fellow, not with another of X\'s people', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'schott.md': article({ title: 'Analysts on the deal', publisher: 'Wire', date: '2019-09-26' }, 'Jeffrey Schott, a senior fellow at the Peterson Institute for International Economics, said the deal was thin on services.'),
+      'posen.md': article({ title: 'Deal reaction', publisher: 'Wire', date: '2019-09-27' }, 'Adam Posen, president of the Peterson Institute for International Economics, said the deal was thin on autos.'),
+    });
+    expect(answer(small, "who's the peterson institute fellow who said the deal was thin?").sentences[0]?.text).toContain('Jeffrey Schott');
+  });
+
   const titled = 'The Acme chief executive, Jane Doe, declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
   const untitled = 'The Acme chief executive declined to comment on the purchase. Analyst John Smith said Acme paid too much.';
 
