@@ -100,6 +100,27 @@ const CARDINALS: ReadonlyMap<string, string> = new Map([
   ['hundred', '100'],
   ['thousand', '1000'],
 ]);
+/** Every cardinal written in words, with the two that stay words. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', ...CARDINALS.keys()]);
+const UNITS: ReadonlySet<string> = new Set('one two three four five six seven eight nine'.split(' '));
+const TENS: ReadonlySet<string> = new Set('twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
+const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'thousand']);
+/** Whether two words make one number: a ten and a unit ("twenty-five"), or a number and a multiplier ("two hundred", "hundred twenty"). */
+function compound(first: string | undefined, second: string | undefined): boolean {
+  if (first === undefined || second === undefined) return false;
+  return (TENS.has(first) && UNITS.has(second)) || (MULTIPLIERS.has(second) && NUMBER_WORDS.has(first)) || (MULTIPLIERS.has(first) && NUMBER_WORDS.has(second));
+}
+/**
+ * Whether the i-th token is a part of a number written in several words ("two hundred", "twenty-five", "five
+ * thousand"), which is not the figure of that part: as "100" and "5" they matched "100 jobs" and "5 engineers" as surely
+ * as the number written. Not "one hundred", which is a hundred; nor words that make no one number ("Seven-Eleven",
+ * "three, four or five").
+ */
+function inCompoundNumber(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.surface;
+  const surface = tokens[i]!.surface;
+  return compound(surface, tokens[i + 1]?.surface) || (compound(before, surface) && !(before === 'one' && MULTIPLIERS.has(surface)));
+}
 const keyCache = new Map<string, string>();
 /** Bounds the cache so that a stream of random input cannot grow it without end. */
 const KEY_CACHE_LIMIT = 200_000;
@@ -112,11 +133,15 @@ export function termKey(surface: string): string {
   if (NUMBER.test(surface)) key = surface.replace(/,(?=\d{3}\b)/g, '');
   else if (ORDINALS.has(surface)) key = termKey(ORDINALS.get(surface)!);
   else if (CARDINALS.has(surface)) key = CARDINALS.get(surface)!;
-  else if (surface.length <= 2 || DECADE.test(surface)) key = surface;
-  else key = stemmer(lemmatizer.verb(surface));
+  else key = wordKey(surface);
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(surface, key);
   return key;
+}
+
+/** The key of a word as a word: lemma then stem, a short word or a decade as written. */
+function wordKey(surface: string): string {
+  return surface.length <= 2 || DECADE.test(surface) ? surface : stemmer(lemmatizer.verb(surface));
 }
 
 /** The short forms of amounts, by what they stand for. */
@@ -174,6 +199,7 @@ export function tokenize(text: string): Token[] {
     const surface = match[0];
     tokens.push({ surface, key: termKey(surface) });
   }
+  for (let i = 0; i < tokens.length; i++) if (CARDINALS.has(tokens[i]!.surface) && inCompoundNumber(tokens, i)) tokens[i] = { surface: tokens[i]!.surface, key: wordKey(tokens[i]!.surface) };
   return tokens;
 }
 

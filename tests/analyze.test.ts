@@ -135,6 +135,23 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('twelve members, forty years')).toEqual(analyze('12 members, 40 years'));
   });
 
+  it('reads no part of a compound number as a figure: "two hundred jobs" is not "100 jobs", "twenty-five" not "20" or "5"', () => {
+    expect(analyze('two hundred jobs')).not.toContain('100');
+    expect(analyze('five thousand cars')).not.toContain('1000');
+    expect(analyze('twenty-five engineers')).not.toContain('5');
+    expect(analyze('twenty-five engineers')).not.toContain('20');
+  });
+
+  it('reads number words side by side that make no one number as figures: "Seven-Eleven" is "7-Eleven", "three, four or five" "3, 4 or 5"', () => {
+    expect(analyze('Seven-Eleven stores')).toEqual(analyze('7-Eleven stores'));
+    expect(analyze('three, four or five days')).toEqual(analyze('3, 4 or 5 days'));
+  });
+
+  it('reads "one hundred" as a hundred, as "a hundred" is: "one" multiplies by nothing', () => {
+    expect(analyze('one hundred seats')).toContain('100');
+    expect(analyze('one thousand seats')).toContain('1000');
+  });
+
   it('keeps "one" and "two" as words: "the two countries" and "one of them" are no figures a question means', () => {
     expect(analyze('the two countries')).not.toContain('2');
     expect(analyze('one of them')).not.toContain('1');

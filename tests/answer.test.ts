@@ -217,6 +217,14 @@ describe('answer: how sure it is', () => {
     expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
   });
 
+  it('is no surer of a figure that is only a part of the number an article writes: "100 jobs" is not in "two hundred jobs"', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'toyota.md': article({ title: 'Toyota in Kentucky', publisher: 'Wire', date: '2019-03-10' }, 'Toyota will add two hundred jobs at its plant in Kentucky, the company said.'),
+    });
+    expect(answer(small, 'who will add 100 jobs in kentucky?').confidence).toBe(answer(small, 'who will add 300 jobs in kentucky?').confidence);
+  });
+
   it('says first among its notes that it is unsure when it answers under UNSURE_CONFIDENCE', () => {
     const a = answer(index, 'what did trump say about japan?');
     expect(a.status).toBe('answered');
