@@ -100,6 +100,8 @@ const CARDINALS: ReadonlyMap<string, string> = new Map([
   ['hundred', '100'],
   ['thousand', '1000'],
 ]);
+/** The cardinals that key as their figures ("seven", "forty"). */
+export const CARDINAL_WORDS: readonly string[] = [...CARDINALS.keys()];
 /** Every cardinal written in words, with the two that stay words. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', ...CARDINALS.keys()]);
 const UNITS: ReadonlySet<string> = new Set('one two three four five six seven eight nine'.split(' '));

@@ -7,7 +7,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { datedByArticle, namesATime, withRelativeYears } from './articleDates.ts';
-import { analyze, termKey } from './analyze.ts';
+import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
@@ -314,6 +314,7 @@ function announces(sentence: string): boolean {
 
 const CAPITALISED_SPAN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 const NUMBER_TOKEN = /\p{N}[\p{N},.]*\p{N}|\p{N}/gu;
+const CARDINAL_WORD = new RegExp(String.raw`\b(?:${CARDINAL_WORDS.join('|')})\b`, 'gi');
 
 /**
  * The question's own people and numbers ("Motegi", "2019"): a sentence that repeats them does not
@@ -323,12 +324,16 @@ function questionMentions(index: SearchIndex, query: AnalyzedQuery): ReadonlySet
   return new Set(query.terms.filter((t) => /^\p{N}/u.test(t.term) || (t.name && (index.roles.isHolder(t.term) || !isEnglishWord(t.term)))).map((t) => t.term));
 }
 
-/** The sentence without the names (whole, "Economy Minister Toshimitsu Motegi") and numbers the question itself mentions. */
+/**
+ * The sentence without the names (whole, "Economy Minister Toshimitsu Motegi") and numbers the question itself mentions,
+ * in figures or in words: "seven trips" is the "7 trips" of "how many officials went on the 7 trips?", as it is for search.
+ */
 export function withoutMentions(sentence: string, mentions: ReadonlySet<string>): string {
   if (mentions.size === 0) return sentence;
   return sentence
     .replace(CAPITALISED_SPAN, (span) => (span.split(/\s+/).some((w) => mentions.has(nameKey(w))) ? ' ' : span))
-    .replace(NUMBER_TOKEN, (n) => (mentions.has(termKey(n)) ? ' ' : n));
+    .replace(NUMBER_TOKEN, (n) => (mentions.has(termKey(n)) ? ' ' : n))
+    .replace(CARDINAL_WORD, (w) => (mentions.has(termKey(w.toLowerCase())) ? ' ' : w));
 }
 
 /** Words that make a title another, lesser or past office: a vice president is not the president. */

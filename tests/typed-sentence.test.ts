@@ -68,6 +68,12 @@ describe('answer: a date or figure given in a sentence about something else', ()
     expect(a.confidence).toBe(0);
   });
 
+  it('does not take the question\'s own number for the one asked, written in words as in figures: "the 7 trips" is not answered by "seven trips"', async () => {
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'trips.md': article({ title: 'Envoy travels', publisher: 'Wire', date: '2019-03-10' }, body) }), 'how many officials went on the 7 trips to tokyo?', { minConfidence: 0 }).confidence;
+    expect(await ask('The envoy made seven trips to Tokyo last year to press Japan on farm tariffs.')).toBe(await ask('The envoy made 7 trips to Tokyo last year to press Japan on farm tariffs.'));
+  });
+
   it('is a root by default, so that a figure in the next sentence keeps most of its weight', () => {
     expect(TYPED_SENTENCE_EXPONENT).toBeGreaterThan(0);
     expect(TYPED_SENTENCE_EXPONENT).toBeLessThan(1);
