@@ -1,5 +1,6 @@
 /** Cleans a raw chat message into a question, and says what sort of question it is. */
 import { AUXILIARIES } from './answerTypes.ts';
+import { shouts } from './rank.ts';
 
 /**
  * The form the core's message patterns read (small talk, follow-ups): lower case, one kind of
@@ -173,8 +174,11 @@ const CHAT_CONTENT_WORDS: Readonly<Record<string, string>> = { ppl: 'people', yr
 const CHAT_CONTENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHAT_CONTENT_WORDS).join('|')})\b(?![.'’-]\w)`, 'gi');
 
 function withChatWords(text: string): string {
-  // Written in capitals it is a name: "PPL Corp", the utility.
-  return text.replace(CHAT_CONTENT_WORD, (word) => (word === word.toUpperCase() ? word : (CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word)));
+  // Written in capitals it is a name: "PPL Corp", the utility. Not in a question that shouts ("HOW MANY PPL LINED UP"),
+  // whose capitals name nothing, as for search (rank.ts `writtenInCapitals`).
+  let shouted: boolean | undefined;
+  const isName = (word: string) => word === word.toUpperCase() && !(shouted ??= shouts(text));
+  return text.replace(CHAT_CONTENT_WORD, (word) => (isName(word) ? word : (CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word)));
 }
 
 export function detectIntent(text: string): QuestionIntent {

@@ -262,9 +262,20 @@ export const SHOUTED_WORDS_SHARE = 0.5;
  */
 function writtenInCapitals(text: string): ReadonlySet<string> {
   const normalized = text.normalize('NFKC');
-  const capitals = [...normalized.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)].map((m) => m[0].toLowerCase());
-  const words = normalized.match(/\p{L}+/gu)?.length ?? 0;
-  return capitals.length > SHOUTED_WORDS_SHARE * words ? new Set() : new Set(capitals);
+  const capitals = [...normalized.matchAll(WORD_IN_CAPITALS)].map((m) => m[0].toLowerCase());
+  return shoutsWords(normalized, capitals.length) ? new Set() : new Set(capitals);
+}
+
+const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** Whether a question shouts: more than `SHOUTED_WORDS_SHARE` of its words in capitals, which then name nothing. */
+export function shouts(text: string): boolean {
+  const normalized = text.normalize('NFKC');
+  return shoutsWords(normalized, normalized.match(WORD_IN_CAPITALS)?.length ?? 0);
+}
+
+function shoutsWords(normalized: string, capitals: number): boolean {
+  return capitals > SHOUTED_WORDS_SHARE * (normalized.match(/\p{L}+/gu)?.length ?? 0);
 }
 
 /**

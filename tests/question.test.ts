@@ -106,6 +106,11 @@ describe('content words chat writes short', () => {
     expect(short.confidence).toBe(answer(index, 'how many people were lined up for the opening').confidence);
   });
 
+  it('reads them in a question written in capitals, whose capitals name nothing: "HOW MANY PPL LINED UP…"', () => {
+    expect(prepareQuestion('HOW MANY PPL LINED UP FOR THE GINZA OPENING').text).toBe('HOW MANY people LINED UP FOR THE GINZA OPENING');
+    expect(prepareQuestion('WHAT DID THE TERUMO EXEC SAY pls').text).toBe('WHAT DID THE TERUMO executive SAY pls');
+  });
+
   it('leaves a short form written in capitals, a name ("PPL Corp"), and a word that only begins with one', () => {
     expect(prepareQuestion('who runs PPL Corp').text).toBe('who runs PPL Corp');
     expect(prepareQuestion('what did the executives say about yrly targets').text).toBe('what did the executives say about yrly targets');
