@@ -171,7 +171,8 @@ function withChatWhy(text: string): string {
  * people. Short forms that articles also write ("govt", "pct", "dept") are aliases in the vocabulary instead.
  */
 const CHAT_CONTENT_WORDS: Readonly<Record<string, string>> = { ppl: 'people', yr: 'year', yrs: 'years', econ: 'economic', exec: 'executive', execs: 'executives' };
-const CHAT_CONTENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHAT_CONTENT_WORDS).join('|')})\b(?![.'’-]\w)`, 'gi');
+/** With a possessive or in a compound ("the exec's target", "yr-end") still the word, as "non-exec" is; not in a dotted name ("econ.jp"). */
+const CHAT_CONTENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHAT_CONTENT_WORDS).join('|')})\b(?!\.\w)`, 'gi');
 
 function withChatWords(text: string): string {
   // Written in capitals it is a name: "PPL Corp", the utility. Not in a question that shouts ("HOW MANY PPL LINED UP"),

@@ -106,6 +106,17 @@ describe('content words chat writes short', () => {
     expect(short.confidence).toBe(answer(index, 'how many people were lined up for the opening').confidence);
   });
 
+  it('reads them with a possessive or in a compound, as "non-exec" is read: "the terumo exec\'s target", "yr-end"', () => {
+    expect(prepareQuestion("what was the terumo exec's target").text).toBe("what was the terumo executive's target");
+    expect(prepareQuestion('why did ppl’s wages fall').text).toBe('why did people’s wages fall');
+    expect(prepareQuestion("what's toyota's yr-end forecast").text).toBe("what's toyota's year-end forecast");
+    expect(prepareQuestion('when are the exec-level talks').text).toBe('when are the executive-level talks');
+  });
+
+  it('leaves a dotted name: "econ.jp", "exec.py"', () => {
+    expect(prepareQuestion('what does econ.jp say about rice').text).toBe('what does econ.jp say about rice');
+  });
+
   it('reads them in a question written in capitals, whose capitals name nothing: "HOW MANY PPL LINED UP…"', () => {
     expect(prepareQuestion('HOW MANY PPL LINED UP FOR THE GINZA OPENING').text).toBe('HOW MANY people LINED UP FOR THE GINZA OPENING');
     expect(prepareQuestion('WHAT DID THE TERUMO EXEC SAY pls').text).toBe('WHAT DID THE TERUMO executive SAY pls');
