@@ -634,9 +634,10 @@ function answerInConversation(
   // conversation is still a guess, so it never claims more than FOLLOW_UP_CONFIDENCE.
   const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
   const sure = Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
-  if (round(sure) < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
   // "Why?" answered with quotes that give no reason is as unsure there as anywhere.
   const confidence = round(Math.min(sure, local.reasonGiven === false ? NO_REASON_CONFIDENCE : FOLLOW_UP_CONFIDENCE));
+  // Held to the threshold as capped, as `compose` holds an answer: a "why?" capped under it is declined here too.
+  if (confidence < (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) return undefined;
   return { ...local, answer: { ...local.answer, confidence }, quoted: new Set([...scope.quoted, ...local.answer.sentences.map((s) => s.text)]) };
 }
 

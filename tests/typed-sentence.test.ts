@@ -110,6 +110,19 @@ describe('answer: a "why" answer that gives no reason', () => {
     expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
   });
 
+  it('declines such a "why?" follow-up at a threshold above the confidence it would give, as it declines the question asked whole', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'ana.md': article(
+        { title: 'ANA orders jets', publisher: 'Wire', date: '2019-01-30' },
+        'ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets for its domestic routes. The order is worth about $3.5 billion at list prices.',
+      ),
+    });
+    const minConfidence = UNSURE_CONFIDENCE;
+    expect(answer(index, 'why did ana say it would buy 30 boeing 737 max jets?', { minConfidence }).status).toBe('no_answer');
+    expect(answer(index, 'why?', { history: [{ question: 'is ana buying boeing 737 max jets?' }], minConfidence }).status).toBe('no_answer');
+  });
+
   it('may be certain when a quote gives the reason in so many words', async () => {
     const index = await ana('ANA Holdings said on Tuesday it would buy up to 30 Boeing 737 MAX jets because demand for domestic routes is growing.');
     expect(answer(index, WHY).confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
