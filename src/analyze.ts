@@ -107,10 +107,13 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', ...CARDINALS.ke
 const UNITS: ReadonlySet<string> = new Set('one two three four five six seven eight nine'.split(' '));
 const TENS: ReadonlySet<string> = new Set('twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'thousand']);
-/** Whether two words make one number: a ten and a unit ("twenty-five"), or a number and a multiplier ("two hundred", "hundred twenty"). */
+/**
+ * Whether two words make one number: a ten and a unit ("twenty-five"), or a number and a multiplier ("two hundred",
+ * "hundred twenty"), a figure's too ("5 thousand", and "5k", which `tokenize` writes so).
+ */
 function compound(first: string | undefined, second: string | undefined): boolean {
   if (first === undefined || second === undefined) return false;
-  return (TENS.has(first) && UNITS.has(second)) || (MULTIPLIERS.has(second) && NUMBER_WORDS.has(first)) || (MULTIPLIERS.has(first) && NUMBER_WORDS.has(second));
+  return (TENS.has(first) && UNITS.has(second)) || (MULTIPLIERS.has(second) && (NUMBER_WORDS.has(first) || NUMBER.test(first))) || (MULTIPLIERS.has(first) && NUMBER_WORDS.has(second));
 }
 /**
  * Whether the i-th token is a part of a number written in several words ("two hundred", "twenty-five", "five

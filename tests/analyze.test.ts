@@ -142,6 +142,12 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('twenty-five engineers')).not.toContain('20');
   });
 
+  it('reads no "thousand" or "hundred" after a figure as a figure of its own: "5k jobs" and "3 hundred workers" are not "1000 jobs" or "100 workers"', () => {
+    expect(analyze('5k jobs')).not.toContain('1000');
+    expect(analyze('5 thousand jobs')).not.toContain('1000');
+    expect(analyze('3 hundred workers')).not.toContain('100');
+  });
+
   it('reads number words side by side that make no one number as figures: "Seven-Eleven" is "7-Eleven", "three, four or five" "3, 4 or 5"', () => {
     expect(analyze('Seven-Eleven stores')).toEqual(analyze('7-Eleven stores'));
     expect(analyze('three, four or five days')).toEqual(analyze('3, 4 or 5 days'));

@@ -225,6 +225,12 @@ describe('answer: how sure it is', () => {
     expect(answer(small, 'who will add 100 jobs in kentucky?').confidence).toBe(answer(small, 'who will add 300 jobs in kentucky?').confidence);
   });
 
+  it('finds "5k jobs" in "1,000 jobs" no better than in "2,000 jobs": the "k" multiplies, it is no thousand of its own', async () => {
+    const ask = async (body: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'toyota.md': article({ title: 'Toyota in Kentucky', publisher: 'Wire', date: '2019-03-10' }, body) }), 'who will add 5k jobs in kentucky?', { minConfidence: 0 }).confidence;
+    expect(await ask('Toyota will add 1,000 jobs at its plant in Kentucky, the company said.')).toBe(await ask('Toyota will add 2,000 jobs at its plant in Kentucky, the company said.'));
+  });
+
   it('says first among its notes that it is unsure when it answers under UNSURE_CONFIDENCE', () => {
     const a = answer(index, 'what did trump say about japan?');
     expect(a.status).toBe('answered');
