@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { isLemma, PHRASAL_PARTICLES, phrasalSynonyms } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { americanSpelling } from './lexical/spellings.ts';
 import { isVerbForm } from './lexical/wordnet.ts';
 import { MONTHS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -144,9 +145,9 @@ export function termKey(surface: string): string {
   return key;
 }
 
-/** The key of a word as a word: lemma then stem, a short word or a decade as written. */
+/** The key of a word as a word: lemma then stem, a short word or a decade as written; a British spelling as the American one ("labour" is "labor"). */
 function wordKey(surface: string): string {
-  return surface.length <= 2 || DECADE.test(surface) ? surface : stemmer(lemmatizer.verb(surface));
+  return surface.length <= 2 || DECADE.test(surface) ? surface : stemmer(lemmatizer.verb(americanSpelling(surface) ?? surface));
 }
 
 /** The short forms of amounts, by what they stand for. */

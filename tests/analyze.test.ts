@@ -163,6 +163,15 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('one of them')).not.toContain('1');
   });
 
+  it('reads British spellings as American ones: "labour", "organised", "defence", "centre", "programme"', () => {
+    expect(analyze('the labour party organised a defence programme at the centre')).toEqual(analyze('the labor party organized a defense program at the center'));
+    expect(analyze('aluminium tariffs, privatisation and catalogues')).toEqual(analyze('aluminum tariffs, privatization and catalogs'));
+  });
+
+  it('changes no word whose look-alike WordNet does not relate to it: "four", "tour", "promise", "premium"', () => {
+    for (const word of ['four', 'hour', 'tour', 'promise', 'premium', 'sense']) expect(analyze(word), word).not.toEqual(analyze(word.replace(/our$/, 'or').replace(/ise$/, 'ize').replace(/ium$/, 'um').replace(/ense$/, 'ence')));
+  });
+
   it('reads an ordinal after a month as the day it is: "May 1st" keeps the month and "1st"', () => {
     expect(analyze('on May 1st')).toEqual([...analyze('in May'), '1st']);
     expect(analyze('June 2nd, 2019')).toEqual([...analyze('June'), '2nd', '2019']);
