@@ -157,6 +157,8 @@ export function searchQuery(index: SearchIndex, prepared: PreparedQuestion, opti
  */
 export const UNSURE_CONFIDENCE = 0.5;
 export const UNSURE_NOTE = "I'm not sure these quotes answer exactly what you asked: they match only part of it.";
+/** The unsure note of a "why" answer whose quotes give no reason (`NO_REASON_CONFIDENCE`): what they lack is the why. */
+export const NO_REASON_NOTE = "I'm not sure these quotes give the reason you asked for: none of them says why in so many words.";
 /**
  * The most a "why" answer is trusted when no quote gives a reason (no cause, no consequence, no cue word): such answers
  * are right less than half the time (17 of 36 over every evaluation set, against 64 of 85 for those that give one), since
@@ -269,12 +271,13 @@ interface Resolved {
 export function answer(index: SearchIndex, question: string, options: AnswerOptions = {}): Answer {
   checkAnswerOptions(options);
   const history = (options.history ?? []).slice(-MAX_HISTORY_TURNS);
-  return withUnsureNote(resolve(index, typeof question === 'string' ? question : '', history, options, new Map()).answer);
+  const resolved = resolve(index, typeof question === 'string' ? question : '', history, options, new Map());
+  return withUnsureNote(resolved.answer, resolved.reasonGiven === false);
 }
 
-/** An answer under `UNSURE_CONFIDENCE` says so first among its notes. */
-function withUnsureNote(a: Answer): Answer {
-  return a.status !== 'answered' || a.confidence >= UNSURE_CONFIDENCE ? a : withFirstNote(a, UNSURE_NOTE);
+/** An answer under `UNSURE_CONFIDENCE` says so first among its notes; a "why" answer whose quotes give no reason says that. */
+function withUnsureNote(a: Answer, noReason: boolean): Answer {
+  return a.status !== 'answered' || a.confidence >= UNSURE_CONFIDENCE ? a : withFirstNote(a, noReason ? NO_REASON_NOTE : UNSURE_NOTE);
 }
 
 /** The answer with `note` first among its notes, and its text rendered with them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
-import { NO_REASON_CONFIDENCE, SPREAD_MATCH_CONFIDENCE, TYPED_SENTENCE_EXPONENT, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
+import { NO_REASON_CONFIDENCE, NO_REASON_NOTE, SPREAD_MATCH_CONFIDENCE, TYPED_SENTENCE_EXPONENT, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 /** One article whose subject and figure stand in different sentences, beside others about other things. */
@@ -97,10 +97,11 @@ describe('answer: a "why" answer that gives no reason', () => {
     expect(a.confidence).toBeLessThanOrEqual(NO_REASON_CONFIDENCE);
   });
 
-  it('is given as unsure, a lead to check, not as the reason', async () => {
+  it('is given as unsure, a lead to check, with a note that says the reason is what the quotes lack', async () => {
     const a = answer(await ana(ORDER), WHY);
     expect(NO_REASON_CONFIDENCE).toBeLessThan(UNSURE_CONFIDENCE);
-    expect(a.notes).toContain(UNSURE_NOTE);
+    expect(a.notes[0]).toBe(NO_REASON_NOTE);
+    expect(a.notes).not.toContain(UNSURE_NOTE);
   });
 
   it('is unsure as a follow-up too: "why?" after a question is answered as unsure when its quotes give no reason', async () => {
