@@ -179,8 +179,17 @@ function withChatWords(text: string): string {
   // whose capitals name nothing, as for search (rank.ts `writtenInCapitals`).
   let shouted: boolean | undefined;
   const isName = (word: string) => word === word.toUpperCase() && !(shouted ??= shouts(text));
-  return text.replace(CHAT_CONTENT_WORD, (word) => (isName(word) ? word : (CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word)));
+  return text.replace(CHAT_CONTENT_WORD, (word, at: number) => {
+    if (isName(word)) return word;
+    // "yr" is chat's "your" too: "what's yr source?". A year has a word of time or a number before it ("last yr", "per
+    // yr", "what yr", "a normal yr", "20 yrs") or is one ("yr-end"); "yrs" is only ever years.
+    if (word.toLowerCase() === 'yr' && !YEAR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && text[at + word.length] !== '-') return 'your';
+    return CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word;
+  });
 }
+
+/** Words that stand before "yr" when it is a year: a determiner, a word of time, "what", "which", or a number (with an adjective between: "a normal yr"). */
+const YEAR_BEFORE = /\b(?:(?:last|next|this|that|per|each|every|fiscal|financial|calendar|what|which|whole|full|past|same|\d+)\s+|(?:a|an|one|the|this|that|each|every)\s+(?:[a-z-]+\s+)?)$/i;
 
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();

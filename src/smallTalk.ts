@@ -14,7 +14,7 @@ export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language';
 /** What may follow a request for the sources and still ask for all of them: "what do you cover here?", "how many articles do you have in total?". */
 const ALL_OF_THEM = String.raw`(?:\s+(?:here|exactly|so\s+far|now|currently|in\s+total|altogether|all|do\s+you\s+(?:have|know)|you\s+have|about|pls|please))*$`;
 const SOURCES = new RegExp(
-  String.raw`^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|(?:list|show)(?:\s+me)?\s+(?:your|the|all)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover)|how\s+many\s+(?:articles|sources|stories)(?:\s+do\s+you\s+(?:know|have|use|cover|read))?|what(?:\s+is|'s|s)\s+(?:the|your)\s+(?:oldest|first)\s+(?:article|source|story)|where\s+do\s+you\s+get\s+(?:your\s+)?(?:information|info|news|answers|facts))` +
+  String.raw`^(?:(?:what|which)\s+(?:are|r)\s+(?:your|ur|the)\s+(?:sources|articles)|what(?:\s+is|'s|s)\s+(?:your|ur)\s+sources?|(?:list|show)(?:\s+me)?\s+(?:your|the|all)?\s*(?:sources|articles)|(?:what|which)\s+(?:articles|sources)\s+do\s+you\s+(?:know|have|use|cover)|what\s+do\s+you\s+(?:know|cover)|how\s+many\s+(?:articles|sources|stories)(?:\s+do\s+you\s+(?:know|have|use|cover|read))?|what(?:\s+is|'s|s)\s+(?:the|your)\s+(?:oldest|first)\s+(?:article|source|story)|where\s+do\s+you\s+get\s+(?:your\s+)?(?:information|info|news|answers|facts))` +
     ALL_OF_THEM,
 );
 /** Verbs that say an article is about something: "mention", "that cover". */

@@ -122,6 +122,15 @@ describe('content words chat writes short', () => {
     expect(prepareQuestion('WHAT DID THE TERUMO EXEC SAY pls').text).toBe('WHAT DID THE TERUMO executive SAY pls');
   });
 
+  it('reads "yr" as "your" where no word of time or number stands before it: "what\'s yr source", not "a normal yr"', () => {
+    expect(prepareQuestion("what's yr source").text).toBe("what's your source");
+    expect(prepareQuestion('where do u get yr info').text).toBe('where do u get your info');
+    expect(prepareQuestion('how much wheat does japan import in a normal yr').text).toBe('how much wheat does japan import in a normal year');
+    expect(prepareQuestion('what yr is rapidus aiming for').text).toBe('what year is rapidus aiming for');
+    expect(prepareQuestion('how much per yr').text).toBe('how much per year');
+    expect(prepareQuestion('the yr-end bonus').text).toBe('the year-end bonus');
+  });
+
   it('leaves a short form written in capitals, a name ("PPL Corp"), and a word that only begins with one', () => {
     expect(prepareQuestion('who runs PPL Corp').text).toBe('who runs PPL Corp');
     expect(prepareQuestion('what did the executives say about yrly targets').text).toBe('what did the executives say about yrly targets');

@@ -20,6 +20,18 @@ describe('meta questions and small talk are not retrieval', () => {
     }
   });
 
+  it('lists the sources for "what\'s your source?" and chat\'s "what\'s yr source", one source or several', () => {
+    for (const q of ["what's your source?", 'whats ur sources', "what's yr source", 'what are yr sources']) {
+      const a = answer(index, q);
+      expect(a.status, q).toBe('reply');
+      expect(a.text, q).toMatch(/^I know 5 articles/);
+    }
+  });
+
+  it('does not take a question about the source of one figure for a request for the list ("what\'s your source for the deficit figure?")', () => {
+    expect(answer(index, "what's your source for the deficit figure?").status).not.toBe('reply');
+  });
+
   it('lists the sources for other ways of asking what it reads', () => {
     for (const q of ['how many articles do you have?', "what's the oldest article?", 'where do you get your information?', 'what do you cover here?']) {
       const a = answer(index, q);
