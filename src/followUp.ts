@@ -184,7 +184,17 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
   for (const w of words.filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj') && namesAThing(w))) {
     for (const term of analyze(w)) if (!named.has(term)) named.set(term, w);
   }
-  return query.terms.filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term)).map((term) => ({ term, word: asWritten(text, named.get(term.term)!) }));
+  // "and on food and souvenirs?": a thing named beside one the articles use ("food") asks about both; what the articles say
+  // of the one they use answers part of it, so the other is no reason to decline.
+  const coordinated = (w: string) => {
+    const i = words.indexOf(w);
+    const besideKnown = (j: number) => words[j] !== undefined && analyze(words[j]).some((t) => known.has(t));
+    const conjunction = (j: number) => words[j] === 'and' || words[j] === 'or';
+    return (conjunction(i - 1) && besideKnown(i - 2)) || (conjunction(i + 1) && besideKnown(i + 2));
+  };
+  return query.terms
+    .filter((t) => !t.known && !sortWords.has(t.term) && named.has(t.term) && !coordinated(named.get(t.term)!))
+    .map((term) => ({ term, word: asWritten(text, named.get(term.term)!) }));
 }
 
 /** A word as the question writes it ("Lagarde", not "lagarde"; "I.M.F." with its dots), when it is there as a word of its own. */

@@ -531,6 +531,13 @@ describe('what a follow-up names that no article mentions', () => {
     expect(unknown('and mnuchin?')).toEqual([]);
   });
 
+  it('does not take a thing named beside one the articles use ("and on beef and sushi?"): what they say of beef answers part of it', () => {
+    expect(unknown('and on beef and sushi?')).toEqual([]);
+    expect(unknown('what about sushi or beef?')).toEqual([]);
+    // Beside nothing the articles use, it is still what is asked about.
+    expect(unknown('and on sushi and sashimi?')).toEqual([...analyze('sushi'), ...analyze('sashimi')]);
+  });
+
   it('does not take a word for what is asked of something the articles name ("Aso\'s reaction"), only of nothing named ("the reaction")', () => {
     expect(unknown("what was aso's reaction?")).toEqual([]);
     expect(unknown("what was washington's rationale?")).toEqual([]);
