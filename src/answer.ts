@@ -162,7 +162,7 @@ export const NO_REASON_NOTE = "I'm not sure these quotes give the reason you ask
 /**
  * The most a "why" answer is trusted when no quote gives a reason (no cause, no consequence, no cue word): such answers
  * are right less than half the time (17 of 36 over every evaluation set, against 64 of 85 for those that give one), since
- * the lead usually restates the step asked about. Under `UNSURE_CONFIDENCE`, so they come with `UNSURE_NOTE`; above the
+ * the lead usually restates the step asked about. Under `UNSURE_CONFIDENCE`, so they come with `NO_REASON_NOTE`; above the
  * threshold, since many reasons are given without a cue word.
  */
 export const NO_REASON_CONFIDENCE = 0.45;
@@ -785,7 +785,7 @@ function compose(
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.
-  // So does a "why" answer that gives a reason in so many words: "ANA said it would buy 30 jets" only restates what was asked about.
+  // A "why" answer whose quotes give no reason in so many words is unsure: "ANA said it would buy 30 jets" only restates what was asked about.
   const spread = composed.leadCoverage >= LEAD_COVERAGE_FOR_CERTAINTY ? matched : Math.min(matched, SPREAD_MATCH_CONFIDENCE);
   const confidence = composed.reasonGiven ? spread : Math.min(spread, NO_REASON_CONFIDENCE);
   if (composed.sentences.length === 0 || round(confidence) < minConfidence) {

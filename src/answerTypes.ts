@@ -331,6 +331,13 @@ export function namesAnyone(noun: string): boolean {
 const OFFICE_QUESTION =
   /\bwho(?:(?:'s|s|\s+(?:is|was))(?:\s+(?:going\s+to|gonna|set\s+to|expected\s+to|slated\s+to|due\s+to|likely\s+to|about\s+to|to)\s+(?:be|become))?|(?:'ll|\s+(?:will|would))\s+(?:be|become)|\s+(?:became|becomes))\s+(?:now\s+|currently\s+)?(.*)$/;
 
+/** The head noun after "who is the…" ("guy" in "who's the apple commission guy quoted…"), whatever sort it is. */
+function personNounAsked(question: string): string | undefined {
+  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  if (!m) return undefined;
+  return headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean))) || undefined;
+}
+
 /**
  * The office a "who" question asks the holder of, as written: "ceo" in "who is aig's ceo?", "president" in "who was
  * mitsubishi estate's president when…", "minister" in "who's the japanese farm minister who…". A singular noun WordNet
@@ -338,10 +345,7 @@ const OFFICE_QUESTION =
  * plural ("who are the owners…", which companies answer as well as people).
  */
 export function officeAsked(question: string): string | undefined {
-  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
-  if (!m) return undefined;
-  const words = m[1]!.split(/\s+/).filter(Boolean);
-  const head = headNoun(pastCopulaAndDeterminers(words));
+  const head = personNounAsked(question);
   return head && !namesAnyone(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
@@ -447,13 +451,6 @@ export function typeWords(question: string): string[] {
  * chair…"), nor "fellow", a title news gives ("a senior fellow at the Peterson Institute").
  */
 const PLAIN_PERSON: ReadonlySet<string> = new Set(['guy', 'dude', 'chap', 'bloke', 'person', 'individual']);
-
-/** The head noun after "who is the…" ("guy" in "who's the apple commission guy quoted…"), whatever sort it is. */
-function personNounAsked(question: string): string | undefined {
-  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
-  if (!m) return undefined;
-  return headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean))) || undefined;
-}
 
 /** The verbs that only say someone spoke, in the forms a "who…" question uses. */
 const PLAIN_SPEECH = /^(?:said|says|say|told|tells|tell|spoke|speaks|speak)$/;

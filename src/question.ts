@@ -1,6 +1,5 @@
 /** Cleans a raw chat message into a question, and says what sort of question it is. */
 import { AUXILIARIES } from './answerTypes.ts';
-import { shouts } from './rank.ts';
 
 /**
  * The form the core's message patterns read (small talk, follow-ups): lower case, one kind of
@@ -176,9 +175,9 @@ const CHAT_CONTENT_WORD = new RegExp(String.raw`\b(?:${Object.keys(CHAT_CONTENT_
 
 function withChatWords(text: string): string {
   // Written in capitals it is a name: "PPL Corp", the utility. Not in a question that shouts ("HOW MANY PPL LINED UP"),
-  // whose capitals name nothing, as for search (rank.ts `writtenInCapitals`).
+  // whose capitals name nothing, as for search (`writtenInCapitals` in rank.ts).
   let shouted: boolean | undefined;
-  const isName = (word: string) => word === word.toUpperCase() && !(shouted ??= shouts(text));
+  const isName = (word: string) => word === word.toUpperCase() && !(shouted ??= capitalsOf(text).shouted);
   return text.replace(CHAT_CONTENT_WORD, (word, at: number) => {
     if (isName(word)) return word;
     // "yr" is chat's "your" too: "what's yr source?". A year has a word of time or a number before it ("last yr", "per
@@ -186,6 +185,20 @@ function withChatWords(text: string): string {
     if (word.toLowerCase() === 'yr' && !YEAR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && text[at + word.length] !== '-') return 'your';
     return CHAT_CONTENT_WORDS[word.toLowerCase()] ?? word;
   });
+}
+
+/**
+ * A question with more than this share of its words in capitals shouts, though a word or two may be in lower case
+ * ("WHAT GIFT DID AKAZAWA BRING TRUMP pls"): its capitals say nothing.
+ */
+export const SHOUTED_WORDS_SHARE = 0.5;
+const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/** The words a question writes in capitals ("IRA", "GM"), lower-cased, and whether it shouts: more than `SHOUTED_WORDS_SHARE` of its words in capitals, which then name nothing. */
+export function capitalsOf(text: string): { words: string[]; shouted: boolean } {
+  const normalized = text.normalize('NFKC');
+  const words = [...normalized.matchAll(WORD_IN_CAPITALS)].map((m) => m[0].toLowerCase());
+  return { words, shouted: words.length > SHOUTED_WORDS_SHARE * (normalized.match(/\p{L}+/gu)?.length ?? 0) };
 }
 
 /** Words that stand before "yr" when it is a year: a determiner, a word of time, "what", "which", or a number (with an adjective between: "a normal yr"). */

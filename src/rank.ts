@@ -14,6 +14,7 @@ import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
+import { capitalsOf } from './question.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
 import type { Passage } from './types.ts';
 import { LRUCache } from 'lru-cache';
@@ -251,31 +252,12 @@ function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, tok
 }
 
 /**
- * A question with more than this share of its words in capitals shouts, though a word or two may be in lower case
- * ("WHAT GIFT DID AKAZAWA BRING TRUMP pls"): its capitals say nothing.
- */
-export const SHOUTED_WORDS_SHARE = 0.5;
-
-/**
  * Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them
  * as words. None when the question shouts ("WHAT IS THE IRA").
  */
 function writtenInCapitals(text: string): ReadonlySet<string> {
-  const normalized = text.normalize('NFKC');
-  const capitals = [...normalized.matchAll(WORD_IN_CAPITALS)].map((m) => m[0].toLowerCase());
-  return shoutsWords(normalized, capitals.length) ? new Set() : new Set(capitals);
-}
-
-const WORD_IN_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
-
-/** Whether a question shouts: more than `SHOUTED_WORDS_SHARE` of its words in capitals, which then name nothing. */
-export function shouts(text: string): boolean {
-  const normalized = text.normalize('NFKC');
-  return shoutsWords(normalized, normalized.match(WORD_IN_CAPITALS)?.length ?? 0);
-}
-
-function shoutsWords(normalized: string, capitals: number): boolean {
-  return capitals > SHOUTED_WORDS_SHARE * (normalized.match(/\p{L}+/gu)?.length ?? 0);
+  const { words, shouted } = capitalsOf(text);
+  return shouted ? new Set() : new Set(words);
 }
 
 /**
