@@ -393,9 +393,16 @@ export function pastCopulaAndDeterminers(words: readonly string[]): string[] {
  * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
  * possessions: "what was the deficit" asks for a figure. English, not any article's words.
  */
-const AMOUNT_NOUNS: ReadonlySet<string> = new Set(
-  'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium vote tally'.split(' '),
-);
+/**
+ * Nouns that ask for a share as a piece of the whole, as chat writes it ("what slice of us steel
+ * imports", "what sliver of the buyer", "what chunk of the world economy"): they name the sort of
+ * answer, a share, and news never writes them for one, so they are not searched for.
+ */
+const SHARE_WORDS = ['slice', 'sliver', 'chunk', 'fraction'];
+const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
+  ...'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium vote tally'.split(' '),
+  ...SHARE_WORDS,
+]);
 
 /** Whether a noun asks for an amount in economic news ("deficit", "rates"). */
 export function isAmountNoun(noun: string): boolean {
@@ -434,7 +441,7 @@ export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
   const adjectives = [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
   const noun = sortNoun(question);
-  const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : adjectives;
+  const words = noun !== undefined && (TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) || SHARE_WORDS.includes(lemmatizer.noun(noun))) ? [...adjectives, noun] : adjectives;
   // "who spoke for IBM?", "who said that?": the speaker type asks for someone speaking, so the plain verb of speech is
   // no topic ("Speaking at the meeting, Trump said…" is not about IBM). Verbs that say how ("warned", "announced") are.
   // Only the verb "who" is the subject of: "spoke" in "tell me who spoke for IBM", not "tell"; none in "who warned that

@@ -6,6 +6,13 @@ describe('what a question asks for', () => {
     for (const q of ['how much is the deficit', 'how big is the gap', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
   });
 
+  it('asks for an amount with a share written as a piece of a whole: "what slice of", "what sliver of", "what chunk of"', () => {
+    for (const q of ['what slice of us steel imports came from japan', 'what sliver of the buyer will mufg hold', 'what chunk of the world economy do they cover', 'what fraction of sales is abroad']) {
+      expect(questionType(q), q).toBe('quantity');
+      expect(typeWords(q).length, q).toBeGreaterThan(0);
+    }
+  });
+
   it('asks what the question word that comes first asks: "who was the minister when…" asks who, "where did they play when…" where', () => {
     expect(questionType('who was japans industry minister when the steel quota deal got done')).toBe('person');
     expect(questionType("where'd trump n abe play golf when abe came to florida in feb 2017")).toBe('place');
