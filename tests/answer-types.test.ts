@@ -450,6 +450,12 @@ describe('what a sentence holds', () => {
     expect(questionType("who's going to take the blame?")).toBe('person');
   });
 
+  it('asks for a successor when someone gets, takes or fills another\'s job: "who gets ando\'s job as president", "who\'ll fill his shoes"', () => {
+    for (const q of ["who gets ando's job as president", "who'll fill his shoes", 'who is taking her seat on the board', "who's aso's replacement", 'who will step into idei\'s role'])
+      expect(questionType(q), q).toBe('successor');
+    for (const q of ['who gets the money', 'who took the job cuts hardest', "who got trump's attention"]) expect(questionType(q), q).toBe('person');
+  });
+
   it('asks for a succession too when "who" is the one followed: "who did he take over from?", "who was his predecessor?"', () => {
     for (const q of ['who did he take over from?', 'who did suga replace?', 'who was his predecessor?']) expect(questionType(q), q).toBe('successor');
     expect(questionType('who did trump say would replace nafta?')).toBe('person');
