@@ -22,6 +22,7 @@ import {
   TOPIC_ONLY_TEXT,
   NOTHING_FOUND_YET_TEXT,
   NOTHING_MORE_TEXT,
+  CHANNEL_NOTE_TEXT,
   followUpNote,
   sources,
   THANKS_TEXT,
@@ -299,6 +300,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (prepared.text === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
   if (prepared.injection) return done(reply(raw, 'no_answer', INJECTION_TEXT, notes));
   if (prepared.gibberish) return done(reply(raw, 'no_answer', NOT_A_QUESTION_TEXT, notes));
+  if (prepared.channelNote) return done(reply(raw, 'no_answer', CHANNEL_NOTE_TEXT, notes));
 
   const last = history[history.length - 1];
   const resolveTurn = (turn: number): Resolved => {

@@ -8,6 +8,8 @@ export const NO_ANSWER_TEXT =
   "I couldn't find a good answer to that in the articles I know, so I won't guess. Try rephrasing it, or ask for `sources` to see what I cover.";
 export const NOT_A_QUESTION_TEXT =
   "That doesn't look like a question about the US–Japan trade talks. Ask me something about them, or ask for `help`.";
+export const CHANNEL_NOTE_TEXT =
+  "That looks like a note for everyone in the channel, so I'll leave it. Ask me something about the US–Japan trade talks, or ask for `help`.";
 export const INJECTION_TEXT =
   'I only answer questions about the US–Japan trade talks, from the news articles I know. I have no other instructions to share.';
 export const EMPTY_QUESTION_TEXT = 'Please ask a question.';

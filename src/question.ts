@@ -105,6 +105,27 @@ export function isKeyboardMash(text: string): boolean {
   return mashed >= 2 || (mashed > 0 && mashed === words.length);
 }
 
+/** Mass mentions opening a message, as plain text or chat markup: "@here", "@channel @everyone", "<!here>", "<@everyone>". */
+const TO_EVERYONE = /^(?:\s*(?:<[!@](?:here|channel|everyone)(?:\|[^>]*)?>|@(?:here|channel|everyone)\b)[\s,.:;!-]*)+/i;
+/** How a message that asks something opens: a question word, an auxiliary, or a request ("tell me", "explain", "anyone know"). */
+const ASKING_OPENER = new RegExp(
+  String.raw`^(?:(?:hey|hi|so|ok|okay|and|but|also|quick\s+q(?:uestion)?)[\s,:!-]+)*(?:what|whats|who|whom|whose|when|where|why|how|which|${AUXILIARIES}|can|tell|explain|show|give|list|summari[sz]e|describe|any(?:one|body))(?:n['’]?t)?\b`,
+  'i',
+);
+
+/**
+ * Whether a message is a note to the whole channel rather than a question: it opens by addressing everyone ("@here
+ * lunch order is in the pinned msg", "@channel reminder: expense reports due friday", "@here pls stop pushing to main
+ * without review") and asks nothing after that, with no question mark and no question word, auxiliary or request to
+ * open it. Such notes share words with the articles by chance ("review", "order", "reports") and were answered.
+ */
+export function isChannelNote(raw: string): boolean {
+  const opening = TO_EVERYONE.exec(raw);
+  if (!opening) return false;
+  const rest = stripMarkup(sanitise(raw.slice(opening[0].length)));
+  return rest !== '' && !rest.includes('?') && !ASKING_OPENER.test(rest);
+}
+
 export interface QuestionIntent {
   /** Asks who wrote an article: the byline answers it. */
   author: boolean;
@@ -123,6 +144,8 @@ export interface PreparedQuestion {
   injection: boolean;
   /** Keyboard mash rather than a question (`isKeyboardMash`). */
   gibberish: boolean;
+  /** A note to the whole channel that asks nothing (`isChannelNote`). */
+  channelNote: boolean;
   intent: QuestionIntent;
   /** Four-digit years the question names. */
   years: number[];
@@ -225,6 +248,7 @@ export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHA
     truncated: text.length < stripped.length,
     injection: INJECTION_PATTERNS.some((p) => p.test(stripped)),
     gibberish: isKeyboardMash(text),
+    channelNote: isChannelNote(raw.slice(0, MAX_MESSAGE_CHARS_READ)),
     intent: detectIntent(text),
     years,
   };

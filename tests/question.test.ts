@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer.ts';
-import { NOT_A_QUESTION_TEXT } from '../src/messages.ts';
+import { CHANNEL_NOTE_TEXT, NOT_A_QUESTION_TEXT } from '../src/messages.ts';
 import { questionType } from '../src/answerTypes.ts';
-import { isKeyboardMash, MAX_MESSAGE_CHARS_READ, patternForm, prepareQuestion, stripMarkup } from '../src/question.ts';
+import { isChannelNote, isKeyboardMash, MAX_MESSAGE_CHARS_READ, patternForm, prepareQuestion, stripMarkup } from '../src/question.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 describe('markup in a message', () => {
@@ -49,6 +49,26 @@ describe('keyboard mash', () => {
     const a = answer(index, 'jjjjjj kkkk ;;;; ?? tariff tariff uwu 15%%%% lol');
     expect(a.status).toBe('no_answer');
     expect(a.text).toBe(NOT_A_QUESTION_TEXT);
+  });
+});
+
+describe('a note to the whole channel', () => {
+  it('is a message that opens by addressing everyone and asks nothing', () => {
+    for (const m of ['@here pls stop pushing to main without review 🙏🙏 thx', '@channel reminder: expense reports due friday!!!', '@here @everyone lunch order is in the pinned msg, vote by 2pm pls', '<!here> ping', '<@everyone> **PSA** tariffs are back'])
+      expect(isChannelNote(m), m).toBe(true);
+  });
+
+  it('is no note when it asks something, or does not address everyone', () => {
+    for (const m of ['@here what tariff did japan agree to on cars?', '@channel anyone know when the deal takes effect', '@everyone tell me about the beef safeguard', '@here did the talks end', 'pls stop pushing to main without review', 'review of the car tariffs', '@here @everyone'])
+      expect(isChannelNote(m), m).toBe(false);
+  });
+
+  it('is declined with a reply that says it was taken as a note for the channel, not answered from the words it shares with the articles', async () => {
+    const index = await realIndex();
+    const a = answer(index, '@here reminder: the trade review reports are due friday');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toBe(CHANNEL_NOTE_TEXT);
+    expect(a.text).not.toMatch(/@here|@channel|@everyone/);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
  * Plain messages: a direct message is answered in the DM; a reply in a channel thread where
  * TradeTalk has answered is a follow-up, answered in the thread with the thread's history, with or
- * without an @mention. Any other message (a thread TradeTalk never answered in, a top-level
+ * without an @mention, unless it is a note to everyone there that asks nothing ("<!here> lunch is
+ * in"). Any other message (a thread TradeTalk never answered in, a top-level
  * channel message) is left alone; one that mentions the bot is the app_mention listener's. A reply
  * in a DM thread never reaches this listener: Bolt's Assistant takes it (listeners/assistant/).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { isChannelNote } from '../../../../src/question.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
 import { withoutBotMention } from '../../mentions.ts';
@@ -23,6 +25,8 @@ export function message({ conversation, logger, sends }: SlackDeps) {
     if (!isDm && !threadTs) return;
     // A file shared in a thread without a word is not a question (in a DM it gets the help).
     if (!isDm && message.subtype === 'file_share' && text.trim() === '') return;
+    // "<!here> pls stop pushing to main" in a thread is said to everyone there, not asked of TradeTalk.
+    if (!isDm && isChannelNote(text)) return;
     // Known once the thread is read: until then a channel thread may be none of TradeTalk's business.
     let answered = false;
     try {
