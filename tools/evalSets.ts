@@ -43,6 +43,7 @@ const SEED_AND_1989_2014 = [SEED, own('eval/heldout16/articles')];
 const SEED_AND_1988_2013 = [SEED, own('eval/heldout17/articles')];
 const SEED_AND_1982_2007 = [SEED, own('eval/heldout18/articles')];
 const SEED_AND_1971_1998 = [SEED, own('eval/heldout19/articles')];
+const SEED_AND_1974_2005 = [SEED, own('eval/heldout20/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -79,6 +80,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h1988', '1988-2013', ', written blind (seed and its five articles in one corpus)', 'heldout17', SEED_AND_1988_2013),
   ...heldOut('h1982', '1982-2007', ', written blind (seed and its five articles in one corpus)', 'heldout18', SEED_AND_1982_2007),
   ...heldOut('h1971', '1971-1998', ', written blind (seed and its five articles in one corpus)', 'heldout19', SEED_AND_1971_1998),
+  ...heldOut('h1974', '1974-2005', ', written blind (seed and its five articles in one corpus)', 'heldout20', SEED_AND_1974_2005),
 ];
 
 /** A set by its short name; throws naming the known ones. */
