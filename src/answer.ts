@@ -629,7 +629,10 @@ function answerInConversation(
   options: AnswerOptions,
 ): Resolved | undefined {
   const { scope, query, own } = conversation;
-  const exclude = notAnswering(index, scope, own, type, conversation.asksBefore);
+  // Quotes that name no one cannot say who, so "who said that?" leaves them out; but a follow-up that asks something else
+  // of the person just found ("what did he ask the americans for?") only carries the person type over, and the quote that
+  // speaks of him as "he" may answer it. So only the follow-up's own type leaves such quotes out.
+  const exclude = notAnswering(index, scope, own, questionType(prepared.text), conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
   const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);

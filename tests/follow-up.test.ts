@@ -244,6 +244,23 @@ describe('follow-up questions', () => {
     expect(a.sentences[0]!.text).toContain('Tamaki Tsukada told reporters');
   });
 
+  it('answers a follow-up that asks something else of the person just found from the quote that calls him "he"', async () => {
+    const soy = await tempIndex({
+      ...otherArticles(),
+      'soy.md': article(
+        { title: 'Butz calls soybean embargo a mistake', publisher: 'Practice Wire', date: '1974-04-17' },
+        [
+          'The United States halted soybean exports last June, and the measure caused an uproar in Japan.',
+          'Two days after the embargo, Yoshio Sakurauchi, then the agriculture minister, summoned the American ambassador and called the move "shocking news." He asked that Japan be allowed to receive all of the 660,000 tons of soybeans already on contract.',
+          'Butz held talks with Agriculture Minister Tadao Kuraishi during his visit and met American traders in Tokyo.',
+        ].join('\n\n'),
+      ),
+    });
+    const a = askIn(soy, ['who was the agriculture minister when the soybean embargo came in?', 'what did he ask the americans for?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text).join(' ')).toContain('660,000 tons');
+  });
+
   it('reads on in the same article for "tell me more", after the last sentence quoted', () => {
     const first = answer(index, 'what did the pence-aso joint statement say?');
     const more = ask(['what did the pence-aso joint statement say?', 'tell me more']);
