@@ -279,6 +279,12 @@ const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
 /** A "when" or "where" clause that opens a question without an auxiliary ("when abe visited, how many…"): it sets the scene, and a question word after it asks. */
 const SCENE_CLAUSE = new RegExp(String.raw`^(?:@\S+\s+)?(when|where)\s+(?!(?:${AUXILIARIES}|exactly|else)\b)[^?]*?(?=\b(?:how|who|whom|whose|what|which|why|where|when)\b)`);
 
+/**
+ * "What is the defense budget paying for?", "what's the fund investing in?": the noun past the copula is the subject of a
+ * verb in the progressive, and "what" its object, not its amount. Not "what is the deficit running at?", which asks one.
+ */
+const ASKS_OBJECT = /^what(?:['’]s|\s+(?:is|are|was|were))\s+(?:[a-z0-9'’.-]+\s+){1,7}?[a-z]{2,}ing\s+(?:for|in|into|on|with|from|to\s+buy)\W*$/;
+
 /** A question that ends asking what something is about: "what was the vote about?". */
 const ASKS_ABOUT = /\babout\W*$/;
 
@@ -304,7 +310,7 @@ function sortAsked(q: string): AnswerType | undefined {
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region). "What was the vote about?" asks what it was about.
-  const amount = ASKS_ABOUT.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
+  const amount = ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
   if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series.
@@ -390,15 +396,15 @@ export function pastCopulaAndDeterminers(words: readonly string[]): string[] {
   return start < 0 ? [] : words.slice(start);
 }
 /**
- * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
- * possessions: "what was the deficit" asks for a figure. English, not any article's words.
- */
-/**
  * Nouns that ask for a share as a piece of the whole, as chat writes it ("what slice of us steel
  * imports", "what sliver of the buyer", "what chunk of the world economy"): they name the sort of
  * answer, a share, and news never writes them for one, so they are not searched for.
  */
 const SHARE_WORDS = ['slice', 'sliver', 'chunk', 'fraction'];
+/**
+ * Nouns whose value is an amount in economic news, though WordNet files them as attributes or
+ * possessions: "what was the deficit" asks for a figure. English, not any article's words.
+ */
 const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
   ...'deficit surplus rate price cost share total figure amount number value size gdp output budget sum volume percentage proportion margin gap count fee quota growth premium vote tally'.split(' '),
   ...SHARE_WORDS,
@@ -516,11 +522,12 @@ const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
 /**
  * Month and weekday names (capitalised, so the verb "may" is not a month), a month's short form
  * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), words
- * for days relative to the article's, and a time of day ("6:30 a.m.", "noon"), which "what time"
- * asks for.
+ * for days relative to the article's, a time of day ("6:30 a.m.", "noon"), which "what time"
+ * asks for, a decade ("in the 1980s", "the '90s"), and a time limit ("within 180 days"), which
+ * "by when" asks for.
  */
 const DATE_WORDS = new RegExp(
-  String.raw`\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b`,
+  String.raw`\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\bwithin\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b`,
 );
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */

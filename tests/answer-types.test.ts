@@ -284,6 +284,17 @@ describe('what a sentence holds', () => {
     for (const s of ['About 100 people were waiting for the 6:30 a.m. ribbon-cutting.', 'The talks resumed at 9 pm.', 'Trading halted at noon.']) expect(holdsType(s, 'date'), s).toBe(true);
   });
 
+  it('holds a date in a decade and in a time limit, which "smaller than when?" and "by when?" ask for', () => {
+    for (const s of ["Its share is much smaller than in the 1980s and 1990s.", "Tariffs were higher in the '80s.", 'They agreed to convene a ministerial within 180 days.'])
+      expect(holdsType(s, 'date'), s).toBe(true);
+    for (const s of ['They talked for 180 days.', 'Within the company, 180 workers agreed.']) expect(holdsType(s, 'date'), s).toBe(false);
+  });
+
+  it('asks what a budget or a fund is spent on, not its amount, with a verb in the progressive: "what is the budget paying for?"', () => {
+    for (const q of ['what is the defense budget in fiscal 2025 paying for?', "what's the fund investing in?"]) expect(questionType(q), q).toBeUndefined();
+    for (const q of ['what is the deficit running at?', 'what was the defense budget for 2025?']) expect(questionType(q), q).toBe('quantity');
+  });
+
   it('takes no prime minister nor a bare figure for a time of day: "PM Abe", "at 6.30 percent"', () => {
     for (const s of ['PM Abe met the president.', 'The rate was 6.30 percent.']) expect(holdsType(s, 'date'), s).toBe(false);
   });

@@ -261,6 +261,23 @@ describe('follow-up questions', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('660,000 tons');
   });
 
+  it('does not ask a follow-up with a question of its own for the length of time the question before asked for', async () => {
+    const summit = await tempIndex({
+      ...otherArticles(),
+      'summit.md': article(
+        { title: 'Takaichi hosts Trump', publisher: 'Practice Wire', date: '2025-10-28' },
+        [
+          'Takaichi and Trump talked for about 90 minutes at the Akasaka Palace on Tuesday.',
+          'The two leaders signed a framework on critical minerals and rare earths.',
+          'Takaichi worked hard to win Trump over. She had a Ford F-150 pickup truck parked outside their meeting.',
+        ].join('\n\n'),
+      ),
+    });
+    const a = askIn(summit, ['how long did takaichi and trump talk?', 'what truck did she park outside her meeting?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toContain('Ford F-150');
+  });
+
   it('reads on in the same article for "tell me more", after the last sentence quoted', () => {
     const first = answer(index, 'what did the pence-aso joint statement say?');
     const more = ask(['what did the pence-aso joint statement say?', 'tell me more']);
