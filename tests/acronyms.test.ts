@@ -137,7 +137,7 @@ describe('a word the articles use, or a place, that the question writes in capit
   it('is emphasised, not an acronym: it keeps its synonyms ("buy") and a place its adjective ("Canadian")', async () => {
     const index = await tempIndex({
       ...otherArticles(),
-      'wheat.md': article({ title: 'Wheat', publisher: 'Wire', date: '2020-01-10' }, 'Canadian wheat will pay a lower tariff in Japan than American wheat until 2027.'),
+      'wheat.md': article({ title: 'Wheat', publisher: 'Wire', date: '2020-01-10' }, 'Canadian wheat will pay a tariff of 7 percent in Japan, lower than American wheat, until 2027.'),
       'corn.md': article({ title: 'Corn', publisher: 'Wire', date: '2019-08-26' }, 'Japan will buy more American corn. The purchase was agreed in August.'),
     });
     const [lower, upper] = ['what tariff will wheat from canada pay in japan?', 'what tariff will wheat from CANADA pay in japan?'].map((q) => answer(index, q));

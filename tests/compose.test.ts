@@ -95,6 +95,19 @@ describe('sentence choice', () => {
     expect(a.confidence).toBeLessThanOrEqual(MISSING_ANSWER_TYPE_FACTOR);
   });
 
+  it('declines a question for a date or a figure when no sentence it would quote gives one', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'plant.md': article(
+        { title: 'Bridgestone buys Firestone', publisher: 'Wire', date: '1988-03-18' },
+        'Bridgestone bought the La Vergne truck tire plant from Firestone in 1983 and has run it since. The plant makes truck and bus tires for American fleets.',
+      ),
+    });
+    const a = answer(small, 'how much did bridgestone pay for the la vergne truck tire plant?');
+    expect(a.status).toBe('no_answer');
+    expect(answer(small, 'when did bridgestone buy the la vergne truck tire plant?').status).toBe('answered');
+  });
+
   it('leaves a capitalised word followed by a long run of spaces and no dash as it is', () => {
     const text = `TOKYO${' '.repeat(200_000)}talks`;
     expect(quotable(text)).toBe(text);
