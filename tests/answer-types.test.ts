@@ -110,6 +110,12 @@ describe('what a question asks for', () => {
     expect(holdsType('Abe and Trump met three times last year.', 'quantity')).toBe(false);
   });
 
+  it('asks for a measure, not a sum, when a cost is raised or reduced: "how much would the levy bump up borrowing costs"', () => {
+    for (const q of ['how much would the levy bump up long term borrowing costs for foreigners in the us', 'how much will the deal reduce costs', 'how much did the tariff raise prices'])
+      expect(questionType(q), q).toBe('quantity');
+    expect(questionType('how much will the tariffs cost toyota')).toBe('money');
+  });
+
   it('asks for a sum of money for a price per share and a share price, which are no share of anything', () => {
     for (const q of ['how much per share is nippon steel paying for us steel', 'how much cash per share is matsushita paying for mca?', 'what price per share is nippon steel offering', "what's toshiba's share price"])
       expect(questionType(q), q).toBe('money');
