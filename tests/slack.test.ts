@@ -152,16 +152,18 @@ for (const mode of ['socket', 'http'] as Mode[]) {
       expect(followUp.options?.history?.map((t) => t.question)).toEqual(['who is Taro Aso?']);
     });
 
-    it('leaves alone a note to everyone in a thread it answered in', async () => {
+    it('leaves alone a note to everyone, or a reply to someone else, in a thread it answered in', async () => {
       const ts = `1700023${mode === 'socket' ? 1 : 2}00.000100`;
       await driver.event({ type: 'app_mention', user: 'UASKER001', text: `<@${BOT_USER_ID}> korus?`, ts, channel: 'C0GENERAL1', event_ts: ts });
       await posts((c) => c.body.thread_ts === ts);
       const note = `1700023${mode === 'socket' ? 1 : 2}00.000200`;
       const question = `1700023${mode === 'socket' ? 1 : 2}00.000300`;
+      const toSomeone = `1700023${mode === 'socket' ? 1 : 2}00.000400`;
       const said = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: '<!here> pls stop pushing to main without review', ts: note, thread_ts: ts, channel: 'C0GENERAL1', event_ts: note });
       const asked = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: '<!here> who is Taro Aso?', ts: question, thread_ts: ts, channel: 'C0GENERAL1', event_ts: question });
-      await Promise.all([handled(said.eventId), handled(asked.eventId)]);
-      // The note gets nothing; the question to everyone is still answered.
+      const aside = await driver.event({ type: 'message', channel_type: 'channel', user: 'UASKER002', text: '<@UASKER001> can u look at my PR before standup?', ts: toSomeone, thread_ts: ts, channel: 'C0GENERAL1', event_ts: toSomeone });
+      await Promise.all([handled(said.eventId), handled(asked.eventId), handled(aside.eventId)]);
+      // The note and the aside to a colleague get nothing; the question to everyone is still answered.
       expect(postsIn((c) => c.body.thread_ts === ts)).toHaveLength(2);
     });
 

@@ -1,8 +1,8 @@
 /**
  * Plain messages: a direct message is answered in the DM; a reply in a channel thread where
  * TradeTalk has answered is a follow-up, answered in the thread with the thread's history, with or
- * without an @mention, unless it is a note to everyone there that asks nothing ("<!here> lunch is
- * in"). Any other message (a thread TradeTalk never answered in, a top-level
+ * without an @mention, unless it is said to others there: it opens with someone else's mention, or
+ * it is a note to everyone that asks nothing ("<!here> lunch is in"). Any other message (a thread TradeTalk never answered in, a top-level
  * channel message) is left alone; one that mentions the bot is the app_mention listener's. A reply
  * in a DM thread never reaches this listener: Bolt's Assistant takes it (listeners/assistant/).
  */
@@ -10,7 +10,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isChannelNote } from '../../../../src/question.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { APOLOGY, replyMessage, textMessage } from '../../format.ts';
-import { withoutBotMention } from '../../mentions.ts';
+import { opensWithSomeoneElse, withoutBotMention } from '../../mentions.ts';
 import { fromPerson } from '../../personMessage.ts';
 import { readThread } from '../../thread.ts';
 import { slackToPlain } from '../../text.ts';
@@ -25,8 +25,8 @@ export function message({ conversation, logger, sends }: SlackDeps) {
     if (!isDm && !threadTs) return;
     // A file shared in a thread without a word is not a question (in a DM it gets the help).
     if (!isDm && message.subtype === 'file_share' && text.trim() === '') return;
-    // "<!here> pls stop pushing to main" in a thread is said to everyone there, not asked of TradeTalk.
-    if (!isDm && isChannelNote(text)) return;
+    // "<!here> pls stop pushing to main" or "<@U123> can u look at my PR?" in a thread is said to others there, not asked of TradeTalk.
+    if (!isDm && (isChannelNote(text) || opensWithSomeoneElse(text, context.botUserId))) return;
     // Known once the thread is read: until then a channel thread may be none of TradeTalk's business.
     let answered = false;
     try {
