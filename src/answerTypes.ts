@@ -414,8 +414,11 @@ const AMOUNT_NOUNS: ReadonlySet<string> = new Set([
 export function isAmountNoun(noun: string): boolean {
   return AMOUNT_NOUNS.has(noun) || (!NOT_AMOUNTS_IN_PLURAL.has(noun) && AMOUNT_NOUNS.has(lemmatizer.noun(noun)));
 }
-/** Plurals that name other things: "what values does the pact protect", "what gaps remain", "what shares did it buy", "what counts as". */
-const NOT_AMOUNTS_IN_PLURAL: ReadonlySet<string> = new Set(['values', 'gaps', 'shares', 'counts']);
+/**
+ * Plurals that name other things: "what values does the pact protect", "what gaps remain", "what shares did it buy", "what counts as";
+ * and pieces of a whole in the plural, which ask which pieces ("what chunks of the agreement remain unsigned"), not how big one is.
+ */
+const NOT_AMOUNTS_IN_PLURAL: ReadonlySet<string> = new Set(['values', 'gaps', 'shares', 'counts', ...SHARE_WORDS.map((w) => `${w}s`)]);
 
 /** Whether a noun only names the sort of answer wanted: a person, a place, a time or an amount ("minister", "port", "year"). */
 export function isSortNoun(noun: string): boolean {
@@ -427,10 +430,15 @@ export function isSortNoun(noun: string): boolean {
  * a person, a time, an amount), not what the question is about ("which tariffs" is about tariffs).
  */
 export function sortNoun(question: string): string | undefined {
+  const head = headAsked(question);
+  return head && (isAmountNoun(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
+}
+
+/** The head noun after "which" or "what", of any sort ("city" in "which city", "chunks" in "what chunks of the deal"), or ''. */
+function headAsked(question: string): string {
   const q = interrogativePart(question);
   const words = wordsAfterWhichOrWhat(q);
-  const head = possessor(q, words) ?? headNoun(words);
-  return head && (isAmountNoun(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
+  return possessor(q, words) ?? headNoun(words);
 }
 
 /**
@@ -447,7 +455,10 @@ export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
   const adjectives = [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
   const noun = sortNoun(question);
-  const words = noun !== undefined && (TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) || SHARE_WORDS.includes(lemmatizer.noun(noun))) ? [...adjectives, noun] : adjectives;
+  // A piece of a whole is chat's word in either number, though only "what slice" asks for an amount: "what chunks of the deal" asks
+  // which pieces, and no article writes "chunks" for them either.
+  const head = headAsked(question);
+  const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : head !== '' && SHARE_WORDS.includes(lemmatizer.noun(head)) ? [...adjectives, head] : adjectives;
   // "who spoke for IBM?", "who said that?": the speaker type asks for someone speaking, so the plain verb of speech is
   // no topic ("Speaking at the meeting, Trump said…" is not about IBM). Verbs that say how ("warned", "announced") are.
   // Only the verb "who" is the subject of: "spoke" in "tell me who spoke for IBM", not "tell"; none in "who warned that

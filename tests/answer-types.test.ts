@@ -13,6 +13,10 @@ describe('what a question asks for', () => {
     }
   });
 
+  it('asks for a list, not an amount, with a share word in the plural: "what chunks of the agreement remain unsigned" asks which pieces', () => {
+    for (const q of ['what chunks of the agreement remain unsigned', 'which slices of the market did japan open to us rice']) expect(questionType(q), q).toBe('list');
+  });
+
   it('asks what the question word that comes first asks: "who was the minister when…" asks who, "where did they play when…" where', () => {
     expect(questionType('who was japans industry minister when the steel quota deal got done')).toBe('person');
     expect(questionType("where'd trump n abe play golf when abe came to florida in feb 2017")).toBe('place');
