@@ -62,11 +62,17 @@ const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 /**
  * "who replaced Seko…", "which minister succeeded Aso", "who took over from…", "who's going to replace Motegi", "who'll take over",
- * "who is Abe's successor", "who gets Ando's job", "who'll fill his shoes": a person who followed another; or the one followed: "who did he take over from?", "who was his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), and
+ * "who is Abe's successor", "who gets Ando's job", "who'll fill his shoes" (and "who's Aso's replacement": `REPLACEMENT_QUESTION`): a person who followed another; or the one followed: "who did he take over from?", "who was his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), and
  * "who succeeded in…" asks who managed to.
  */
 const SUCCESSION_QUESTION =
-  /\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor|replacement)\b|\bwho(?:'s|'ll|s|\s+(?:will|would|did|does|is|was|has|had))?(?:\s+(?:going\s+to|gonna))?\s+(?:gets?|got|getting|takes?|took|taken|taking|fills?|filled|filling|inherits?|inherited|inheriting|steps?\s+into|stepped\s+into|stepping\s+into)\s+(?:[a-z.'’-]+['’]s?|his|her|their)\s+(?:old\s+|former\s+|top\s+)?(?:job|post|seat|role|position|place|spot|shoes|chair)\b/;
+  /\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor)\b|\bwho(?:'s|'ll|s|\s+(?:will|would|did|does|is|was|has|had))?(?:\s+(?:going\s+to|gonna))?\s+(?:gets?|got|getting|takes?|took|taken|taking|fills?|filled|filling|inherits?|inherited|inheriting|steps?\s+into|stepped\s+into|stepping\s+into)\s+(?:[a-z.'’-]+['’]s?|his|her|their)\s+(?:old\s+|former\s+|top\s+)?(?:job|post|seat|role|position|place|spot|shoes|chair)\b/;
+/**
+ * "who's aso's replacement", "who will be his replacement", "who did abe pick as motegi's replacement", "who is the replacement
+ * for aso": the replacement is the one asked for, after "who is", "be" or "as". Not a thing that replaces another, which
+ * chat asks about as often: "who makes the replacement inflators", "who proposed a replacement for nafta".
+ */
+const REPLACEMENT_QUESTION = /(?:\bwho(?:'s|s|\s+(?:is|was))|\b(?:be|as))\s+(?:(?:the|his|her|their|[a-z.'-]+'s?)\s+)?replacement\b/;
 /** A sentence that tells of one person following another. */
 const SUCCESSION = /\b(?:succe(?:ed|eded|eds|eding)(?!\s+in\b)|successor|predecessor|t(?:ake|akes|aken|ook|aking) over|in place of|bec(?:ame|omes|ome)\b[^.]{0,60}\bafter|appoint(?:ed|s|ment)?|named\b[^.]{0,40}\b(?:as|to)|step(?:s|ped)? down|resign(?:ed|s|ation)?)\b/i;
 /**
@@ -260,7 +266,7 @@ export function questionType(question: string): AnswerType | undefined {
   if (type !== 'person') return type;
   // "Who replaced Seko?", "which minister succeeded Aso?" ask for the person who followed another;
   // "who said that?", "who spoke for IBM?" for the one who spoke.
-  return SUCCESSION_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
+  return SUCCESSION_QUESTION.test(q) || REPLACEMENT_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }
 
 /** Question words and the sort of answer each asks for; where two start at the same word, the first listed ("how many times a" before "how many"). */

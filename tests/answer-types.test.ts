@@ -477,6 +477,13 @@ describe('what a sentence holds', () => {
     for (const q of ['who gets the money', 'who took the job cuts hardest', "who got trump's attention"]) expect(questionType(q), q).toBe('person');
   });
 
+  it('asks for a successor with "replacement" only when the replacement is the one asked for ("who\'s aso\'s replacement"), not a thing replaced ("replacement parts")', () => {
+    for (const q of ["who's aso's replacement", 'who will be his replacement', "who did abe pick as motegi's replacement", 'who is the replacement for aso'])
+      expect(questionType(q), q).toBe('successor');
+    for (const q of ['who makes the replacement inflators for honda?', 'who pays for replacement airbags in the takata recall', 'who proposed a replacement for nafta'])
+      expect(questionType(q), q).toBe('person');
+  });
+
   it('asks for a succession too when "who" is the one followed: "who did he take over from?", "who was his predecessor?"', () => {
     for (const q of ['who did he take over from?', 'who did suga replace?', 'who was his predecessor?']) expect(questionType(q), q).toBe('successor');
     expect(questionType('who did trump say would replace nafta?')).toBe('person');

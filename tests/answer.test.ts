@@ -123,6 +123,23 @@ describe('answer: declining', () => {
     expect(kono.text).toContain('Toshimitsu Motegi');
   });
 
+  it('does not decline "who makes the replacement inflators…?" for want of a successor: a part that replaces another is no one who followed someone', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'airbags.md': article(
+        { title: 'Takata recall widens in the United States', publisher: 'Practice Wire', date: '2015-05-20' },
+        [
+          'Takata Corp agreed to declare 33.8 million air bag inflators defective, the largest auto recall in U.S. history.',
+          'Daicel Corp and Autoliv Inc will make the replacement inflators for Honda and Toyota, the companies said.',
+          'Regulators said the inflators can explode with too much force and spray metal shards.',
+        ].join('\n\n'),
+      ),
+    });
+    const a = answer(small, 'who makes the replacement inflators for honda?');
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]?.text).toContain('Daicel Corp and Autoliv Inc');
+  });
+
   it('halves its confidence when the quotes never name the country the question asks about', async () => {
     const small = await tempIndex({
       'a.md': article({ title: 'Minerals deal', publisher: 'Wire', date: '2023-03-28' }, 'The United States and Japan signed an agreement on critical minerals for electric vehicle batteries on Tuesday.'),
