@@ -477,6 +477,11 @@ describe('what a sentence holds', () => {
     for (const q of ['who gets the money', 'who took the job cuts hardest', "who got trump's attention"]) expect(questionType(q), q).toBe('person');
   });
 
+  it('asks for a successor when someone gets or takes another\'s job with any auxiliary, or as "which" and a noun, as "who could replace" does', () => {
+    for (const q of ["who could take aso's job", 'who might fill his shoes', 'who will be taking his place', "which minister got aso's job"])
+      expect(questionType(q), q).toBe('successor');
+  });
+
   it('asks for a successor with "replacement" only when the replacement is the one asked for ("who\'s aso\'s replacement"), not a thing replaced ("replacement parts")', () => {
     for (const q of ["who's aso's replacement", 'who will be his replacement', "who did abe pick as motegi's replacement", 'who is the replacement for aso'])
       expect(questionType(q), q).toBe('successor');
