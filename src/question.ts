@@ -105,19 +105,38 @@ export function isKeyboardMash(text: string): boolean {
   return mashed >= 2 || (mashed > 0 && mashed === words.length);
 }
 
-/** Mass mentions opening a message, as plain text or chat markup: "@here", "@channel @everyone", "<!here>", "<@everyone>". */
-const TO_EVERYONE = /^(?:\s*(?:<[!@](?:here|channel|everyone)(?:\|[^>]*)?>|@(?:here|channel|everyone)\b)[\s,.:;!-]*)+/i;
-/** How a message that asks something opens: a question word, an auxiliary, or a request ("tell me", "explain", "anyone know"). */
+/**
+ * Mass mentions opening a message, as plain text or chat markup: "@here", "@channel @everyone", "<!here>", "<@everyone>".
+ * A colon after one is read only before another, so that the colon of an emoji's code (Slack writes "<!here> :wave: who…") stays its own.
+ */
+const TO_EVERYONE = /^(?:[\s:]*(?:<[!@](?:here|channel|everyone)(?:\|[^>]*)?>|@(?:here|channel|everyone)\b)[\s,.;!-]*)+/i;
+/** Punctuation that sets off a word of a preamble ("team,", "question:"), and what separates them. */
+const PUNCTUATION = String.raw`[,:;!.—–-]`;
+const SEPARATOR = String.raw`(?:[\s,;!.—–-]|:(?![a-z0-9_+'-]))`;
+/** The people a message to everyone may address by name: "all", "team", "folks". */
+const ADDRESSEES = String.raw`(?:all|everyone|everybody|team|folks|guys|y'?all)`;
+/**
+ * What chat writes before the question of a message to everyone: a greeting and those it greets ("hey all", "hi
+ * everyone"), those addressed when set off ("team,"), a please, a connective, a label ("question:", "quick q") or an
+ * emoji (":wave:", "🙏"). "Everyone should…" or "please review…" is no question for standing after them.
+ */
+const PREAMBLE = String.raw`(?:(?:hey|hi|hello|yo)(?:\s+${ADDRESSEES}(?!\s*${PUNCTUATION}))?|${ADDRESSEES}(?=\s*${PUNCTUATION})|please|pls|plz|so|ok|okay|and|but|also|quick\s+(?:q(?:uestion)?|one)|q|question|:[a-z0-9_+'-]+:|[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}]+)`;
+/**
+ * How a message that asks something opens, after any preamble: a question word, an auxiliary, or a request ("tell me",
+ * "explain", "anyone know"). Each preamble reads one way only (a colon before a letter opens an emoji's code, "hi all,"
+ * is a greeting and those set off), so a long run of them fails in linear time, not in time that doubles with each.
+ */
 const ASKING_OPENER = new RegExp(
-  String.raw`^(?:(?:hey|hi|so|ok|okay|and|but|also|quick\s+q(?:uestion)?)[\s,:!-]+)*(?:what|whats|who|whom|whose|when|where|why|how|which|${AUXILIARIES}|can|tell|explain|show|give|list|summari[sz]e|describe|any(?:one|body))(?:n['’]?t)?\b`,
-  'i',
+  String.raw`^${SEPARATOR}*(?:${PREAMBLE}${SEPARATOR}+)*(?:what|whats|who|whom|whose|when|where|why|how|which|${AUXILIARIES}|can|tell|explain|show|give|list|summari[sz]e|describe|any(?:one|body))(?:n['’]?t)?\b`,
+  'iu',
 );
 
 /**
  * Whether a message is a note to the whole channel rather than a question: it opens by addressing everyone ("@here
  * lunch order is in the pinned msg", "@channel reminder: expense reports due friday", "@here pls stop pushing to main
  * without review") and asks nothing after that, with no question mark and no question word, auxiliary or request to
- * open it. Such notes share words with the articles by chance ("review", "order", "reports") and were answered.
+ * open it, past a greeting or a please ("@here hey all, does anyone know…" asks). Such notes share words with the
+ * articles by chance ("review", "order", "reports") and were answered.
  */
 export function isChannelNote(raw: string): boolean {
   const opening = TO_EVERYONE.exec(raw);

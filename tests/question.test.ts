@@ -63,6 +63,28 @@ describe('a note to the whole channel', () => {
       expect(isChannelNote(m), m).toBe(false);
   });
 
+  it('is no note when a greeting, the people addressed, a please, a label or an emoji stands before what it asks', () => {
+    for (const m of [
+      '@here hey all, does anyone know when the deal takes effect',
+      '@channel hi everyone when do the auto tariffs come down',
+      '@here team, who signed the deal for japan',
+      '@here please explain the beef safeguard',
+      '@here question: what tariff did japan accept on cars',
+      '<!here> :wave: who signed the deal for japan',
+      '@here — what did japan agree to on cars',
+    ])
+      expect(isChannelNote(m), m).toBe(false);
+  });
+
+  it('is a note still when what stands first is an order to everyone, not a question ("@here everyone should…", "@here please review…")', () => {
+    for (const m of ['@here everyone should submit their expense reports by friday', '@here please review the pinned doc before standup', '@channel hi all, lunch is in the kitchen'])
+      expect(isChannelNote(m), m).toBe(true);
+  });
+
+  it('reads a Slack message of 40,000 characters of greetings without backtracking', () => {
+    expect(isChannelNote(`<!here> ${'hi all , :ok: '.repeat(2_850)}lunch is in`)).toBe(true);
+  });
+
   it('is declined with a reply that says it was taken as a note for the channel, not answered from the words it shares with the articles', async () => {
     const index = await realIndex();
     const a = answer(index, '@here reminder: the trade review reports are due friday');
