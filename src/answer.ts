@@ -29,7 +29,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, patternForm, prepareQuestion, type PreparedQuestion } from './question.ts';
@@ -637,8 +637,9 @@ function answerInConversation(
   const { scope, query, own } = conversation;
   // Quotes that name no one cannot say who, so "who said that?" leaves them out; but a follow-up that asks something else
   // of the person just found ("what did he ask the americans for?") only carries the person type over, and the quote that
-  // speaks of him as "he" may answer it. So only the follow-up's own type leaves such quotes out.
-  const exclude = notAnswering(index, scope, own, questionType(prepared.text), conversation.asksBefore);
+  // speaks of him as "he" may answer it. So a follow-up with a question of its own leaves such quotes out for its own type
+  // only; one that asks the last question again of someone else ("anyone else?", "and for japan?") for the type it carries.
+  const exclude = notAnswering(index, scope, own, asksOwnQuestion(prepared.text) ? questionType(prepared.text) : type, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
   const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);

@@ -69,6 +69,17 @@ export function asksNow(text: string): boolean {
   return ASKS_NOW.test(patternForm(text));
 }
 
+/** A question word of a follow-up's own (not the "what" of "what about…"), or an auxiliary opening it ("did he agree?"). */
+const OWN_QUESTION = new RegExp(String.raw`\b(?:who|whom|whose|what|whats|which|when|where|why|how)\b(?!\s+(?:about|of)\b)|^(?:(?:and|but|so)\s+)?(?:${AUXILIARIES})(?:n't)?\b`);
+
+/**
+ * Whether a follow-up asks a question of its own ("what did he ask the americans for?", "did he agree?"), rather than
+ * the last question again, of someone or something else ("anyone else?", "and for japan?", "what about aso?").
+ */
+export function asksOwnQuestion(text: string): boolean {
+  return OWN_QUESTION.test(patternForm(text));
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   const t = patternForm(text);

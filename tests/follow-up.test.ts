@@ -278,6 +278,23 @@ describe('follow-up questions', () => {
     expect(a.sentences[0]!.text).toContain('Ford F-150');
   });
 
+  it('answers "anyone else?" after a "who" question with someone the last answer did not name, not with its quotes again', async () => {
+    const duties = await tempIndex({
+      ...otherArticles(),
+      'duties.md': article(
+        { title: 'Solar duties draw complaints on both sides', publisher: 'Practice Wire', date: '2021-02-05' },
+        [
+          'U.S. duties on imported solar panels took effect on Friday, and installers in the United States complained that prices would rise.',
+          '"This will cost American jobs," said Abigail Ross Hopper, head of the Solar Energy Industries Association.',
+          'Japanese panel makers complained too, saying the duties broke trade rules. Industry Minister Kenji Arakawa told a news conference the duties were deeply disappointing.',
+        ].join('\n\n'),
+      ),
+    });
+    const a = askIn(duties, ['who complained about the solar duties?', 'anyone else?']);
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Kenji Arakawa');
+  });
+
   it('reads on in the same article for "tell me more", after the last sentence quoted', () => {
     const first = answer(index, 'what did the pence-aso joint statement say?');
     const more = ask(['what did the pence-aso joint statement say?', 'tell me more']);
