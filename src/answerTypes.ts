@@ -436,15 +436,21 @@ export function isSortNoun(noun: string): boolean {
  * a person, a time, an amount), not what the question is about ("which tariffs" is about tariffs).
  */
 export function sortNoun(question: string): string | undefined {
-  const head = headAsked(question);
+  const q = interrogativePart(question);
+  const words = wordsAfterWhichOrWhat(q);
+  const head = possessor(q, words) ?? headNoun(words);
   return head && (isAmountNoun(head) || SORT_TYPES[nounSort(head)] !== undefined) ? head : undefined;
 }
 
-/** The head noun after "which" or "what", of any sort ("city" in "which city", "chunks" in "what chunks of the deal"), or ''. */
-function headAsked(question: string): string {
+/**
+ * The share word a question asks with, in either number: right after "what" or "which" ("what slice of", "what chunks of
+ * the deal") or past the copula and determiners ("what's the slice of", "what is japan's slice of"), where `sortAsked`
+ * reads a noun for an amount.
+ */
+function shareWordAsked(question: string): string | undefined {
   const q = interrogativePart(question);
   const words = wordsAfterWhichOrWhat(q);
-  return possessor(q, words) ?? headNoun(words);
+  return [possessor(q, words) ?? headNoun(words), headNoun(pastCopulaAndDeterminers(words))].find((w) => w !== '' && SHARE_WORDS.includes(lemmatizer.noun(w)));
 }
 
 /**
@@ -463,8 +469,8 @@ export function typeWords(question: string): string[] {
   const noun = sortNoun(question);
   // A piece of a whole is chat's word in either number, though only "what slice" asks for an amount: "what chunks of the deal" asks
   // which pieces, and no article writes "chunks" for them either.
-  const head = headAsked(question);
-  const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : head !== '' && SHARE_WORDS.includes(lemmatizer.noun(head)) ? [...adjectives, head] : adjectives;
+  const share = shareWordAsked(question);
+  const words = noun !== undefined && TIME_OR_PLACE_NOUNS.has(lemmatizer.noun(noun)) ? [...adjectives, noun] : share !== undefined ? [...adjectives, share] : adjectives;
   // "who spoke for IBM?", "who said that?": the speaker type asks for someone speaking, so the plain verb of speech is
   // no topic ("Speaking at the meeting, Trump said…" is not about IBM). Verbs that say how ("warned", "announced") are.
   // Only the verb "who" is the subject of: "spoke" in "tell me who spoke for IBM", not "tell"; none in "who warned that

@@ -13,6 +13,13 @@ describe('what a question asks for', () => {
     }
   });
 
+  it('does not search for a share word past the copula and a determiner or possessor either: "what\'s the slice of", "what is japan\'s slice of"', () => {
+    for (const [q, word] of [["what's the slice of us steel imports that came from japan", 'slice'], ['what was the fraction of us steel imports from japan', 'fraction'], ["what is japan's slice of us steel imports", 'slice']] as const) {
+      expect(questionType(q), q).toBe('quantity');
+      expect(typeWords(q), q).toContain(word);
+    }
+  });
+
   it('asks for a list, not an amount, with a share word in the plural: "what chunks of the agreement remain unsigned" asks which pieces', () => {
     for (const q of ['what chunks of the agreement remain unsigned', 'which slices of the market did japan open to us rice']) expect(questionType(q), q).toBe('list');
   });

@@ -248,6 +248,19 @@ describe('answer: how sure it is', () => {
     expect(await ask('Toyota will add 1,000 jobs at its plant in Kentucky, the company said.')).toBe(await ask('Toyota will add 2,000 jobs at its plant in Kentucky, the company said.'));
   });
 
+  it('is as sure of "what\'s the slice of…" as of "what slice of…": the share word is searched in neither', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'steel.md': article(
+        { title: 'Steel imports fall', publisher: 'Practice Wire', date: '2019-03-10' },
+        'Japan supplied 5 percent of U.S. steel imports last year, the Commerce Department said.\n\nCanada and Brazil were the largest suppliers of steel to the United States.',
+      ),
+    });
+    const plain = answer(small, 'what slice of us steel imports came from japan?');
+    expect(plain.confidence).toBe(1);
+    expect(answer(small, "what's the slice of us steel imports that came from japan?").confidence).toBe(plain.confidence);
+  });
+
   it('says first among its notes that it is unsure when it answers under UNSURE_CONFIDENCE', () => {
     const a = answer(index, 'what did trump say about japan?');
     expect(a.status).toBe('answered');
