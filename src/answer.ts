@@ -32,7 +32,7 @@ import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
-import { DEFAULT_MAX_QUESTION_CHARS, patternForm, prepareQuestion, type PreparedQuestion } from './question.ts';
+import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { checkOptions, COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
@@ -121,9 +121,6 @@ const AUTHOR_TERMS = (): ReadonlySet<string> =>
 let daysFromNow: ReadonlySet<string> | undefined;
 /** Days said from the moment of speaking, which every article has its own of: "today", "yesterday", "tomorrow", "tonight". */
 const DAYS_FROM_NOW = (): ReadonlySet<string> => (daysFromNow ??= new Set(analyze('today yesterday tomorrow tonight')));
-
-/** A question asked with its own question word and auxiliary ("what truck did…", "who is…"), not "what about…" or "and…?". */
-const ASKS_ITS_OWN = /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|which|how|who|whom|whose|when|where|why)\s+(?!about\b|of\b|else\b)(?:[a-z'-]+\s+)?(?:is|are|was|were|will|would|do|does|did|can|could|should|has|have|had)\b/;
 
 let formTerms: ReadonlySet<string> | undefined;
 /**
@@ -441,7 +438,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       // Who spoke was found; a follow-up asks something else of that person ("what's his job?").
       // A follow-up that asks its own question ("what truck did she park outside?") does not ask for a date or a figure
       // because the question before did ("how long did they talk?"); "and in 2018?", "what about autos?" ask it again.
-      const asksItsOwn = before.type !== undefined && FIGURE_TYPES.has(before.type) && ASKS_ITS_OWN.test(patternForm(prepared.text));
+      const asksItsOwn = before.type !== undefined && FIGURE_TYPES.has(before.type) && asksOwnQuestion(prepared.text);
       if (!asksItsOwn) type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
