@@ -27,9 +27,18 @@ const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(“"])(?:${MONTH_S
 const ENDS_WITH_COMPANY = /(?:^|\s)(?:Corp|Inc|Co|Ltd)\.$/u;
 const TITLE_AFTER_COMPANY = /^(?:President|Chairman|Chairwoman|Chair|Chief|CEO|Executive|Director|Vice|Senior|Managing|Spokesman|Spokeswoman|Spokesperson|Founder|Head)\s+\p{Lu}/u;
 
+/**
+ * A dateline's place that ends in a state's or country's abbreviation, "PALM BEACH, Fla.", "PEBBLE BEACH, CALIF.", and
+ * the rest of the dateline, an agency in brackets or the dash: sbd ends a sentence at the abbreviation, and the place
+ * alone was then a sentence of its own, quoted as an answer.
+ */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*,\s*\p{Lu}[\p{L}.]{0,10}\.$/u;
+const DATELINE_REST = /^(?:\([^)]{1,40}\)\s*)?[-–—]/u;
+
 /** Whether sbd split inside a sentence: news copy never starts a sentence with a small letter, nor with a number right after an abbreviation. */
 function continues(prev: string, next: string): boolean {
   if (/^[“"]?\p{Ll}/u.test(next)) return true;
+  if (DATELINE_PLACE.test(prev) && DATELINE_REST.test(next)) return true;
   if (/^\p{N}/u.test(next) && ENDS_WITH_ABBREVIATION.test(prev)) return true;
   if (ENDS_WITH_COMPANY.test(prev) && TITLE_AFTER_COMPANY.test(next)) return true;
   const firstWord = /^[“"]?(\p{L}+)/u.exec(next)?.[1]?.toLowerCase();

@@ -122,6 +122,13 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['It planned to buy U.S. Steel Corp.', 'Nippon Steel announced the deal in December.', 'It also helps Toyota Motor Corp.', 'It said so.']);
   });
 
+  it('does not end a sentence inside a dateline whose place ends in an abbreviation ("PALM BEACH, Fla. (Reuters) -")', () => {
+    for (const dateline of ['PALM BEACH, Fla. (Reuters) - ', 'PEBBLE BEACH, CALIF. (Practice Wire) - ', 'DETROIT, MICH. - ']) {
+      const text = `${dateline}The talks ended on Friday. They resume next week.`;
+      expect(splitSentences(text), dateline).toEqual([`${dateline}The talks ended on Friday.`, 'They resume next week.']);
+    }
+  });
+
   it('does not end a sentence at a month abbreviation before the day ("Nov. 11,")', () => {
     const text = 'The vote slipped to the week of Nov. 11, a week late. By Nov. 9 the committee had met.';
     expect(splitSentences(text)).toEqual(['The vote slipped to the week of Nov. 11, a week late.', 'By Nov. 9 the committee had met.']);
