@@ -25,6 +25,8 @@ const ENDS_WITH_ABBREVIATION = new RegExp(String.raw`(?:^|[\s(“"])(?:${MONTH_S
  * Eiji Hashimoto" are one name. Another name after it may open a sentence ("…U.S. Steel Corp. Nippon Steel announced…").
  */
 const ENDS_WITH_COMPANY = /(?:^|\s)(?:Corp|Inc|Co|Ltd)\.$/u;
+/** A company's country in brackets after its abbreviation: "McDonald's Co. (Japan) Ltd.", "Sony Corp. (U.S.) said". */
+const COUNTRY_AFTER_COMPANY = /^\(\p{Lu}[\p{L}.' -]{0,30}\)(?!\s*$)/u;
 const TITLE_AFTER_COMPANY = /^(?:President|Chairman|Chairwoman|Chair|Chief|CEO|Executive|Director|Vice|Senior|Managing|Spokesman|Spokeswoman|Spokesperson|Founder|Head)\s+\p{Lu}/u;
 
 /**
@@ -40,7 +42,7 @@ function continues(prev: string, next: string): boolean {
   if (/^[“"]?\p{Ll}/u.test(next)) return true;
   if (DATELINE_PLACE.test(prev) && DATELINE_REST.test(next)) return true;
   if (/^\p{N}/u.test(next) && ENDS_WITH_ABBREVIATION.test(prev)) return true;
-  if (ENDS_WITH_COMPANY.test(prev) && TITLE_AFTER_COMPANY.test(next)) return true;
+  if (ENDS_WITH_COMPANY.test(prev) && (TITLE_AFTER_COMPANY.test(next) || COUNTRY_AFTER_COMPANY.test(next))) return true;
   const firstWord = /^[“"]?(\p{L}+)/u.exec(next)?.[1]?.toLowerCase();
   return ENDS_WITH_ACRONYM.test(prev) && firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord);
 }

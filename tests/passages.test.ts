@@ -112,6 +112,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(['Kishida met Microsoft Corp. President Brad Smith, who announced a plan.', 'Nippon Steel Corp. Chairman Eiji Hashimoto agreed.']);
   });
 
+  it('does not end a sentence at a company\'s "Co." before its country in brackets ("McDonald\'s Co. (Japan) Ltd.")', () => {
+    const text = "McDonald's Co. (Japan) Ltd., which is headed by Den Fujita, owns a stake. McDonald's Co. (Japan) became the first sponsor.";
+    expect(splitSentences(text)).toEqual(["McDonald's Co. (Japan) Ltd., which is headed by Den Fujita, owns a stake.", "McDonald's Co. (Japan) became the first sponsor."]);
+  });
+
   it('still ends a sentence at "Corp." before a title word that opens one ("…Toyota Motor Corp. Senior officials said…")', () => {
     const text = 'It helps Toyota Motor Corp. Senior officials said so. Microsoft Corp. CEO Satya Nadella spoke.';
     expect(splitSentences(text)).toEqual(['It helps Toyota Motor Corp.', 'Senior officials said so.', 'Microsoft Corp. CEO Satya Nadella spoke.']);
