@@ -577,12 +577,23 @@ const tagger = (): typeof nlpType => (nlp ??= createRequire(import.meta.url)('co
  * "town"), which are no names. Loads the tagger, so it is asked only of words no article uses.
  */
 export function namesAPlace(word: string): boolean {
-  return tagger()(word).has('#Place');
+  return wordTag(word, '#Place');
 }
 
 /** Whether a capitalised word is a first name in compromise's lexicon ("Robert", "Katherine"; not "Representative"). Loads the tagger. */
 export function isFirstName(word: string): boolean {
-  return tagger()(word).has('#FirstName');
+  return wordTag(word, '#FirstName');
+}
+
+/** Words already looked up in the tagger's lexicon, with the answer: a long question with many unknown words asked the tagger for each, every time. */
+export const WORD_TAG_CACHE_SIZE = 10_000;
+const wordTagCache = new LRUCache<string, boolean>({ max: WORD_TAG_CACHE_SIZE });
+
+function wordTag(word: string, tag: '#Place' | '#FirstName'): boolean {
+  const key = `${tag} ${word}`;
+  let found = wordTagCache.get(key);
+  if (found === undefined) wordTagCache.set(key, (found = tagger()(word).has(tag)));
+  return found;
 }
 
 /** People, organisations and places, from compromise's tagger; only asked for when a question wants one. */
