@@ -134,16 +134,19 @@ const ASKING_OPENER = new RegExp(
 /**
  * Whether a message is a note to the whole channel rather than a question: it opens by addressing everyone ("@here
  * lunch order is in the pinned msg", "@channel reminder: expense reports due friday", "@here pls stop pushing to main
- * without review") and asks nothing after that, with no question mark and no question word, auxiliary or request to
- * open it, past a greeting or a please ("@here hey all, does anyone know…" asks). Such notes share words with the
+ * without review") and asks nothing after that, with no question mark, no question word, auxiliary or request to
+ * open it, past a greeting or a please ("@here hey all, does anyone know…" asks), and no question word within it. Such notes share words with the
  * articles by chance ("review", "order", "reports") and were answered.
  */
 export function isChannelNote(raw: string): boolean {
   const opening = TO_EVERYONE.exec(raw);
   if (!opening) return false;
   const rest = stripMarkup(sanitise(raw.slice(opening[0].length)));
-  return rest !== '' && !rest.includes('?') && !ASKING_OPENER.test(rest);
+  return rest !== '' && !rest.includes('?') && !ASKING_OPENER.test(rest) && !ASKS_WITHIN.test(rest);
 }
+
+/** A question asked inside a sentence: "@here i was wondering what the tariff on cars is", "@here someone explain how…". */
+const ASKS_WITHIN = /\b(?:what|what['’]s|whats|who|whom|whose|when|where|why|how|which|wondering|wonder)\b/i;
 
 export interface QuestionIntent {
   /** Asks who wrote an article: the byline answers it. */

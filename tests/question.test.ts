@@ -59,7 +59,7 @@ describe('a note to the whole channel', () => {
   });
 
   it('is no note when it asks something, or does not address everyone', () => {
-    for (const m of ['@here what tariff did japan agree to on cars?', '@channel anyone know when the deal takes effect', '@everyone tell me about the beef safeguard', '@here did the talks end', 'pls stop pushing to main without review', 'review of the car tariffs', '@here @everyone'])
+    for (const m of ['@here i was wondering what the tariff on cars is', '@here someone explain how the beef safeguard works', '@here what tariff did japan agree to on cars?', '@channel anyone know when the deal takes effect', '@everyone tell me about the beef safeguard', '@here did the talks end', 'pls stop pushing to main without review', 'review of the car tariffs', '@here @everyone'])
       expect(isChannelNote(m), m).toBe(false);
   });
 
