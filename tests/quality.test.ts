@@ -101,6 +101,14 @@ const SETS = [
   // (the adapters drop mentions), and "PR" is read as the acronym of "Pacific Rim", which one article writes; in a Slack
   // thread such a reply to a colleague is now left alone, but the core cannot tell, so one noise item may be answered.
   { ...evalSet('h1963'), floors: { accuracy: 0.65, answered: 0.82, declined: 0.3 }, maxNoiseAnswered: 1 },
+  // Written blind later on 7 December (twenty-fifth session), on Japan opening 50 industries to foreign capital (1967),
+  // the US whaling deal that spared Japan's fishing rights (1984), the Fed weighing Sumitomo's stake in Goldman Sachs
+  // (1986), eBay leaving Japan (2002) and Shinsei Bank's relisting (2004); its first run, at the session's start, gave
+  // 48.6% accuracy, 77.1% answered, 53.3% declined, every noise item declined, and 1 of 4 answers at confidence 0.9 or
+  // more wrong: "how much did sumitomo make on its goldman stake when goldman went public", out of scope, answered at 1
+  // by the sentence on the stake's price, which also has "went" and a "public hearing". At the session's end, 51.4%,
+  // 77.1%, 53.3%, the same confident wrong answer.
+  { ...evalSet('h1967'), floors: { accuracy: 0.48, answered: 0.74, declined: 0.5 }, maxConfidentWrong: 1 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */

@@ -45,6 +45,7 @@ const SEED_AND_1982_2007 = [SEED, own('eval/heldout18/articles')];
 const SEED_AND_1971_1998 = [SEED, own('eval/heldout19/articles')];
 const SEED_AND_1974_2005 = [SEED, own('eval/heldout20/articles')];
 const SEED_AND_1963_2010 = [SEED, own('eval/heldout21/articles')];
+const SEED_AND_1967_2004 = [SEED, own('eval/heldout22/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -83,6 +84,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h1971', '1971-1998', ', written blind (seed and its five articles in one corpus)', 'heldout19', SEED_AND_1971_1998),
   ...heldOut('h1974', '1974-2005', ', written blind (seed and its five articles in one corpus)', 'heldout20', SEED_AND_1974_2005),
   ...heldOut('h1963', '1963-2010', ', written blind (seed and its five articles in one corpus)', 'heldout21', SEED_AND_1963_2010),
+  ...heldOut('h1967', '1967-2004', ', written blind (seed and its five articles in one corpus)', 'heldout22', SEED_AND_1967_2004),
 ];
 
 /** A set by its short name; throws naming the known ones. */
