@@ -60,13 +60,26 @@ const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|a
 const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
+/** "who", "which minister", with an auxiliary or a future ("who'll", "who could", "who's going to"), before the verb of following. */
+function followerAsked(auxiliaries: string): string {
+  return String.raw`\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:${auxiliaries})(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+`;
+}
 /**
  * "who replaced Seko…", "which minister succeeded Aso", "who took over from…", "who's going to replace Motegi", "who'll take over",
- * "who is Abe's successor", "who gets Ando's job", "who'll fill his shoes" (and "who's Aso's replacement": `REPLACEMENT_QUESTION`): a person who followed another; or the one followed: "who did he take over from?", "who was his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said), with the same subjects and auxiliaries whichever verb it is ("which minister got Aso's job", "who could take his place"), and
- * "who succeeded in…" asks who managed to.
+ * "who is Abe's successor", "who gets Ando's job", "who'll fill his shoes" (and "who's Aso's replacement":
+ * `REPLACEMENT_QUESTION`): a person who followed another; or the one followed: "who did he take over from?", "who was
+ * his predecessor?". The verb must be the question's own ("who said the usmca would replace nafta?" asks who said),
+ * after the same subjects and auxiliaries whichever verb it is ("which minister got Aso's job", "who could take his
+ * place"), and "who succeeded in…" asks who managed to.
  */
-const SUCCESSION_QUESTION =
-  /\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b|\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b|\b(?:successor|predecessor)\b|\b(?:who|which\s+[a-z]+)(?:'s|'ll|s|\s+(?:will|would|has|had|did|does|could|might|is|was)(?:\s+be)?)?(?:\s+(?:going\s+to|gonna))?\s+(?:gets?|got|getting|takes?|took|taken|taking|fills?|filled|filling|inherits?|inherited|inheriting|steps?\s+into|stepped\s+into|stepping\s+into)\s+(?:[a-z.'’-]+['’]s?|his|her|their)\s+(?:old\s+|former\s+|top\s+)?(?:job|post|seat|role|position|place|spot|shoes|chair)\b/;
+const SUCCESSION_QUESTION = new RegExp(
+  [
+    String.raw`${followerAsked('will|would|has|had|did|could|might|is|was')}(?:replac(?:e|ed|es|ing)|succe(?:ed|eded|eds|eding)(?!\s+in\b)|t(?:ake|akes|aken|ook|aking)\s+over)\b`,
+    String.raw`\bwhom?\s+(?:did|does|do|will|would|has|had)\s+(?:(?!(?:say|says|said|think|thinks|believe|believes|expect|expects|want|wants|would|will|could|should|might|to)\b)[a-z'.-]+\s+){1,3}(?:replace|succeed|take\s+over\s+from)\b`,
+    String.raw`\b(?:successor|predecessor)\b`,
+    String.raw`${followerAsked('will|would|has|had|did|does|could|might|is|was')}(?:gets?|got|getting|takes?|took|taken|taking|fills?|filled|filling|inherits?|inherited|inheriting|steps?\s+into|stepped\s+into|stepping\s+into)\s+(?:[a-z.'’-]+['’]s?|his|her|their)\s+(?:old\s+|former\s+|top\s+)?(?:job|post|seat|role|position|place|spot|shoes|chair)\b`,
+  ].join('|'),
+);
 /**
  * "who's aso's replacement", "who will be his replacement", "who did abe pick as motegi's replacement", "who is the replacement
  * for aso": the replacement is the one asked for, after "who is", "be" or "as". Not a thing that replaces another, which
