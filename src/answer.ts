@@ -51,8 +51,9 @@ export const DEFAULT_MIN_CONFIDENCE = 0.31;
 /**
  * Confidence is scaled by this when no quoted sentence holds what the question asks for (no person
  * for "who", no place for "where"): the quotes are about the question's subject but do not answer
- * it. A question for a date, a figure or a successor is declined then, at this share of its match. Lowered from 0.75 with years given by the article's date (see articleDates.ts), which
- * leave such near misses more of their coverage ("how many seats did the LDP win in the July 2019
+ * it. A question for a date, a figure or a successor is declined then, at this share of its match.
+ * Lowered from 0.75 with years given by the article's date (see articleDates.ts), which leave such
+ * near misses more of their coverage ("how many seats did the LDP win in the July 2019
  * election?" quoted a sentence about the coming election).
  */
 export const MISSING_ANSWER_TYPE_FACTOR = 0.6;
@@ -431,6 +432,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         shown: [...before.quoted, ...before.answer.sentences.map((s) => s.text)],
         answeredBefore: whole ? before.answer.sentences.map((s) => s.text) : [],
         asksBefore: ofTimeBefore,
+        ownQuestionType: asksOwnQuestion(prepared.text) ? type : null,
       };
       ownQuery = query;
       query = whole ?? withHistory(query, earlierTerms);
@@ -438,7 +440,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       // Who spoke was found; a follow-up asks something else of that person ("what's his job?").
       // A follow-up that asks its own question ("what truck did she park outside?") does not ask for a date or a figure
       // because the question before did ("how long did they talk?"); "and in 2018?", "what about autos?" ask it again.
-      const asksItsOwn = before.type !== undefined && FIGURE_TYPES.has(before.type) && asksOwnQuestion(prepared.text);
+      const asksItsOwn = before.type !== undefined && FIGURE_TYPES.has(before.type) && conversation.ownQuestionType !== null;
       if (!asksItsOwn) type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
@@ -615,6 +617,11 @@ interface Conversation {
   answeredBefore: readonly string[];
   /** "And before?": the last question, asked of the time before. */
   asksBefore: boolean;
+  /**
+   * The sort of answer the follow-up asks for itself when it asks a question of its own ("what did he ask the americans
+   * for?", `asksOwnQuestion`), undefined then when it asks for none; null when it asks the last question again ("anyone else?").
+   */
+  ownQuestionType: AnswerType | undefined | null;
 }
 
 /**
@@ -636,7 +643,7 @@ function answerInConversation(
   // of the person just found ("what did he ask the americans for?") only carries the person type over, and the quote that
   // speaks of him as "he" may answer it. So a follow-up with a question of its own leaves such quotes out for its own type
   // only; one that asks the last question again of someone else ("anyone else?", "and for japan?") for the type it carries.
-  const exclude = notAnswering(index, scope, own, asksOwnQuestion(prepared.text) ? questionType(prepared.text) : type, conversation.asksBefore);
+  const exclude = notAnswering(index, scope, own, conversation.ownQuestionType === null ? type : conversation.ownQuestionType, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
   const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
