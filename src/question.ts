@@ -122,31 +122,31 @@ const ADDRESSEES = String.raw`(?:all|everyone|everybody|team|folks|guys|y'?all)`
  */
 const PREAMBLE = String.raw`(?:(?:hey|hi|hello|yo)(?:\s+${ADDRESSEES}(?!\s*${PUNCTUATION}))?|${ADDRESSEES}(?=\s*${PUNCTUATION})|please|pls|plz|so|ok|okay|and|but|also|quick\s+(?:q(?:uestion)?|one)|q|question|:[a-z0-9_+'-]+:|[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}]+)`;
 /**
- * How a message that asks something opens, after any preamble: a question word, an auxiliary, or a request ("tell me",
- * "explain", "anyone know"). Each preamble reads one way only (a colon before a letter opens an emoji's code, "hi all,"
- * is a greeting and those set off), so a long run of them fails in linear time, not in time that doubles with each.
+ * How a message that asks something opens, after any preamble: an auxiliary or a request ("tell me", "explain", "anyone
+ * know"); a question word asks wherever it stands (`ASKS_WITHIN`). Each preamble reads one way only (a colon before a
+ * letter opens an emoji's code, "hi all," is a greeting and those set off), so a long run of them fails in linear time,
+ * not in time that doubles with each.
  */
 const ASKING_OPENER = new RegExp(
-  String.raw`^${SEPARATOR}*(?:${PREAMBLE}${SEPARATOR}+)*(?:what|whats|who|whom|whose|when|where|why|how|which|${AUXILIARIES}|can|tell|explain|show|give|list|summari[sz]e|describe|any(?:one|body))(?:n['’]?t)?\b`,
+  String.raw`^${SEPARATOR}*(?:${PREAMBLE}${SEPARATOR}+)*(?:${AUXILIARIES}|can|tell|explain|show|give|list|summari[sz]e|describe|any(?:one|body))(?:n['’]?t)?\b`,
   'iu',
 );
+/** A question word anywhere: "@here what tariff…", "@here i was wondering what the tariff on cars is", "@here someone explain how…". */
+const ASKS_WITHIN = /\b(?:what|what['’]s|whats|who|whom|whose|when|where|why|how|which|wondering|wonder)\b/i;
 
 /**
  * Whether a message is a note to the whole channel rather than a question: it opens by addressing everyone ("@here
  * lunch order is in the pinned msg", "@channel reminder: expense reports due friday", "@here pls stop pushing to main
- * without review") and asks nothing after that, with no question mark, no question word, auxiliary or request to
- * open it, past a greeting or a please ("@here hey all, does anyone know…" asks), and no question word within it. Such notes share words with the
- * articles by chance ("review", "order", "reports") and were answered.
+ * without review") and asks nothing after that: no question mark, no question word anywhere, and no auxiliary or
+ * request to open it, past a greeting or a please ("@here hey all, does anyone know…" asks). Such notes share words
+ * with the articles by chance ("review", "order", "reports") and were answered.
  */
 export function isChannelNote(raw: string): boolean {
   const opening = TO_EVERYONE.exec(raw);
   if (!opening) return false;
   const rest = stripMarkup(sanitise(raw.slice(opening[0].length)));
-  return rest !== '' && !rest.includes('?') && !ASKING_OPENER.test(rest) && !ASKS_WITHIN.test(rest);
+  return rest !== '' && !rest.includes('?') && !ASKS_WITHIN.test(rest) && !ASKING_OPENER.test(rest);
 }
-
-/** A question asked inside a sentence: "@here i was wondering what the tariff on cars is", "@here someone explain how…". */
-const ASKS_WITHIN = /\b(?:what|what['’]s|whats|who|whom|whose|when|where|why|how|which|wondering|wonder)\b/i;
 
 export interface QuestionIntent {
   /** Asks who wrote an article: the byline answers it. */

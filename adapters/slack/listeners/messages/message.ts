@@ -2,9 +2,10 @@
  * Plain messages: a direct message is answered in the DM; a reply in a channel thread where
  * TradeTalk has answered is a follow-up, answered in the thread with the thread's history, with or
  * without an @mention, unless it is said to others there: it opens with someone else's mention, or
- * it is a note to everyone that asks nothing ("<!here> lunch is in"). Any other message (a thread TradeTalk never answered in, a top-level
- * channel message) is left alone; one that mentions the bot is the app_mention listener's. A reply
- * in a DM thread never reaches this listener: Bolt's Assistant takes it (listeners/assistant/).
+ * it is a note to everyone that asks nothing ("<!here> lunch is in"). Any other message (a thread
+ * TradeTalk never answered in, a top-level channel message) is left alone; one that mentions the bot
+ * is the app_mention listener's. A reply in a DM thread never reaches this listener: Bolt's
+ * Assistant takes it (listeners/assistant/).
  */
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { isChannelNote } from '../../../../src/question.ts';
