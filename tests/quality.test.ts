@@ -109,6 +109,11 @@ const SETS = [
   // by the sentence on the stake's price, which also has "went" and a "public hearing". At the session's end, 51.4%,
   // 77.1%, 53.3%, the same confident wrong answer.
   { ...evalSet('h1967'), floors: { accuracy: 0.48, answered: 0.74, declined: 0.5 }, maxConfidentWrong: 1 },
+  // Written blind on 7 December (twenty-sixth session), on the 1973 dollar devaluation and the yen's float, the
+  // Strauss-Ushiba deal (1978), Japan's cap on car exports (1981), Motorola's wider access to Tokyo's cellular market
+  // (1994) and Toyota closing NUMMI (2009); its first run, at the session's start, gave 74.3% accuracy, 91.4% answered,
+  // 66.7% declined, every noise item declined, none of 2 answers at 0.9 or more wrong.
+  { ...evalSet('h1973'), floors: { accuracy: 0.71, answered: 0.88, declined: 0.6 } },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */

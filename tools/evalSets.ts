@@ -46,6 +46,7 @@ const SEED_AND_1971_1998 = [SEED, own('eval/heldout19/articles')];
 const SEED_AND_1974_2005 = [SEED, own('eval/heldout20/articles')];
 const SEED_AND_1963_2010 = [SEED, own('eval/heldout21/articles')];
 const SEED_AND_1967_2004 = [SEED, own('eval/heldout22/articles')];
+const SEED_AND_1973_2009 = [SEED, own('eval/heldout23/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -85,6 +86,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h1974', '1974-2005', ', written blind (seed and its five articles in one corpus)', 'heldout20', SEED_AND_1974_2005),
   ...heldOut('h1963', '1963-2010', ', written blind (seed and its five articles in one corpus)', 'heldout21', SEED_AND_1963_2010),
   ...heldOut('h1967', '1967-2004', ', written blind (seed and its five articles in one corpus)', 'heldout22', SEED_AND_1967_2004),
+  ...heldOut('h1973', '1973-2009', ', written blind (seed and its five articles in one corpus)', 'heldout23', SEED_AND_1973_2009),
 ];
 
 /** A set by its short name; throws naming the known ones. */
