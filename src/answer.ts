@@ -291,8 +291,9 @@ function withFirstNote(a: Answer, note: string): Answer {
 /**
  * `turns` holds the earlier turns already resolved for this answer, by their place in the history: every history resolved
  * here is a beginning of the one `answer` was given, so each turn is resolved once however many later turns lean on it.
+ * `asFollowUp` reads the question with the conversation even when its form does not point back (see `readInConversation`).
  */
-function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[], options: AnswerOptions, turns: Map<number, Resolved>): Resolved {
+function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[], options: AnswerOptions, turns: Map<number, Resolved>, asFollowUp = false): Resolved {
   const done = (a: Answer): Resolved => ({ answer: a, quoted: new Set() });
   if (raw.trim() === '') return done(reply(raw, 'invalid', `${EMPTY_QUESTION_TEXT}\n\n${helpText()}`));
   const limit = options.maxQuestionChars ?? DEFAULT_MAX_QUESTION_CHARS;
@@ -402,7 +403,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   let understood: string | undefined;
   /** The note that says which question a follow-up was read with. */
   let readWith: string | undefined;
-  if (last && leansOnHistory(prepared.text, query)) {
+  const leans = last !== undefined && (asFollowUp || leansOnHistory(prepared.text, query));
+  if (last && leans) {
     const resolved = earlier();
     const after = resolved.query ? undefined : afterLastAnswered();
     if (after) return after;
@@ -479,7 +481,26 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
+  if (last && !leans) {
+    const lastPassages = last.passageIds ?? passageIdsOf(earlier().answer);
+    const lastArticles = new Set(lastPassages.flatMap((id) => index.passages.get(id)?.articleId ?? []));
+    const followUp = readInConversation(result.answer, lastArticles, () => resolve(index, raw, history, options, turns, true));
+    if (followUp) return followUp;
+  }
   return { ...result, understood };
+}
+
+/**
+ * A question asked in a conversation that does not point back by its form ("was anyone in the government unhappy?",
+ * "who set that company up?") is read alone first. When alone it is unsure, or not answered, and quotes none of the
+ * articles the last answer quoted, it may be about what was just discussed: it is read again with the conversation, and
+ * that reading is kept when it answers more surely. A question the articles answer surely alone is answered as alone.
+ */
+function readInConversation(alone: Answer, lastArticles: ReadonlySet<string>, withConversation: () => Resolved): Resolved | undefined {
+  if (alone.status === 'answered' && alone.confidence >= UNSURE_CONFIDENCE) return undefined;
+  if (lastArticles.size === 0 || alone.citations.some((c) => lastArticles.has(c.articleId))) return undefined;
+  const read = withConversation();
+  return read.answer.status === 'answered' && read.answer.confidence > (alone.status === 'answered' ? alone.confidence : 0) ? read : undefined;
 }
 
 /**

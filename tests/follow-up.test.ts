@@ -368,6 +368,22 @@ describe('follow-up questions', () => {
     expect(after.confidence).toBe(alone.confidence);
   });
 
+  it('reads a question that does not point back by its form as a follow-up when alone the articles do not answer it ("…heading there next week?")', async () => {
+    const micron = await tempIndex({
+      ...otherArticles(),
+      'micron.md': article({ title: 'China bars Micron chips from key networks', publisher: 'Practice Wire', date: '2023-05-22' }, [
+        'China barred operators of key infrastructure from buying chips made by Micron Technology on Sunday, citing security risks.',
+        'The ruling puts about a quarter of Micron revenue at risk. A bipartisan delegation of senators led by Chuck Schumer is due in China next week.',
+      ].join('\n\n')),
+      'budget.md': article({ title: 'Budget fight', publisher: 'Practice Wire', date: '2023-03-02' }, 'U.S. lawmakers criticised the defense budget.'),
+    });
+    const question = 'which us lawmakers are heading there next week?';
+    expect(answer(micron, question).status).toBe('no_answer');
+    const a = askIn(micron, ['what did china do to micron?', question]);
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text).join(' ')).toContain('Chuck Schumer');
+  });
+
   it('reads a reaction with nothing to react to ("how did Japanese officials respond?") as a follow-up, and one with an object as standing alone', () => {
     const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
     expect(leans('how did japanese officials respond?')).toBe(true);
