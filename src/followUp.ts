@@ -30,6 +30,16 @@ const POINTS_BACK =
  * Respond, react, reply to what? To what was just said.
  */
 const REACTS = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|repl(?:y|ied|ies|ying)|retaliat(?:e|ed|es|ing)|(?:push|pushed|pushing|hit|hitting|strike|struck) back|comment(?:ed|s|ing)?)$/;
+/**
+ * A phrase that opens with a preposition and a question word and has no verb is the rest of the last question, however many
+ * words it names: "at what price per share?", "for what kind of beef?". With a verb it is a question of its own: "on what
+ * date did trump sign the proclamation?", "by when does biden have to rule?". Questions ask with an auxiliary, so one says
+ * whether there is a verb.
+ */
+const PREPOSITION_AND_QUESTION_WORD = /^(?:at|in|on|for|from|with|by|to|about|of|over|under|since|until|during|after|before)\s+(?:what|which|how|whom|when|where)\b/;
+const AUXILIARY = /\b(?:do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b/;
+const prepositionalFragment = (t: string): boolean => PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t);
+
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
@@ -121,7 +131,7 @@ function thatPhrase(text: string): boolean {
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
   const t = patternForm(text);
   const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
-  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || thatPhrase(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t));
+  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || thatPhrase(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t)) || prepositionalFragment(t);
 }
 
 /**

@@ -395,6 +395,14 @@ describe('follow-up questions', () => {
     expect(a.sentences[0]!.text).toMatch(/Japan rejected the idea/);
   });
 
+  it('reads a preposition and a question word with no verb as the rest of the last question ("for what kind of frozen beef?"), and one with a verb as standing alone', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('for what kind of frozen beef?')).toBe(true);
+    expect(leans('at what tariff rate for frozen pork?')).toBe(true);
+    expect(leans('on what date did trump sign the proclamation putting the japan deal into effect?')).toBe(false);
+    expect(leans('by when does japan have to cut the beef tariff to 9 percent?')).toBe(false);
+  });
+
   it('reads "that time", "that day" as pointing back, and "that" opening a clause as not', () => {
     const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
     expect(leans('how high did the beef tariff go that time?')).toBe(true);
