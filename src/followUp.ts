@@ -37,7 +37,7 @@ const REACTS = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|repl(?:y|ied|ies|yi
  * whether there is a verb.
  */
 const PREPOSITION_AND_QUESTION_WORD = /^(?:at|in|on|for|from|with|by|to|about|of|over|under|since|until|during|after|before)\s+(?:what|which|how|whom|when|where)\b/;
-const AUXILIARY = /\b(?:do|does|did|is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b/;
+const AUXILIARY = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b`);
 const prepositionalFragment = (t: string): boolean => PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t);
 
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
