@@ -89,6 +89,12 @@ export const UNKNOWN_FOCUS_FACTOR = 0.6;
  * news often names the subject in one sentence and gives its figure in the next.
  */
 export const TYPED_SENTENCE_EXPONENT = 0.5;
+/**
+ * Confidence is scaled by this when the question asks for a date or a figure and no quoted sentence gives one within
+ * `TYPED_VALUE_REACH` words of a question word (`Composition.typedNear`): the value is about something else the
+ * sentence tells ("when did the DOT sign off on antitrust immunity…" quoting a sentence whose date is of a speech).
+ */
+export const FAR_TYPED_VALUE_FACTOR = 0.8;
 /** The answer types a date or a figure gives. */
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
@@ -200,6 +206,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   laterTimeFactor?: number;
   /** Default `TYPED_SENTENCE_EXPONENT`; 0 turns the check off. */
   typedSentenceExponent?: number;
+  /** Default `FAR_TYPED_VALUE_FACTOR`; 1 turns the check off. */
+  farTypedValueFactor?: number;
 }
 
 /** What each `AnswerOptions` option may hold; `answer()` throws, naming the option, for any other. */
@@ -217,6 +225,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   fullQuestionInformation: NON_NEGATIVE,
   laterTimeFactor: SHARE,
   typedSentenceExponent: NON_NEGATIVE,
+  farTypedValueFactor: SHARE,
 };
 
 /** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
@@ -824,6 +833,8 @@ function compose(
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
     (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    // A date or figure that stands by none of the question's words is about something else the sentence tells.
+    (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.

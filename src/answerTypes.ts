@@ -687,3 +687,30 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
       return SERIES.test(sentence);
   }
 }
+
+/** The patterns that find a date's or a figure's value in a sentence, and whether each reads the sentence without its days and labels (as `holdsType` does). */
+const VALUE_PATTERNS: Partial<Record<AnswerType, readonly (readonly [RegExp, boolean])[]>> = {
+  count: [[FIGURE, false], [NUMBER_WORD, false]],
+  quantity: [[FIGURE, true], [SCALE_WORD, false]],
+  money: [[MONEY, false]],
+  date: [[YEAR, false], [DATE_WORDS, false]],
+  duration: [[DURATION, false]],
+  frequency: [[FREQUENCY, false]],
+  age: [[AGE, false]],
+};
+
+/** Blanks out what a pattern matched, keeping every other character where it was. */
+const blank = (matched: string) => ' '.repeat(matched.length);
+
+/**
+ * Where a sentence gives a date or a figure of the type asked for, as [start, end) character offsets, found with the
+ * patterns `holdsType` tests; undefined for a type whose answer no pattern places (a person, a place, a reason).
+ */
+export function typedSpans(sentence: string, type: AnswerType): [number, number][] | undefined {
+  const patterns = VALUE_PATTERNS[type];
+  if (!patterns) return undefined;
+  const undated = sentence.replace(DAY_OF_MONTH, blank).replace(YEAR_ALONE, blank).replace(LABEL_NUMBER, blank);
+  return patterns.flatMap(([pattern, clean]) =>
+    [...(clean ? undated : sentence).matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].length]),
+  );
+}

@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -69,6 +69,14 @@ export const FRAME_CREDIT = 0;
  */
 export const MIN_CORE_SHARE = 0.1;
 
+/**
+ * A date or figure answers the question when it stands by the question's words: "Bridgestone will pay $80 a share",
+ * "is to begin operating in 2025". One that no question word stands within this many words of is about something else
+ * the sentence tells in passing ("…closed at 15,390 yen on Nasdaq Japan" for "how much did softbank put into nasdaq
+ * japan?"): `Composition.typedNear` is then false, and answer.ts lowers confidence (`FAR_TYPED_VALUE_FACTOR`).
+ */
+export const TYPED_VALUE_REACH = 5;
+
 export interface ComposeOptions {
   /** Default `DEFAULT_PASSAGES_TO_READ`. */
   passagesToRead?: number;
@@ -119,6 +127,11 @@ export interface Composition {
    * the question asks for no type or who wrote (the byline, dated, answers it).
    */
   typedCoverage: number;
+  /**
+   * For a date or a figure asked for, whether a quoted sentence gives one with a question word within
+   * `TYPED_VALUE_REACH` words of it (`valueNearQuestion`); true for other questions and when no quoted sentence gives one.
+   */
+  typedNear: boolean;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
   reasonGiven: boolean;
 }
@@ -352,6 +365,24 @@ const GOVERNMENT_REACH = 2;
 /** How many words from a title or a verb of heading the name it tells of may stand: "Den Fujita, who heads…", "led by trade envoy Stuart Eizenstat". */
 const HEAD_NAME_REACH = 4;
 
+/**
+ * Whether the sentence gives a date or a figure of the type asked for with a question word within `reach` words of it
+ * (`TYPED_VALUE_REACH`); true for a type whose values no pattern places. Words are read as search reads them ("paying"
+ * is the "pay" asked about), and the question's own numbers ("the 2,300 comments") are no value of it.
+ */
+export function valueNearQuestion(sentence: string, answerType: AnswerType, terms: readonly QueryTerm[], mentions: ReadonlySet<string>, reach = TYPED_VALUE_REACH): boolean {
+  const spans = typedSpans(sentence, answerType);
+  if (spans === undefined) return true;
+  const words = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, keys: new Set(analyze(m[0])) }));
+  const isValue = words.map((w) => spans.some(([start, end]) => w.start < end && start < w.end) && ![...w.keys].some((k) => mentions.has(k)));
+  return words.some((_, i) => {
+    if (!isValue[i]) return false;
+    const near = new Set<string>();
+    for (let j = Math.max(0, i - reach); j <= Math.min(words.length - 1, i + reach); j++) if (!isValue[j]) for (const k of words[j]!.keys) near.add(k);
+    return terms.some((t) => termCredit(t, near) > 0);
+  });
+}
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
@@ -504,7 +535,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -627,5 +658,8 @@ export function composeAnswer(
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
   // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
   const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage, reasonGiven };
+  // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
+  const typedQuoted = ordered.filter((c) => c.hasType);
+  const typedNear = answerType === undefined || typedQuoted.length === 0 || typedQuoted.some((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage, reasonGiven, typedNear };
 }
