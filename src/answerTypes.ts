@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
+import { analyze } from './analyze.ts';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
@@ -204,6 +205,26 @@ export function tellsConsequence(sentence: string): boolean {
   // "…, which would mean" tells a consequence even in reported speech.
   for (const m of sentence.matchAll(CONSEQUENCE)) if (m[1] !== undefined || !REPORTED.test(sentence.slice(0, m.index))) return true;
   return false;
+}
+
+/** A direct quotation of some length: "“Scope clause has not relaxed as anticipated,” … said". */
+const DIRECT_QUOTATION = /[“"][^”"]{12,}[”"]/;
+/** "…," he said: a quotation whose speaker is a pronoun. */
+const PRONOUN_SAYS = /\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|wrote)\b|\b(?:said|says|added)\s+(?:he|she)\b/i;
+
+/**
+ * Whether a sentence quotes someone in their own words, named ("…," Daikin Chairman Noriyuki
+ * Inoue said) or as "he"/"she": news copy gives the reason for a step in the words of whoever took
+ * it, after the sentence that reports the step, with no cue word ("The market environment … has
+ * grown increasingly severe," Fujifilm said).
+ */
+export function quotesSpeaker(sentence: string, isName: (word: string) => boolean = () => false): boolean {
+  return DIRECT_QUOTATION.test(sentence) && (PRONOUN_SAYS.test(sentence) || speakersIn(sentence, isName).length > 0);
+}
+
+/** Whether a sentence quotes, in their own words, a speaker whose name holds one of `terms` (index terms of the question). */
+export function quotesSpeakerOf(sentence: string, terms: ReadonlySet<string>, isName: (word: string) => boolean = () => false): boolean {
+  return DIRECT_QUOTATION.test(sentence) && speakersIn(sentence, isName).some((name) => analyze(name).some((t) => terms.has(t)));
 }
 
 /** English auxiliaries, which open a yes/no question and follow a "when" that asks. */

@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, officeAsked, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, officeAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -19,7 +19,7 @@ import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
 import { HEAD_WORDS, leadingWord } from './leading.ts';
-import { PASSAGE_CACHE_SIZE, passageAfter, sentencesOf, termsOfPassage } from './passageTerms.ts';
+import { PASSAGE_CACHE_SIZE, passageAfter, passagesOfArticle, sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { datelinePlace, quotable } from './dateline.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
@@ -460,6 +460,23 @@ export function composeAnswer(
   };
   /** A sentence that names someone with the office asked for. */
   const holdsOffice = (c: Candidate) => namesOffice(c) && (c.hasType || opensWithName(c.text));
+  /** The unit before the `order`-th of a passage, read on from the article's passage before when it opens its own. */
+  const unitBefore = (r: RankedPassage, order: number): string | undefined => {
+    if (order > 0) return units(r.passage)[order - 1]?.text;
+    const earlier = passagesOfArticle(index, r.passage.articleId).filter((p) => p.position < r.passage.position).at(-1);
+    return earlier && units(earlier).at(-1)?.text;
+  };
+  /**
+   * A reason told in someone's own words. Asked alone ("why is fujifilm cutting 10k jobs at fuji xerox"), a quotation
+   * of whom the question names ("…," Fujifilm said). After "why?", a quotation right after a sentence just shown, which it
+   * explains ("…cancelled an order for 50 M90s…" / "“Scope clause has not relaxed as anticipated,” … said"), not one
+   * already shown: the user has read it.
+   */
+  const explainsInOwnWords = (r: RankedPassage, order: number, text: string, inConversation: boolean): boolean => {
+    if (!inConversation) return quotesSpeakerOf(text, questionTerms, isName);
+    const before = unitBefore(r, order);
+    return before !== undefined && shown.some((q) => q.includes(before)) && !shown.some((q) => q.includes(text)) && quotesSpeaker(text, isName);
+  };
   const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom, pointsBack: back }: Unit, order: number): Candidate => {
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
     const date = index.articles.get(r.passage.articleId)?.date;
@@ -486,7 +503,12 @@ export function composeAnswer(
     // A dateline cut from a sentence ("BIARRITZ, France –") tells where the story was filed, not where what it reports
     // happens ("which cities will merrill's 31 offices be in?" was answered at 1 from a TOKYO dateline): a note gives it,
     // but it is no answer of its own.
-    const hasType = (terms.size > 0 || inherits || scored !== undefined) && answerType !== undefined && holdsType(text, answerType, isName, withoutMentions(text, mentions));
+    const typable = terms.size > 0 || inherits || scored !== undefined;
+    const hasType =
+      typable &&
+      answerType !== undefined &&
+      (holdsType(text, answerType, isName, withoutMentions(text, mentions)) ||
+        (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
@@ -575,7 +597,8 @@ export function composeAnswer(
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // The sentence after the lead that points back to it is quoted when it gives the sort of answer asked for: "It is to be developed by SB Energy…".
-  if (next && (next.terms.size > 0 || (next.inherits && next.hasType))) add(next);
+  // After "why?", the quotation right after the claim just shown is quoted with it though it shares no word: it explains the claim.
+  if (next && (next.terms.size > 0 || (next.inherits && next.hasType) || (answerType === 'reason' && next.scored && next.hasType))) add(next);
   else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.

@@ -10,7 +10,7 @@ import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurn
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, speakersIn, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, quotesSpeaker, speakersIn, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -154,13 +154,16 @@ export function rankWithin(
       const covered = query.terms.reduce((sum, t) => sum + (repeats && !ownTerm.has(t.term) ? 1 : termCredit(t, s.terms)) * t.weight, 0) / total;
       const distance = Math.min(...quotedAt.map((q) => Math.abs(q - i)));
       // A reason is often told in the sentence after the claim it explains, in words of its own: what the claim would cause or avoid.
+      // A bare "why?" may be answered in the words of someone quoted: "“Scope clause has not relaxed as anticipated,” … said" after the cancelled order.
+      // Not one just quoted: the user has read it, and it may be the claim itself.
+      const explains = type === 'reason' && own.length === 0 && !quotedAt.includes(i) && s.speakers.size > 0 && quotesSpeaker(s.text, isName);
       const follows =
-        (type === 'reason' && own.length === 0 && quotedAt.includes(i - 1) && !quotedAt.includes(i) && (givesCause(s.text) || tellsConsequence(s.text))) ||
+        (type === 'reason' && own.length === 0 && quotedAt.includes(i - 1) && !quotedAt.includes(i) && (givesCause(s.text) || tellsConsequence(s.text) || explains)) ||
         // So is the one who said it, in the sentence beside the quotes: "Japan reacted with dismay…" / "…," Seko told a news conference.
         (type === 'speaker' && own.length === 0 && distance === 1 && holdsType(s.text, type, isName));
       if ((covered <= 0 && !follows) || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
       // A reason stated as what would follow ("…would be politically costly before the poll") counts as one with a looser cue word.
-      const holds = type !== undefined && (holdsType(s.text, type) || (type === 'reason' && tellsConsequence(s.text)));
+      const holds = type !== undefined && (holdsType(s.text, type) || (type === 'reason' && (tellsConsequence(s.text) || explains)));
       let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : holds ? TYPE_BONUS / 2 : 0;
       // A bare "why?" asks the cause of what was just said: a cause stated further away is more likely the cause of something else.
       if (type === 'reason' && own.length === 0 && !(distance <= 1)) typed /= 2;
