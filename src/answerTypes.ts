@@ -40,6 +40,12 @@ export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' |
 
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
+/**
+ * Nouns for a part of a country ("which states can ship apples", "which prefecture"): asked like a city, and "New
+ * Zealand" does not answer them either. Unlike a city's, the noun is still searched for, since articles name these
+ * parts with it ("Washington state", "Fukushima prefecture").
+ */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['state', 'province', 'prefecture', 'county']);
 
 /** Whether an answer type asks for a place, at any scale. */
 export function isPlaceType(type: AnswerType | undefined): boolean {
@@ -328,8 +334,70 @@ const ASKS_OBJECT = /^what(?:['’]s|\s+(?:is|are|was|were))\s+(?:[a-z0-9'’.-]
 /** A question that ends asking what something is about: "what was the vote about?". */
 const ASKS_ABOUT = /\babout\W*$/;
 
+/** A count of two or more right after "which" or "what": "which two democrats", "what three cities". */
+const COUNT_ASKED = /\b(?:which|what)\s+(?:two|three|four|five|six|seven|eight|nine|ten|both|several)\b/;
+
+/** Answer types that names give: people and organisations, places. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'city']);
+
+/**
+ * Whether a question asks for several of the people, organisations or places it types by a "which/what X": X in
+ * the plural ("which banks", "which korean chipmakers", "which japanese trading companies", "which states"), or a
+ * count before it ("which two democrats"). One name does not answer it: "In July Berkshire agreed to buy…" does not
+ * say which trading houses Buffett bought into, nor does one of the banks say which banks.
+ */
+export function severalAsked(question: string): boolean {
+  const q = interrogativePart(question);
+  if (questionWordAsked(q) !== undefined) return false;
+  const type = headAsked(q, headOfWhichOrWhat(q));
+  if (type === undefined || !NAMED_TYPES.has(type)) return false;
+  return COUNT_ASKED.test(q) || isPluralOrUnknownPlural(phraseEnd(wordsAfterWhichOrWhat(q)));
+}
+
+/**
+ * The last word of the noun phrase after "which": up to a function word or a past form, but through a word in
+ * "-ing" that modifies the noun ("which japanese trading companies did…", "which shipping cos got…").
+ */
+function phraseEnd(words: readonly string[]): string {
+  let end = '';
+  for (const word of words) {
+    const w = word.replace(/'s$/, '');
+    if (!w || STOP_WORDS.has(w) || /ed$/.test(w) || (!/ing$/.test(w) && isIrregularVerbForm(w))) break;
+    end = w;
+  }
+  return end;
+}
+
+/** A plural, or a word no dictionary knows that ends as one ("chipmakers"). */
+function isPluralOrUnknownPlural(word: string): boolean {
+  return isPlural(word) || (/[^s]s$/.test(word) && !isEnglishWord(word));
+}
+
+/**
+ * Nouns for a field of activity, which WordNet files first as a region ("area", "field"): in questions about trade
+ * news, "what research areas does the partnership cover", "which areas did they haggle over" ask for subjects.
+ */
+const SUBJECT_NOUNS: ReadonlySet<string> = new Set(['area', 'field', 'domain', 'sphere', 'realm']);
+
 /** The sort of answer a lower-cased question without its yes/no clauses asks for. */
 function sortAsked(q: string): AnswerType | undefined {
+  const byWord = questionWordAsked(q);
+  if (byWord) return byWord;
+  return headAsked(q, headOfWhichOrWhat(q));
+}
+
+/**
+ * The noun of "which X" / "what X" in a lower-cased question, or a possessive right after the question word. In "which
+ * japanese warship did…" the head is the last noun of the words after the question word, up to the first function word
+ * or inflected verb ("did", "cleared"): WordNet says which words are nouns.
+ */
+function headOfWhichOrWhat(q: string): string {
+  const words = wordsAfterWhichOrWhat(q);
+  return possessor(q, words) ?? headNoun(words);
+}
+
+/** The sort of answer a question word asks for ("who", "how many"), the first in the question; undefined when none does. */
+function questionWordAsked(q: string): AnswerType | undefined {
   // The question word that comes first asks: "who was the minister when the deal was signed?" asks who.
   let asked: { type: AnswerType; at: number } | undefined;
   // "when abe visited, how many holes did they play": a when/where clause with no auxiliary after it only sets the scene.
@@ -342,19 +410,22 @@ function sortAsked(q: string): AnswerType | undefined {
     }
     if (at >= 0 && (asked === undefined || at < asked.at)) asked = { type, at };
   }
-  if (asked) return asked.type;
-  // "which japanese warship did…": the head is the last noun of the words after the question word,
-  // up to the first function word or inflected verb ("did", "cleared"): WordNet says which words are nouns.
+  return asked?.type;
+}
+
+/** The sort of answer "which/what X" asks for, by its head noun X (`headOfWhichOrWhat`). */
+function headAsked(q: string, head: string): AnswerType | undefined {
   const words = wordsAfterWhichOrWhat(q);
-  const head = possessor(q, words) ?? headNoun(words);
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region). "What was the vote about?" asks what it was about.
   const amount = ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
   if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
-  // "which minerals does the deal cover" asks for several of them, named together in a series.
-  return SORT_TYPES[nounSort(head)] ?? (isPlural(head) ? 'list' : undefined);
+  if (REGION_NOUNS.has(lemmatizer.noun(head))) return 'city';
+  // "which minerals does the deal cover" asks for several of them, named together in a series; so do "which areas".
+  const sort = SUBJECT_NOUNS.has(lemmatizer.noun(head)) ? '' : nounSort(head);
+  return SORT_TYPES[sort] ?? (isPlural(head) ? 'list' : undefined);
 }
 
 /**
@@ -596,6 +667,10 @@ interface Tags {
   person: boolean;
   place: boolean;
   locality: boolean;
+  /** The capitalised texts the tagger read as people or organisations, as places, and as places within a country: where names are counted. */
+  personTexts: readonly string[];
+  placeTexts: readonly string[];
+  localityTexts: readonly string[];
 }
 
 /**
@@ -636,16 +711,14 @@ function tagged(sentence: string): Tags {
   if (!tags) {
     const doc = tagger()(sentence);
     // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
-    const named = (found: string[]) => found.some((text) => /^\P{L}*\p{Lu}/u.test(text));
-    const texts = (view: { out: (format: 'array') => unknown }) => view.out('array') as string[];
+    const capitalised = (view: { out: (format: 'array') => unknown }) => (view.out('array') as string[]).filter((text) => /^\P{L}*\p{Lu}/u.test(text));
     const places = doc.places();
-    tags = {
-      person: named(texts(doc.people())) || named(texts(doc.organizations())),
-      place: named(texts(places)),
-      // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington", "DC"),
-      // and not a country's or a bloc's initials, which it leaves unfiled ("(US)", "UK").
-      locality: named(texts(places.not('#Country')).filter((text) => !COUNTRY_INITIALS.has(text.replace(/[^\p{L}]/gu, '')))),
-    };
+    const personTexts = [...capitalised(doc.people()), ...capitalised(doc.organizations())];
+    const placeTexts = capitalised(places);
+    // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington", "DC"),
+    // and not a country's or a bloc's initials, which it leaves unfiled ("(US)", "UK").
+    const localityTexts = capitalised(places.not('#Country')).filter((text) => !COUNTRY_INITIALS.has(text.replace(/[^\p{L}]/gu, '')));
+    tags = { person: personTexts.length > 0, place: placeTexts.length > 0, locality: localityTexts.length > 0, personTexts, placeTexts, localityTexts };
     tagCache.set(sentence, tags);
   }
   return tags;
@@ -707,6 +780,38 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'list':
       return SERIES.test(sentence);
   }
+}
+
+/** A run of capitalised words, "&" within ("Mitsui & Co."), as news writes a name. Each word is bounded, so the search is linear. */
+const NAME_SPAN = /\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.&-]{0,30})*/gu;
+
+/**
+ * The names of the sort asked for that a sentence gives, distinct, lower-cased: each a run of capitalised words that
+ * the tagger reads as someone or an organisation ("Berkshire Hathaway", "Samsung Electronics"), or that holds a word
+ * no dictionary knows ("Itochu Corp.", "SK Hynix"); for a place, one the tagger reads as a place ("New Zealand"), and
+ * for a city or a state, as one within a country ("Washington", "Oregon"). Not a function word opening the sentence
+ * ("The", "But").
+ */
+export function namesIn(sentence: string, type: AnswerType): string[] {
+  const tags = tagged(sentence);
+  const texts = (type === 'city' ? tags.localityTexts : isPlaceType(type) ? tags.placeTexts : tags.personTexts).map((t) => t.replace(/[,;:!?]+$/u, ''));
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(NAME_SPAN)) {
+    const span = m[0].replace(/^(\S+)\s+/u, (whole: string, first: string) => (STOP_WORDS.has(first.toLowerCase()) ? '' : whole)).replace(/[.,]+$/u, '');
+    if (STOP_WORDS.has(span.toLowerCase())) continue;
+    const taggedName = texts.some((t) => t.includes(span) || span.includes(t));
+    const unknownWord = () => !isPlaceType(type) && span.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isEnglishWord(w.replace(/['’]s?$/u, '').toLowerCase()));
+    if (taggedName || unknownWord()) found.add(span.toLowerCase());
+  }
+  return [...found];
+}
+
+/** How many names a sentence must give to answer a question for several (`severalAsked`). */
+export const SEVERAL_NAMES = 2;
+
+/** Whether a sentence gives several names of the sort asked for (`namesIn`). */
+export function namesSeveral(sentence: string, type: AnswerType, least = SEVERAL_NAMES): boolean {
+  return namesIn(sentence, type).length >= least;
 }
 
 /** The patterns that find a date's or a figure's value in a sentence, and whether each reads the sentence without its days and labels (as `holdsType` does). */

@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, officeAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -153,6 +153,8 @@ interface Candidate {
   scored: boolean;
   /** Whether it holds the answer type asked for; only worked out for a sentence that can be quoted. */
   hasType: boolean;
+  /** Whether it holds the type, though perhaps one name where several are asked for (`severalAsked`): enough to be sure of the answer's form. */
+  typedOnce: boolean;
   /** Whether it ends its passage. */
   last: boolean;
   /** Whether it earns question terms that only the sentence before holds, which it points back to (`POINTING_BACK_CREDIT`). */
@@ -417,6 +419,9 @@ export function composeAnswer(
   const weightOf = (t: QueryTerm) => (frame.has(t.term) ? frameCredit * t.weight : t.weight);
   const total = query.terms.reduce((s, t) => s + weightOf(t), 0) || 1;
   const mentions = questionMentions(index, query);
+  // "which banks…", "which two democrats…": a sentence gives the type only with several names besides the question's own.
+  const several = answerType !== undefined && severalAsked(question.text);
+  const ownNames = several ? new Set([...mentions, ...query.terms.filter((t) => t.name).map((t) => t.term)]) : mentions;
   const { isName } = index.names;
   const top = ranked.slice(0, passagesToRead);
   const best = top[0]?.score || 1;
@@ -504,15 +509,16 @@ export function composeAnswer(
     // happens ("which cities will merrill's 31 offices be in?" was answered at 1 from a TOKYO dateline): a note gives it,
     // but it is no answer of its own.
     const typable = terms.size > 0 || inherits || scored !== undefined;
-    const hasType =
+    const typedOnce =
       typable &&
       answerType !== undefined &&
       (holdsType(text, answerType, isName, withoutMentions(text, mentions)) ||
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
+    const hasType = typedOnce && (!several || namesSeveral(withoutMentions(text, ownNames), answerType));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, written: withYears, hasType, scored: scored !== undefined, last, inherits, filedFrom };
+    return { text, rank, order, score, terms, all, written: withYears, hasType, typedOnce, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -645,8 +651,9 @@ export function composeAnswer(
   }
   // "…," Gil said: who that is, the article said in full further up.
   if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
-  // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form.
-  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined && !headed ? c.hasType : holdsOffice(c)));
+  // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form;
+  // nor are several names given one to a sentence ("A bipartisan delegation of U.S. senators led by … Chuck Schumer").
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined && !headed ? c.typedOnce : holdsOffice(c)));
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, officeAsked, questionType, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, officeAsked, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
+  it('asks for several names with a plural or a count after "which": "which banks", "which japanese trading companies", "which two democrats"', () => {
+    for (const q of ['which banks are lending terumo the money', 'which japanese trading companies did buffett buy into in 2020?', 'which korean chipmakers also asked commerce for licences', 'which japanese shipping cos got hit with the fees', 'which two democrats called the deal one of convenience', 'which states can ship apples to japan']) expect(severalAsked(q), q).toBe(true);
+  });
+
+  it('asks for one name with a singular, and leaves lists and "who" questions as they were', () => {
+    for (const q of ['which us senator said congress would not touch tpp', 'which minister succeeded aso', 'which minerals does the deal cover', 'who are the banks lending terumo the money']) expect(severalAsked(q), q).toBe(false);
+  });
+
+  it('asks for subjects, not places, with "areas" and "fields": "what research areas does the partnership cover"', () => {
+    for (const q of ['what research areas does the us-japan core partnership cover', 'which areas did motegi and lighthizer haggle over', 'which fields will they cooperate in']) expect(questionType(q), q).toBe('list');
+  });
+
+  it('asks for a place within a country with "which state" or "which prefecture", as with "which city"', () => {
+    for (const q of ['which states can ship apples to japan', 'which prefecture is the plant in']) expect(questionType(q), q).toBe('city');
+  });
+
   it('asks for an amount with "how much", "how big", "what share"', () => {
     for (const q of ['how much is the deficit', 'how big is the gap', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
   });
