@@ -51,6 +51,16 @@ export const CONTEXT_CREDIT = 0;
 export const POINTING_BACK_CREDIT = 0.25;
 /** "Tell me more" reads on in the passages just quoted: their unquoted sentences get this extra weight. */
 export const CONTINUATION_BONUS = 0.3;
+/**
+ * A reason is told next to the claim it explains, often in the paragraph after it: "…Mnuchin … said that Washington
+ * wants a clause against competitive currency devaluation…" / "Japanese officials worry that such a clause could tie
+ * their hands…". That paragraph shares few of the question's words, so it ranks low or not at all. For a "why" asked
+ * on its own, the passage after each of this many best passages (same article and section) is read as well, scored
+ * as their continuation (with their rank), and its sentences are quoted only when they give a reason. Reading on after
+ * the best two gives the same answers; the passage before, or the passage after promoted in the ranking instead, lost
+ * as many answers as they gained (docs/quality.md).
+ */
+export const REASON_PASSAGES_READ_ON = 1;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
 /**
@@ -385,6 +395,23 @@ export function valueNearQuestion(sentence: string, answerType: AnswerType, term
   });
 }
 
+/**
+ * The passage after each of the first `count` of `best` in its article, in the same section and not among `best`,
+ * scored as its continuation: with the better of its own score and the one it follows.
+ */
+function passagesAfterBest(index: SearchIndex, ranked: readonly RankedPassage[], best: readonly RankedPassage[], count: number): RankedPassage[] {
+  const read = new Set(best.map((r) => r.passage.id));
+  const out: RankedPassage[] = [];
+  for (const r of best.slice(0, count)) {
+    const following = passageAfter(index, r.passage);
+    if (!following || following.section !== r.passage.section || read.has(following.id)) continue;
+    read.add(following.id);
+    const own = ranked.find((x) => x.passage.id === following.id);
+    out.push({ passage: following, score: Math.max(own?.score ?? 0, r.score), retrieverScore: own?.retrieverScore ?? 0, coverage: own?.coverage ?? 0, matched: own?.matched ?? [] });
+  }
+  return out;
+}
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
@@ -423,7 +450,11 @@ export function composeAnswer(
   const several = answerType !== undefined && severalAsked(question.text);
   const ownNames = several ? new Set([...mentions, ...query.terms.filter((t) => t.name).map((t) => t.term)]) : mentions;
   const { isName } = index.names;
-  const top = ranked.slice(0, passagesToRead);
+  const bestPassages = ranked.slice(0, passagesToRead);
+  // "Why", asked on its own: the passages after the best ones, where the reason for their claim is often told.
+  const readOn = answerType === 'reason' && sentenceScores === undefined && exclude.size === 0 ? passagesAfterBest(index, ranked, bestPassages, REASON_PASSAGES_READ_ON) : [];
+  const top = [...bestPassages, ...readOn];
+  const explaining = new Set(readOn.map((r) => r.passage.id));
   const best = top[0]?.score || 1;
   const timeAsked = namesATime(query.terms);
   // "Who is AIG's CEO?" is answered by a sentence that names someone with that title, not by any name beside the company's.
@@ -558,7 +589,11 @@ export function composeAnswer(
     const c = last?.last ? continuation(last) : undefined;
     return c && !readTexts.has(c.text) ? [c] : [];
   });
-  const candidates = [...read, ...continuations].filter((c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text));
+  // A passage read on for "why" is there only for the reason it may give.
+  const givesReason = (c: Candidate) => c.hasType || givesCause(c.text) || tellsConsequence(c.text);
+  const candidates = [...read, ...continuations].filter(
+    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)),
+  );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
