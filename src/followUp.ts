@@ -33,12 +33,15 @@ const REACTS = /\b(?:respond(?:ed|s|ing)?|react(?:ed|s|ing)?|repl(?:y|ied|ies|yi
 /**
  * A phrase that opens with a preposition and a question word and has no verb is the rest of the last question, however many
  * words it names: "at what price per share?", "for what kind of beef?". With a verb it is a question of its own: "on what
- * date did trump sign the proclamation?", "by when does biden have to rule?". Questions ask with an auxiliary, so one says
- * whether there is a verb.
+ * date did trump sign the proclamation?", "by when does biden have to rule?", "by when'll the talks end?". Questions ask
+ * with an auxiliary, so one says whether there is a verb; chat often leaves it out ("with whom abe discussed north korea?",
+ * "in which year trump withdrew from the tpp?"), so does a word that can only be a verb (`onlyAVerb`).
  */
 const PREPOSITION_AND_QUESTION_WORD = /^(?:at|in|on|for|from|with|by|to|about|of|over|under|since|until|during|after|before)\s+(?:what|which|how|whom|when|where)\b/;
-const AUXILIARY = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b`);
-const prepositionalFragment = (t: string): boolean => PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t);
+const AUXILIARY = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b|'(?:ll|re|ve|d)\b`);
+/** A word that is a verb's form and no noun or adjective: "discussed", "withdrew", "rely", not "price", "share" or "frozen". */
+const onlyAVerb = (word: string): boolean => isVerbForm(word) && nounSort(word) === '' && !isLemma(word, 'adj');
+const prepositionalFragment = (t: string): boolean => PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t) && !t.split(' ').some(onlyAVerb);
 
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;

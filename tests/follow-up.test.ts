@@ -403,6 +403,22 @@ describe('follow-up questions', () => {
     expect(leans('by when does japan have to cut the beef tariff to 9 percent?')).toBe(false);
   });
 
+  it('answers a question that opens with a preposition and a question word and has a verb but no auxiliary as alone ("with whom abe discussed north korea in new york?")', () => {
+    const question = 'with whom abe discussed north korea in new york?';
+    const alone = answer(index, question);
+    expect(alone.status).toBe('answered');
+    const a = ask(['when will the working-level talks be held?', question]);
+    expect(a.notes.join(' ')).not.toContain('follow-up');
+    expect(a.sentences).toEqual(alone.sentences);
+    expect(a.confidence).toBe(alone.confidence);
+  });
+
+  it('reads a contracted auxiliary ("by when\'ll…", "in which city\'re…") as the verb of a question of its own', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans("by when'll the working-level talks on industrial goods finish?")).toBe(false);
+    expect(leans('in which city’re the working-level talks on industrial goods held?')).toBe(false);
+  });
+
   it('reads "that time", "that day" as pointing back, and "that" opening a clause as not', () => {
     const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
     expect(leans('how high did the beef tariff go that time?')).toBe(true);
