@@ -41,7 +41,10 @@ const PREPOSITION_AND_QUESTION_WORD = /^(?:at|in|on|for|from|with|by|to|about|of
 const AUXILIARY = new RegExp(String.raw`\b(?:${AUXILIARIES}|be|been)(?:n'?t)?\b|\b(?:won'?t|can'?t|isnt|wasnt|didnt|doesnt)\b|'(?:ll|re|ve|d)\b`);
 /** A word that is a verb's form and no noun or adjective: "discussed", "withdrew", "rely", not "price", "share" or "frozen". */
 const onlyAVerb = (word: string): boolean => isVerbForm(word) && nounSort(word) === '' && !isLemma(word, 'adj');
-const prepositionalFragment = (t: string): boolean => PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t) && !t.split(' ').some(onlyAVerb);
+/** "May" the month, not the auxiliary: after a preposition or word of time ("in may", "by may", "early may") or before a day or a year. */
+const MONTH_MAY = /(?<=\b(?:in|since|until|till|by|from|of|before|after|during|early|mid|late)\s)may\b|\bmay(?=\s\d)/g;
+const prepositionalFragment = (t: string): boolean =>
+  PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t.replace(MONTH_MAY, ' ')) && !t.split(' ').some(onlyAVerb);
 
 /** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;

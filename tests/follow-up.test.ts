@@ -413,6 +413,12 @@ describe('follow-up questions', () => {
     expect(a.confidence).toBe(alone.confidence);
   });
 
+  it('reads "may" after a preposition of time as the month, not an auxiliary, in a fragment ("at what price per share in may?")', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('at what price per share in may?')).toBe(true);
+    expect(leans('at what tariff rate for frozen pork by may 2019?')).toBe(true);
+  });
+
   it('reads a contracted auxiliary ("by when\'ll…", "in which city\'re…") as the verb of a question of its own', () => {
     const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
     expect(leans("by when'll the working-level talks on industrial goods finish?")).toBe(false);
