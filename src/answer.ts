@@ -491,8 +491,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
   if (last && !leans) {
-    const lastPassages = last.passageIds ?? passageIdsOf(earlier().answer);
-    const lastArticles = new Set(lastPassages.flatMap((id) => index.passages.get(id)?.articleId ?? []));
+    // Worked out only for a question unsure alone: a history without passage ids is resolved to find them.
+    const lastArticles = () => new Set((last.passageIds ?? passageIdsOf(earlier().answer)).flatMap((id) => index.passages.get(id)?.articleId ?? []));
     const followUp = readInConversation(result.answer, lastArticles, () => resolve(index, raw, history, options, turns, true));
     if (followUp) return followUp;
   }
@@ -505,8 +505,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
  * articles the last answer quoted, it may be about what was just discussed: it is read again with the conversation, and
  * that reading is kept when it answers more surely. A question the articles answer surely alone is answered as alone.
  */
-function readInConversation(alone: Answer, lastArticles: ReadonlySet<string>, withConversation: () => Resolved): Resolved | undefined {
+function readInConversation(alone: Answer, lastArticlesOf: () => ReadonlySet<string>, withConversation: () => Resolved): Resolved | undefined {
   if (alone.status === 'answered' && alone.confidence >= UNSURE_CONFIDENCE) return undefined;
+  const lastArticles = lastArticlesOf();
   if (lastArticles.size === 0 || alone.citations.some((c) => lastArticles.has(c.articleId))) return undefined;
   const read = withConversation();
   return read.answer.status === 'answered' && read.answer.confidence > (alone.status === 'answered' ? alone.confidence : 0) ? read : undefined;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
-import { FOLLOW_UP_CONFIDENCE } from '../src/answer.ts';
+import { FOLLOW_UP_CONFIDENCE, UNSURE_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
 import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
@@ -382,6 +382,20 @@ describe('follow-up questions', () => {
     const a = askIn(micron, ['what did china do to micron?', question]);
     expect(a.status).toBe('answered');
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('Chuck Schumer');
+  });
+
+  it('does not work out the earlier turns for a question the articles answer surely alone (a history without passage ids)', () => {
+    const question = 'why did trump withdraw from the tpp?';
+    const alone = answer(index, question);
+    expect(alone.confidence).toBeGreaterThanOrEqual(UNSURE_CONFIDENCE);
+    // How often the earlier question is read: checking the options reads it too, whether or not the turn has passage ids.
+    const reads = (passageIds?: string[]) => {
+      let read = 0;
+      const turn = { get question() { read++; return 'who did pence meet in tokyo?'; }, ...(passageIds ? { passageIds } : {}) };
+      expect(answer(index, question, { history: [turn] }).sentences).toEqual(alone.sentences);
+      return read;
+    };
+    expect(reads()).toBe(reads([]));
   });
 
   it('reads a reaction with nothing to react to ("how did Japanese officials respond?") as a follow-up, and one with an object as standing alone', () => {
