@@ -29,7 +29,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
@@ -490,7 +490,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
   if (conversation && asksOnlyForSort(conversation, type) && result.answer.status === 'answered' && !result.typeFound) {
     return { ...result, answer: reply(raw, 'no_answer', NO_ANSWER_TEXT, notes, result.answer.confidence), understood };
   }
-  if (last && !leans) {
+  // A question that names something no article mentions ("who won the world cup?") is about that, not the conversation.
+  if (last && !leans && !namesUnknownThing(prepared.text, query)) {
     // Worked out only for a question unsure alone: a history without passage ids is resolved to find them.
     const lastArticles = () => new Set((last.passageIds ?? passageIdsOf(earlier().answer)).flatMap((id) => index.passages.get(id)?.articleId ?? []));
     const followUp = readInConversation(result.answer, lastArticles, () => resolve(index, raw, history, options, turns, true));

@@ -224,6 +224,22 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
     .map((term) => ({ term, word: asWritten(text, named.get(term.term)!) }));
 }
 
+/**
+ * Whether a question names a thing no article mentions: a word the index does not know that WordNet knows as a noun of
+ * a sort of thing (`THING_SORTS`: "cup" in "who won the world cup?", "capital", "series") or does not know at all
+ * ("nobel"). A question that does not point back by its form is then about that thing, and no quote of the conversation
+ * can speak of it (`readInConversation` in answer.ts); an unknown verb or a word of another sort ("who is jetting
+ * there?", "heading", "week") may be a paraphrase of what the articles say.
+ */
+export function namesUnknownThing(text: string, query: AnalyzedQuery): boolean {
+  const unknown = new Set(query.terms.filter((t) => !t.known).map((t) => t.term));
+  if (unknown.size === 0) return false;
+  return patternForm(text)
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .some((w) => (!isEnglishWord(w) || (THING_SORTS.has(nounSort(w)) && !INFLECTED_VERB.test(w))) && analyze(w).some((t) => unknown.has(t)));
+}
+
 /** A word as the question writes it ("Lagarde", not "lagarde"; "I.M.F." with its dots), when it is there as a word of its own. */
 function asWritten(text: string, word: string): string {
   const letters = [...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?');

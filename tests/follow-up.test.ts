@@ -384,6 +384,14 @@ describe('follow-up questions', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('Chuck Schumer');
   });
 
+  it('does not read a question that names something no article mentions with the conversation ("who won the world cup?")', () => {
+    const question = 'who won the world cup?';
+    expect(answer(index, question).status).toBe('no_answer');
+    const a = ask(['who did pence meet in tokyo?', question]);
+    expect(a.status).toBe('no_answer');
+    expect(a.notes.join(' ')).not.toContain('follow-up');
+  });
+
   it('does not work out the earlier turns for a question the articles answer surely alone (a history without passage ids)', () => {
     const question = 'why did trump withdraw from the tpp?';
     const alone = answer(index, question);
