@@ -24,6 +24,11 @@ describe('valueNearQuestion: whether a date or figure stands by the question\'s 
     expect(valueNearQuestion(sentence, 'count', terms('comments', 'backed', 'tariffs'), new Set(analyze('2,300')))).toBe(false);
     expect(valueNearQuestion(sentence, 'count', terms('comments', 'backed', 'tariffs'), new Set())).toBe(true);
   });
+  it('finds the one figure a question word stands by among thousands in a table-like sentence, and none when no question word does', () => {
+    const sentence = `The schedule lists ${Array.from({ length: 5000 }, () => '7').join(', ')} and, last of all, Toyota sold 12 cars.`;
+    expect(valueNearQuestion(sentence, 'count', terms('toyota', 'sold'), new Set())).toBe(true);
+    expect(valueNearQuestion(sentence, 'count', terms('softbank', 'invest'), new Set())).toBe(false);
+  });
 });
 
 describe('answer: a date or figure given beside none of the question\'s words', () => {
