@@ -2,7 +2,7 @@
 import { analyze, tokenize } from './analyze.ts';
 import { isVerbForm } from './lexical/wordnet.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
-import { questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { isPlaceType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
 import { asksAboutNow, asksForLatest, newestCovering, newestLede, NOW_WORDS } from './latest.ts';
 import {
@@ -28,8 +28,8 @@ import {
   THANKS_TEXT,
   truncatedNote,
 } from './messages.ts';
-import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
+import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
@@ -444,7 +444,12 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         answeredBefore: whole ? before.answer.sentences.map((s) => s.text) : [],
         asksBefore: ofTimeBefore,
         ownQuestionType: asksOwnQuestion(prepared.text) ? type : null,
+        referents: new Set(),
       };
+      // "What did he say about the deal?" after "who runs that firm?": "he" is someone the last answer named. Not for a date,
+      // a figure or a place, which the sentence that gives it need not say in that person's words ("where did he say that?").
+      const asksOfSomeone = pointsToSomeone(prepared.text) && !(type !== undefined && (FIGURE_TYPES.has(type) || isPlaceType(type)));
+      if (asksOfSomeone) conversation.referents = referentsOf(index, conversation.scope);
       ownQuery = query;
       query = whole ?? withHistory(query, earlierTerms);
       // A list names several of the earlier question's things; a follow-up asks something else of them ("what's Tokyo's view on that?").
@@ -654,6 +659,8 @@ interface Conversation {
    * for?", `asksOwnQuestion`), undefined then when it asks for none; null when it asks the last question again ("anyone else?").
    */
   ownQuestionType: AnswerType | undefined | null;
+  /** Terms of whom the follow-up's "he" or "she" stands for: the people the last answer named (`referentsOf`). */
+  referents: ReadonlySet<string>;
 }
 
 /**
@@ -677,7 +684,7 @@ function answerInConversation(
   // only; one that asks the last question again of someone else ("anyone else?", "and for japan?") for the type it carries.
   const exclude = notAnswering(index, scope, own, conversation.ownQuestionType === null ? type : conversation.ownQuestionType, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
-  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore);
+  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer

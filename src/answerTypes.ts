@@ -724,6 +724,16 @@ function tagged(sentence: string): Tags {
   return tags;
 }
 
+/** The people a sentence names: whom the tagger finds, and a name opening it that the person type takes for someone. */
+export function peopleIn(sentence: string, isName: (word: string) => boolean = () => false): string[] {
+  const doc = tagger()(sentence);
+  const orgs = new Set((doc.organizations().out('array') as string[]).flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()));
+  const people = (doc.people().out('array') as string[]).filter((t) => /^\P{L}*\p{Lu}/u.test(t));
+  const opening = new RegExp(String.raw`^(${NAME_WORDS}),`, 'u').exec(sentence)?.[1];
+  const named = opening !== undefined && holdsType(` ${opening}`, 'person', isName) ? [opening] : [];
+  return [...people, ...named].filter((p) => !p.split(/\s+/).every((w) => orgs.has(w.replace(/[^\p{L}]/gu, '').toLowerCase())));
+}
+
 /** Initials of countries and blocs, which the tagger leaves unfiled among places: they answer no "which city?". */
 const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'EU', 'UAE', 'PRC', 'ROK', 'DPRK']);
 

@@ -10,7 +10,7 @@ import { balancedQuotes, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, isFurn
 import { quotable } from './dateline.ts';
 import { analyze } from './analyze.ts';
 import { passagesOfArticle, sentencesOf } from './passageTerms.ts';
-import { givesCause, holdsType, quotesSpeaker, speakersIn, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, peopleIn, quotesSpeaker, speakersIn, SPEECH_VERBS, tellsConsequence, tellsFormerState, type AnswerType } from './answerTypes.ts';
 import { coverageOf, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import type { AnswerSentence, Citation, Passage } from './types.ts';
@@ -109,6 +109,24 @@ export function sentencesInContext(index: SearchIndex, articleId: string): reado
   return out;
 }
 
+/**
+ * The people the last answer named, as terms: whom a follow-up's "he" or "she" stands for ("who runs that firm?" /
+ * "what did he say about the deal?"). Those who speak in its quotes, and those its quotes name: whom the tagger finds
+ * ("The firm, led by Rodger Krouse and Marc Leder, …") and a person a quote opens with ("Takeshi Niinami, chairman of …").
+ */
+export function referentsOf(index: SearchIndex, scope: ConversationScope): Set<string> {
+  const { isName } = index.names;
+  const out = new Set<string>();
+  for (const articleId of scope.articles.keys()) {
+    for (const s of sentencesInContext(index, articleId)) {
+      if (!isIn(s.text, scope.quoted)) continue;
+      for (const t of s.speakers) out.add(t);
+      for (const name of peopleIn(s.text, isName)) for (const t of analyze(name)) out.add(t);
+    }
+  }
+  return out;
+}
+
 /** Whether a sentence of an article is one of the quoted texts (quotes drop datelines and may join sentences). */
 const isIn = (sentence: string, quoted: readonly string[]) => {
   const q = quotable(sentence);
@@ -139,6 +157,8 @@ export function rankWithin(
   answeredBefore: readonly string[] = [],
   /** "And before?": the follow-up asks the last question of the time before, told in a sentence of what was or changed. */
   asksBefore = false,
+  /** Terms of whom the follow-up's "he" or "she" stands for (`referentsOf`): a sentence in which one of them speaks earns `AGENT_BONUS`. */
+  referents: ReadonlySet<string> = new Set(),
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
@@ -170,7 +190,9 @@ export function rankWithin(
       // A sentence just quoted answered the last question; it is nearest to the next one only if it also holds the sort of answer now asked for.
       const near = Number.isFinite(distance) ? NEAR_BONUS / (1 + Math.max(distance, typed > 0 ? 0 : 1)) : 0;
       // "And Aso's take?", "and what does Japan want?": a sentence in which whom the follow-up names speaks or is the subject.
-      const acts = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term))) ? AGENT_BONUS : 0;
+      // "What did he say about the deal?": one in which whom "he" stands for speaks.
+      const named = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term)));
+      const acts = named || [...s.speakers].some((t) => referents.has(t)) ? AGENT_BONUS : 0;
       const former = asksBefore && (type === undefined || holds) && tellsFormerState(s.text) ? TYPE_BONUS : 0;
       // A follow-up that asks for no sort of answer ("what was their argument?") asks something the quotes just read did not say.
       const repeated = distance === 0 && type === undefined ? REPEATED_SENTENCE_SHARE : 1;

@@ -96,6 +96,14 @@ export function asksOwnQuestion(text: string): boolean {
   return OWN_QUESTION.test(patternForm(text));
 }
 
+/** "He", "she" and their forms: someone named before, a person ("what did he say about the deal?"). */
+const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers|hes|shes)\b/;
+
+/** Whether a follow-up asks about someone it names only as "he" or "she". */
+export function pointsToSomeone(text: string): boolean {
+  return PERSON_PRONOUN.test(patternForm(text));
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   const t = patternForm(text);
