@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
-import { otherArticles, tempIndex } from './helpers/corpus.ts';
+import { heldOutArticle, otherArticles, tempIndex } from './helpers/corpus.ts';
 
-/** An article of a held-out set, as it was written. */
-const heldOut = (path: string) => readFileSync(resolve(import.meta.dirname, '../eval', path), 'utf8');
 
 let index: SearchIndex;
 beforeAll(async () => {
   index = await tempIndex({
     ...otherArticles(),
-    'toys.md': heldOut('heldout18/articles/1991-12-23-toys-r-us-draws-record-crowds-at-first-japan-store.md'),
+    'toys.md': heldOutArticle('heldout18/articles/1991-12-23-toys-r-us-draws-record-crowds-at-first-japan-store.md'),
   });
 });
 

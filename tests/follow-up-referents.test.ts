@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
-import { otherArticles, tempIndex } from './helpers/corpus.ts';
-
-/** Articles of the held-out sets, as they were written. */
-const heldOut = (path: string) => readFileSync(resolve(import.meta.dirname, '../eval', path), 'utf8');
+import { heldOutArticle, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
   index = await tempIndex({
     ...otherArticles(),
-    'lixil.md': heldOut('heldout16/articles/2013-06-28-lixil-to-buy-american-standard-from-sun-capital-for-542-million.md'),
+    'lixil.md': heldOutArticle('heldout16/articles/2013-06-28-lixil-to-buy-american-standard-from-sun-capital-for-542-million.md'),
   });
 });
 

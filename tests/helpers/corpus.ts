@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,6 +6,9 @@ import { buildIndex, createTradeTalk, loadCorpus, type SearchIndex, type TradeTa
 import type { TurnOptions } from '../../src/service.ts';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../corpus');
+
+/** An article of a held-out set in `eval/`, as it was written (`heldout16/articles/….md`). */
+export const heldOutArticle = (path: string): string => readFileSync(resolve(import.meta.dirname, '../../eval', path), 'utf8');
 
 let shared: Promise<SearchIndex> | undefined;
 /** The index of the real corpus, built once per test file. */
