@@ -626,8 +626,12 @@ const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|pe
 /** A number that labels a thing: "Section 232", "Article 5", "Phase 2", "Group of 20". */
 const LABEL_NUMBER = /\b(?:Section|Sec\.|Article|Art\.|No\.|Nos\.|Phase|Group of|Title|Chapter)\s+\d+\b/g;
 /** The sentence without the numbers that only tell when or label a thing. */
-function withoutDatesAndLabels(sentence: string): string {
-  return sentence.replace(DAY_OF_MONTH, ' ').replace(YEAR_ALONE, ' ').replace(LABEL_NUMBER, ' ');
+/**
+ * The sentence without the numbers that tell when or label a thing, each replaced by a space, or by `blank` where
+ * character offsets must hold (`typedSpans`).
+ */
+function withoutDatesAndLabels(sentence: string, blank: (matched: string) => string = () => ' '): string {
+  return sentence.replace(DAY_OF_MONTH, blank).replace(YEAR_ALONE, blank).replace(LABEL_NUMBER, blank);
 }
 /** A number standing as a figure ("$2.5 billion", "30%", "1,800", "5bn", "$5B"), not a digit in a name ("5G", "G20", "F-35", "2+2"). */
 const FIGURE = /(?<![\p{L}\d+-])\d[\d,.]*(?:(?:bn|Bn|BN|mn|tn|m|M|k|K|b|B)\b|(?![\p{L}\d+]))/u;
@@ -847,7 +851,7 @@ const blank = (matched: string) => ' '.repeat(matched.length);
 export function typedSpans(sentence: string, type: AnswerType): [number, number][] | undefined {
   const patterns = VALUE_PATTERNS[type];
   if (!patterns) return undefined;
-  const undated = sentence.replace(DAY_OF_MONTH, blank).replace(YEAR_ALONE, blank).replace(LABEL_NUMBER, blank);
+  const undated = withoutDatesAndLabels(sentence, blank);
   return patterns.flatMap(([pattern, clean]) =>
     [...(clean ? undated : sentence).matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].length]),
   );
