@@ -641,6 +641,8 @@ const SCALE_WORD = /\b(?:half|halves|quarters?|thirds|fifths|tenths|hundreds?|th
 const DURATION = /\b(?:(?<![\d,.])\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|several|few|couple of|half an?)(?:\s+and\s+a\s+half)?[\s-]+(?:(?:more|full|extra|additional)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)|\buntil\b|\bas long as\b/i;
 /** An end that a period runs through: "to remain in effect through 1965", "through April 16". */
 const THROUGH_END = new RegExp(String.raw`\bthrough\s+(?:(?:the\s+)?end\s+of\s+)?(?:fiscal\s+)?(?:(?:1[89]|20)\d\d\b|(?:${MONTHS})\b)`);
+/** What gives a length of time: a span, or the end a period runs through. `holdsType` and `typedSpans` read the same list. */
+const DURATION_PATTERNS: readonly RegExp[] = [DURATION, THROUGH_END];
 /**
  * An age: "Saji, 68, said", "the 64-year-old", "aged 70", "at the age of 59", "a century-old brand". Not a founding year:
  * "Suntory was founded in 1899" does not say how old its chairman is, nor a count after a comma ("On Monday, 12,000 workers").
@@ -766,7 +768,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'frequency':
       return FREQUENCY.test(sentence);
     case 'duration':
-      return DURATION.test(sentence) || THROUGH_END.test(sentence);
+      return DURATION_PATTERNS.some((p) => p.test(sentence));
     case 'age':
       return AGE.test(sentence);
     case 'reason':
@@ -836,7 +838,7 @@ const VALUE_PATTERNS: Partial<Record<AnswerType, readonly (readonly [RegExp, boo
   quantity: [[FIGURE, true], [SCALE_WORD, false]],
   money: [[MONEY, false]],
   date: [[YEAR, false], [DATE_WORDS, false]],
-  duration: [[DURATION, false]],
+  duration: DURATION_PATTERNS.map((p) => [p, false] as const),
   frequency: [[FREQUENCY, false]],
   age: [[AGE, false]],
 };

@@ -24,6 +24,11 @@ describe('valueNearQuestion: whether a date or figure stands by the question\'s 
     expect(valueNearQuestion(sentence, 'count', terms('comments', 'backed', 'tariffs'), new Set(analyze('2,300')))).toBe(false);
     expect(valueNearQuestion(sentence, 'count', terms('comments', 'backed', 'tariffs'), new Set())).toBe(true);
   });
+  it('places a length of time wherever holdsType finds one: the end a period runs through ("stays in effect through 1965")', () => {
+    const sentence = 'The tax is to stay in effect through 1965, the Treasury said.';
+    expect(valueNearQuestion(sentence, 'duration', terms('tax', 'stay', 'effect'), new Set())).toBe(true);
+  });
+
   it('finds the one figure a question word stands by among thousands in a table-like sentence, and none when no question word does', () => {
     const sentence = `The schedule lists ${Array.from({ length: 5000 }, () => '7').join(', ')} and, last of all, Toyota sold 12 cars.`;
     expect(valueNearQuestion(sentence, 'count', terms('toyota', 'sold'), new Set())).toBe(true);
