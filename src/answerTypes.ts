@@ -677,6 +677,9 @@ interface Tags {
   locality: boolean;
   /** The capitalised texts the tagger read as people or organisations, as places, and as places within a country: where names are counted. */
   personTexts: readonly string[];
+  /** The capitalised texts it read as people, and every text it read as an organisation: `peopleIn` tells the two apart. */
+  peopleTexts: readonly string[];
+  organizationTexts: readonly string[];
   placeTexts: readonly string[];
   localityTexts: readonly string[];
 }
@@ -719,14 +722,18 @@ function tagged(sentence: string): Tags {
   if (!tags) {
     const doc = tagger()(sentence);
     // English writes names with a capital: the tagger also takes a lower-case verb for one ("drew swift criticism").
-    const capitalised = (view: { out: (format: 'array') => unknown }) => (view.out('array') as string[]).filter((text) => /^\P{L}*\p{Lu}/u.test(text));
+    const isCapitalised = (text: string) => /^\P{L}*\p{Lu}/u.test(text);
+    const texts = (view: { out: (format: 'array') => unknown }) => view.out('array') as string[];
+    const capitalised = (view: { out: (format: 'array') => unknown }) => texts(view).filter(isCapitalised);
     const places = doc.places();
-    const personTexts = [...capitalised(doc.people()), ...capitalised(doc.organizations())];
+    const peopleTexts = capitalised(doc.people());
+    const organizationTexts = texts(doc.organizations());
+    const personTexts = [...peopleTexts, ...organizationTexts.filter(isCapitalised)];
     const placeTexts = capitalised(places);
     // A place the tagger does not file as a country: a city, a state, a region ("Tokyo", "Washington", "DC"),
     // and not a country's or a bloc's initials, which it leaves unfiled ("(US)", "UK").
     const localityTexts = capitalised(places.not('#Country')).filter((text) => !COUNTRY_INITIALS.has(text.replace(/[^\p{L}]/gu, '')));
-    tags = { person: personTexts.length > 0, place: placeTexts.length > 0, locality: localityTexts.length > 0, personTexts, placeTexts, localityTexts };
+    tags = { person: personTexts.length > 0, place: placeTexts.length > 0, locality: localityTexts.length > 0, personTexts, peopleTexts, organizationTexts, placeTexts, localityTexts };
     tagCache.set(sentence, tags);
   }
   return tags;
@@ -734,9 +741,8 @@ function tagged(sentence: string): Tags {
 
 /** The people a sentence names: whom the tagger finds, and a name opening it that the person type takes for someone. */
 export function peopleIn(sentence: string, isName: (word: string) => boolean = () => false): string[] {
-  const doc = tagger()(sentence);
-  const orgs = new Set((doc.organizations().out('array') as string[]).flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()));
-  const people = (doc.people().out('array') as string[]).filter((t) => /^\P{L}*\p{Lu}/u.test(t));
+  const { peopleTexts: people, organizationTexts } = tagged(sentence);
+  const orgs = new Set(organizationTexts.flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/[^\p{L}]/gu, '').toLowerCase()));
   const opening = new RegExp(String.raw`^(${NAME_WORDS}),`, 'u').exec(sentence)?.[1];
   const named = opening !== undefined && holdsType(` ${opening}`, 'person', isName) ? [opening] : [];
   return [...people, ...named].filter((p) => !p.split(/\s+/).every((w) => orgs.has(w.replace(/[^\p{L}]/gu, '').toLowerCase())));
