@@ -13,7 +13,7 @@ import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesCause, holdsType, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
-import { questionFocus } from './focus.ts';
+import { copulaSubject, questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
 import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
@@ -729,10 +729,14 @@ export function composeAnswer(
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
   const focusTerm = query.terms.find((t) => t.term === focusKey);
   const focusFound = !focusTerm || termCredit(focusTerm, new Set(ordered.flatMap((c) => [...c.all]))) > 0;
+  // "when is the next olympics": what a date, place or person is asked of, when no article ever names it, is doubted as a focus is.
+  const subject = focusTerm ? undefined : copulaSubject(question.text);
+  const subjectKey = subject === undefined ? undefined : analyze(subject)[0];
+  const subjectUnknown = query.terms.some((t) => t.term === subjectKey && !t.known);
   // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
   const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType);
   const typedNear = answerType === undefined || typedQuoted.length === 0 || typedQuoted.some((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: focusTerm !== undefined && !focusTerm.known, typedCoverage, reasonGiven, typedNear };
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear };
 }

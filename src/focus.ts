@@ -27,6 +27,19 @@ const PRESENT_PARTICIPLE = /^[a-z]{2,}ing$/;
 /** Words that open another clause, whose verbs are not the question's: "…once the deal is phased in". */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that once when while after before since because if so now where who which as is was are were'.split(' '));
 
+/**
+ * The subject of "when/where/who is the X": the thing a question asks a date, a place or a person of ("when is the next
+ * olympics", "where is the summit"). Only its being unknown to every article is read (answer.ts, `UNKNOWN_FOCUS_FACTOR`).
+ */
+export function copulaSubject(question: string): string | undefined {
+  const q = interrogativePart(question).replace(/[?!.,;:]/g, ' ');
+  const m = /\b(?:when|where|who)(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(.*)$/.exec(q);
+  if (!m) return undefined;
+  const head = headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean)));
+  if (!head || isAmountNoun(head) || isSortNoun(head) || GENERIC_NOUNS.has(head)) return undefined;
+  return head;
+}
+
 /** The focus noun of a question as written (lower case), or undefined when it asks with none. */
 export function questionFocus(question: string): string | undefined {
   const q = interrogativePart(question).replace(/[?!.,;:]/g, ' ');

@@ -184,6 +184,9 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
  */
 const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS, 'quantity', 'event']);
 
+/** Articles: the word after one is read as a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** A word of a follow-up that no article mentions: its index term and the word as the question writes it. */
 export interface UnknownTopic {
   term: QueryTerm;
@@ -216,7 +219,11 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
     return sort === '' || THING_SORTS.has(sort) || !namesKnown;
   };
   const named = new Map<string, string>();
-  for (const w of words.filter((w) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj') && namesAThing(w))) {
+  // A word between an article and a preposition or the end heads a noun phrase ("the weather in tokyo"), though WordNet
+  // also knows its form as a verb or an adjective; not one before another word ("the united kingdom").
+  const headsAPhrase = (i: number) => ARTICLES.has(words[i - 1] ?? '') && (i === words.length - 1 || PREPOSITIONS.has(words[i + 1]!));
+  const noVerbOrAdjective = (w: string) => !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj');
+  for (const w of words.filter((w, i) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && (noVerbOrAdjective(w) || headsAPhrase(i)) && namesAThing(w))) {
     for (const term of analyze(w)) if (!named.has(term)) named.set(term, w);
   }
   // "and on food and souvenirs?": a thing named beside one the articles use ("food") asks about both; what the articles say

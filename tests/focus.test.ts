@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { MISSING_FOCUS_FACTOR, UNKNOWN_FOCUS_FACTOR } from '../src/answer.ts';
-import { questionFocus } from '../src/focus.ts';
+import { copulaSubject, questionFocus } from '../src/focus.ts';
 import { realIndex } from './helpers/corpus.ts';
 
 describe('the focus of a question', () => {
@@ -53,6 +53,19 @@ describe('the focus of a question', () => {
   });
 });
 
+describe('the subject a "when", "where" or "who is" question asks about', () => {
+  it('is the head noun after the copula: "the next olympics", "the summit", "the deal"', () => {
+    expect(copulaSubject('when is the next olympics?')).toBe('olympics');
+    expect(copulaSubject('where is the summit?')).toBe('summit');
+    expect(copulaSubject('when was the deal signed?')).toBe('deal');
+  });
+
+  it('is no noun that names the sort of answer ("who\'s the finance minister?"), nor a name asked about ("who is abe?")', () => {
+    expect(copulaSubject("who's the finance minister?")).toBeUndefined();
+    expect(copulaSubject('who is abe?')).toBeUndefined();
+  });
+});
+
 describe('answer: quotes without the focus', () => {
   let index: SearchIndex;
   beforeAll(async () => {
@@ -80,6 +93,15 @@ describe('answer: quotes without the focus', () => {
     const known = answer(index, q, { minConfidence: 0, unknownFocusFactor: 1 });
     expect(known.confidence).toBeGreaterThan(0);
     expect(doubted.confidence).toBeCloseTo(known.confidence * UNKNOWN_FOCUS_FACTOR, 2);
+  });
+
+  it('doubts them as much when no article uses what a "when is the X" question asks the date of', () => {
+    const q = 'when is the next olympics?';
+    const doubted = answer(index, q, { minConfidence: 0 });
+    const known = answer(index, q, { minConfidence: 0, unknownFocusFactor: 1 });
+    expect(known.confidence).toBeGreaterThan(0.31);
+    expect(doubted.confidence).toBeCloseTo(known.confidence * UNKNOWN_FOCUS_FACTOR, 2);
+    expect(answer(index, q).status).toBe('no_answer');
   });
 
   it('does not doubt them more when the articles use the focus elsewhere', () => {
