@@ -217,6 +217,10 @@ describe('follow-up questions', () => {
     expect(answer(index, 'tell me more').status).not.toBe('answered');
   });
 
+  it('says the articles never mention the weather when asked of it after a question they answered', () => {
+    expect(ask(['why did pence visit tokyo?', "what's the weather in tokyo?"]).text).toContain('None of the articles I know mention "weather"');
+  });
+
   it('echoes no mass mention from the earlier question in its note', () => {
     const a = ask(['<!channel> what did pence say about the tpp?', 'and aso?']);
     expect(a.text).not.toMatch(/<!channel>|@channel/);
@@ -648,6 +652,13 @@ describe('what a follow-up names that no article mentions', () => {
 
   it('does not take a word some article uses', () => {
     expect(unknown('and mnuchin?')).toEqual([]);
+  });
+
+  it('takes a word heading a phrase after an article though WordNet also knows its form as a verb or an adjective ("the weather in tokyo")', () => {
+    expect(unknown("what's the weather in tokyo?")).toEqual(analyze('weather'));
+    expect(unknown('and the weather?')).toEqual(analyze('weather'));
+    // Not one before another word: "united" in "the united kingdom" is no thing of its own.
+    expect(unknown('what about the united kingdom?')).not.toContain(analyze('united')[0]);
   });
 
   it('does not take a thing named beside one the articles use ("and on beef and sushi?"): what they say of beef answers part of it', () => {
