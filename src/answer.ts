@@ -13,6 +13,7 @@ import {
   helpText,
   INJECTION_TEXT,
   LANGUAGE_TEXT,
+  CLOCK_TEXT,
   laterThanCorpusText,
   latestNote,
   NO_ANSWER_TEXT,
@@ -389,6 +390,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       return done(reply(raw, 'reply', THANKS_TEXT));
     case 'language':
       return done(reply(raw, 'reply', LANGUAGE_TEXT));
+    case 'clock':
+      return done(reply(raw, 'reply', CLOCK_TEXT));
     case undefined:
       break;
   }

@@ -41,6 +41,7 @@ export function followUpNote(earlier: string): string {
 export const GREETING_TEXT = 'Hi! Ask me anything about the US–Japan trade talks, or ask for `sources` to see the articles I know.';
 export const THANKS_TEXT = "You're welcome. Ask me anything else about the US–Japan trade talks.";
 export const LANGUAGE_TEXT = 'I only read English articles, so please ask in English.';
+export const CLOCK_TEXT = "I don't keep a clock: I only know what the articles say about the US–Japan trade talks. Ask me about them, or ask for `sources` to see the articles I know.";
 
 export function laterThanCorpusText(year: number, newestDate: string): string {
   return `My newest article is from ${formatDate(newestDate)}, so I can't tell you what happened in ${year}. Ask for \`sources\` to see what I cover.`;

@@ -9,7 +9,7 @@ import { patternForm } from './question.ts';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { STOP_WORDS } from './stopWords.ts';
 
-export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language';
+export type SmallTalk = 'sources' | 'help' | 'greeting' | 'thanks' | 'language' | 'clock';
 
 /** What may follow a request for the sources and still ask for all of them: "what do you cover here?", "how many articles do you have in total?". */
 const ALL_OF_THEM = String.raw`(?:\s+(?:here|exactly|so\s+far|now|currently|in\s+total|altogether|all|do\s+you\s+(?:have|know)|you\s+have|about|pls|please))*$`;
@@ -33,6 +33,13 @@ const SOURCES_ON = new RegExp(
 export function sourcesTopic(text: string): string | undefined {
   return SOURCES_ON.exec(patternForm(text))?.[1];
 }
+
+/**
+ * "What time is it?", "what's the date today?", "what day is it?": the present, which no article gives. As words to
+ * search for, "time" and "date" are in every article, and "what's the date?" had been answered with confidence 1.
+ */
+const CLOCK =
+  /^(?:(?:what|wat)(?:\s+is|'s|s)?\s+(?:the\s+)?(?:time|date|day)(?:\s+(?:is\s+it|it\s+is))?|what\s+(?:time|date|day|year|month)\s+is\s+it|what(?:\s+is|'s|s)\s+today'?s\s+date|(?:do\s+(?:you|u)\s+)?(?:have|know)\s+the\s+time)(?:\s+(?:now|today|right\s+now|please|pls))*$/;
 
 const HELP =
   /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;
@@ -99,6 +106,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   if (HELP.test(t)) return 'help';
   if (GREETING.test(t)) return 'greeting';
   if (THANKS.test(t)) return 'thanks';
+  if (CLOCK.test(t)) return 'clock';
   if (looksForeign(text)) return 'language';
   return undefined;
 }

@@ -129,6 +129,20 @@ describe('meta questions and small talk are not retrieval', () => {
     for (const q of ['how are things going with the rice talks?', 'how are the yen and the dollar doing today?', 'how is the economy doing today?']) expect(smallTalk(q), q).toBeUndefined();
   });
 
+  it('says it keeps no clock for "what time is it?" and "what\'s the date today?", which quoted articles as their answer', () => {
+    for (const q of ['what time is it?', 'What time is it now?', "what's the date?", "what's the date today?", 'what day is it today?', "what's today's date?", 'do you have the time?']) {
+      expect(smallTalk(q), q).toBe('clock');
+      const a = answer(index, q);
+      expect(a.status, q).toBe('reply');
+      expect(a.citations, q).toEqual([]);
+      expect(a.text, q).toMatch(/don't keep a clock/);
+    }
+  });
+
+  it('answers a question about the time or date of an event from the articles', () => {
+    for (const q of ['what time did they sign the deal?', "what's the date of the vote?", 'what day did abe visit?', 'what is the time frame for the talks?']) expect(smallTalk(q), q).toBeUndefined();
+  });
+
   it('says it only reads English for a question in another language', () => {
     for (const q of ['¿Qué dijo Abe sobre los aranceles de autos?', '日本の関税はどうなりましたか？', 'Что сказал Абэ о пошлинах?']) {
       expect(smallTalk(q), q).toBe('language');
