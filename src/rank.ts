@@ -28,6 +28,14 @@ export const META_MATCH_CREDIT = 0.5;
 export const DERIVED_CREDIT = 0.8;
 /** A WordNet synonym of the word's most frequent sense (nations → countries) earns this share. */
 export const SYNONYM_CREDIT = 0.6;
+/**
+ * A question word no article uses, in no form WordNet relates to its most frequent sense, earns this share of its
+ * weight in a passage that writes a word of one of its other senses ("ceiling" → cap, "client" → customer, "rally" →
+ * rebound): as a first-sense synonym does. Such a word only softens the word's absence from a passage found by the
+ * question's other words; it is not searched for, and the word keeps the weight of a word no article uses, so a
+ * passage without it gains nothing (searched for, or weighed as an alternative, it raised out-of-scope answers).
+ */
+export const OTHER_SENSE_CREDIT = 0.6;
 /** The holder of an office the question names (finance minister → Aso) earns this share for the title's words. */
 export const ROLE_CREDIT = 0.8;
 /**
@@ -66,6 +74,8 @@ export interface RankOptions {
   derivedCredit?: number;
   /** Default `SYNONYM_CREDIT`. */
   synonymCredit?: number;
+  /** Default `OTHER_SENSE_CREDIT`. */
+  otherSenseCredit?: number;
   /** Default `ROLE_CREDIT`. */
   roleCredit?: number;
   /** Default `ACRONYM_CREDIT`. */
@@ -87,6 +97,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   candidates: COUNT,
   derivedCredit: SHARE,
   synonymCredit: SHARE,
+  otherSenseCredit: SHARE,
   roleCredit: SHARE,
   acronymCredit: SHARE,
   unknownEnglishWordFactor: SHARE,
@@ -100,6 +111,8 @@ export const RANK_OPTION_RULES: OptionRules = {
 export interface Alternative {
   term: string;
   credit: number;
+  /** A word of another sense of a word no article uses (`OTHER_SENSE_CREDIT`): credited in a passage, never searched for, and the word stays unknown. */
+  otherSense?: boolean;
 }
 
 export interface QueryTerm {
@@ -166,7 +179,7 @@ const alternativesCache = new WeakMap<SearchIndex, LRUCache<string, readonly Alt
 
 function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   // Only the default credits are cached; calibration runs with others.
-  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined;
+  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined;
   let cache = alternativesCache.get(index);
   if (!cache) alternativesCache.set(index, (cache = new LRUCache({ max: ALTERNATIVES_CACHE_SIZE })));
   const cached = cacheable ? cache.get(token.surface) : undefined;
@@ -196,7 +209,11 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
   }
   for (const word of CONVERSE_VERBS[lemmatizer.verb(token.surface)] ?? []) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
-  return inCorpus(index, token.key, offered, sort === 'location');
+  const found = inCorpus(index, token.key, offered, sort === 'location');
+  if (found.length > 0 || index.retriever.documentFrequency(token.key) > 0) return found;
+  // "Ceiling" is "cap" in another sense: asked of a word the articles never use in its first sense's forms.
+  const others = lookup(token.surface).flatMap((entry) => entry.otherSenses.map((word) => ({ word, credit: options.otherSenseCredit ?? OTHER_SENSE_CREDIT, derived: false })));
+  return inCorpus(index, token.key, others, false).map((a) => ({ ...a, otherSense: true }));
 }
 
 /** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */
@@ -332,7 +349,7 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
       continue;
     }
     // "callbacks" is a word of its own whose synonym the articles use ("recall"), not "call" and "back".
-    const parts = isEnglishWord(token.surface) && lexicalAlternatives(index, token, options).length > 0 ? undefined : splitCompound(index, token.surface);
+    const parts = isEnglishWord(token.surface) && lexicalAlternatives(index, token, options).some((a) => !a.otherSense) ? undefined : splitCompound(index, token.surface);
     if (parts) {
       tokens.push(...parts);
       for (const part of parts) splitParts.set(part, parts.length);
@@ -375,8 +392,10 @@ export function analyzeQuery(index: SearchIndex, text: string, ignore: ReadonlyS
         alternatives.push({ term: r.person, credit: options.roleCredit ?? ROLE_CREDIT });
       }
     }
-    const alternativeDf = Math.max(0, ...alternatives.map((a) => retriever.documentFrequency(a.term)));
-    const known = df > 0 || alternatives.length > 0;
+    // A word of another sense does not make the word known: it stays as heavy as a word no article uses.
+    const firstSense = alternatives.filter((a) => !a.otherSense);
+    const alternativeDf = Math.max(0, ...firstSense.map((a) => retriever.documentFrequency(a.term)));
+    const known = df > 0 || firstSense.length > 0;
     // A phrasal verb no passage uses is an English word, as "supposed" is.
     // An acronym no article uses ("TAG") is a name they never mention, not a paraphrase: it weighs fully.
     const factor = known || acronym ? 1 : token !== undefined ? unknownWordFactor(token.surface, options) : synonymsOfPhrasalTerm(term) ? (options.unknownEnglishWordFactor ?? UNKNOWN_ENGLISH_WORD_FACTOR) : 1;

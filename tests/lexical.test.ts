@@ -19,6 +19,13 @@ describe('WordNet extract', () => {
     expect(lookup('countries').flatMap((e) => e.synonyms)).toContain('nation');
   });
 
+  it('gives the words of a word’s other senses, only when it has few senses', () => {
+    expect(lookup('ceiling').flatMap((e) => e.otherSenses)).toContain('cap');
+    expect(lookup('clients').flatMap((e) => e.otherSenses)).toContain('customer');
+    // "turn" has 38 senses (play, round, act, become…): none of them is likely meant.
+    expect(lookup('turn').flatMap((e) => e.otherSenses)).toEqual([]);
+  });
+
   it('tells what sort of thing a noun names', () => {
     expect(nounSort('minister')).toBe('person');
     expect(nounSort('port')).toBe('location');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
+import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
@@ -54,6 +54,40 @@ describe('rankPassages', () => {
     const weight = Object.fromEntries(q.terms.map((t) => [t.term, t.weight]));
     expect(weight.zzyzx).toBeCloseTo(idf(index.retriever.size, 0));
     expect(weight.sadli).toBeCloseTo(idf(index.retriever.size, 0) * UNKNOWN_ENGLISH_WORD_FACTOR);
+  });
+});
+
+describe('words of a word’s other senses', () => {
+  let small: SearchIndex;
+  beforeAll(async () => {
+    small = await tempIndex({
+      ...otherArticles(),
+      'cap.md': article({ title: 'Investment', publisher: 'Wire', date: '1967-06-06' }, 'Japan set a cap of 50 percent on foreign ownership of existing companies.'),
+    });
+  });
+  const ceiling = () => analyzeQuery(small, 'what is the ceiling on foreign ownership of existing companies').terms.find((t) => t.term === 'ceil')!;
+
+  it('credits a word no article uses in a passage that writes a word of another of its senses ("ceiling" → cap)', () => {
+    expect(ceiling().alternatives).toContainEqual({ term: 'cap', credit: OTHER_SENSE_CREDIT, otherSense: true });
+    const passage = [...small.passages.values()].find((p) => p.text.includes('cap of 50 percent'))!;
+    const q = analyzeQuery(small, 'what is the ceiling on foreign ownership of existing companies');
+    expect(coverageOf(small, q, passage).matched).toContain('ceil');
+  });
+
+  it('leaves such a word as heavy as a word no article uses, so a passage without the other sense gains nothing', () => {
+    expect(ceiling()).toMatchObject({ known: false });
+    // A ceiling is a thing (WordNet's artifact), so it weighs fully, as "sushi" would.
+    expect(ceiling().weight).toBeCloseTo(idf(small.retriever.size, 0));
+  });
+
+  it('does not search for it: a question of only that word finds nothing', () => {
+    expect(rankPassages(small, analyzeQuery(small, 'ceiling'))).toEqual([]);
+  });
+
+  it('gives no other sense to a word the articles use in its first sense’s forms', async () => {
+    const withCeiling = await tempIndex({ ...otherArticles(), 'c.md': article({ title: 'C', publisher: 'Wire', date: '2019-01-01' }, 'The ceiling of the hall is high. Japan set a cap on imports.') });
+    const term = analyzeQuery(withCeiling, 'ceiling on imports').terms.find((t) => t.term === 'ceil')!;
+    expect(term.alternatives.some((a) => a.otherSense)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * needs, into `src/lexical/wordnet.json`, so the bot never parses 30 MB of WordNet at start-up.
  *
  * `lemmas`: every single-word lemma (so the core can also tell English words from typos), one entry
- * each, `"lemma": "lexname|synonyms|derived forms|parts of speech"` (lists comma-separated), where
+ * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|parts of speech"` (lists comma-separated), where
  * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
  *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
@@ -11,6 +11,8 @@
  * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy) and its
  *   pertainyms, both ways: the noun an adjective pertains to, the adjective an adverb is formed from
  *   (reportedly ↔ reported, officially ↔ official);
+ * - other senses' synonyms are the single-word lemmas of its less frequent senses, not already among the synonyms,
+ *   kept only for a lemma of at most `OTHER_SENSES_MAX` senses;
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
@@ -32,6 +34,13 @@ import { STOP_WORDS } from '../src/stopWords.ts';
 
 /** Senses whose synonyms are kept, per part of speech, most frequent first. */
 export const SYNONYM_SENSES = 1;
+/**
+ * A lemma with at most this many senses (all parts of speech together) also keeps the synonyms of its other senses
+ * ("ceiling" → cap, "client" → customer, "rally" → rebound), which the core reads only for a question word that no
+ * article uses in any first-sense form. A word with more senses is too ambiguous for any one of them to be meant
+ * ("turn" has 38: play, round, act, become…).
+ */
+export const OTHER_SENSES_MAX = 10;
 
 const LEXNAMES = [
   'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body',
@@ -89,6 +98,10 @@ interface Entry {
   lexname: string;
   synonyms: Set<string>;
   derived: Set<string>;
+  /** Synonyms of the senses after the first `SYNONYM_SENSES`, per part of speech. */
+  others: Set<string>;
+  /** Senses over all parts of speech. */
+  senses: number;
   pos: Set<string>;
 }
 const entries = new Map<string, Entry>();
@@ -105,14 +118,15 @@ for (const pos of POS) {
     const p = posKey(f[1]!);
     const senseCount = Number(f[2]);
     const offsets = f.slice(f.length - senseCount);
-    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), pos: new Set() };
+    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), others: new Set(), senses: 0, pos: new Set() };
     entries.set(lemma, entry);
     entry.pos.add(POS_LETTER[p]!);
+    entry.senses += senseCount;
     offsets.forEach((offset, sense) => {
       const synset = synsets.get(`${p}:${offset}`);
       if (!synset) return;
       if (p === 'n' && sense === 0) entry.lexname = synset.lexname.replace(/^noun\./, '');
-      if (sense < SYNONYM_SENSES) for (const w of synset.words) if (w !== lemma && single(w)) entry.synonyms.add(w);
+      for (const w of synset.words) if (w !== lemma && single(w)) (sense < SYNONYM_SENSES ? entry.synonyms : entry.others).add(w);
       const wordNumber = synset.words.indexOf(lemma) + 1;
       for (const [source, target, tpos, targetWord, pertainym] of synset.derived) {
         if (source !== wordNumber && source !== 0) continue;
@@ -156,7 +170,8 @@ const kept = [...entries]
   .sort(([a], [b]) => (a < b ? -1 : 1))
   .map(([w, e]) => {
     const pos = 'nvar'.split('').filter((l) => e.pos.has(l)).join('');
-    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${pos}`)}`;
+    const others = e.senses <= OTHER_SENSES_MAX ? [...e.others].filter((o) => !e.synonyms.has(o)) : [];
+    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${others.join(',')}|${pos}`)}`;
   });
 
 // Kept as WordNet lists them, identities included: "number number" stops "number" becoming "numb".

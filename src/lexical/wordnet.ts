@@ -16,6 +16,8 @@ export interface WordNetEntry {
   synonyms: readonly string[];
   /** Derivationally related forms (bankrupt ↔ bankruptcy, complain → complaint). */
   derived: readonly string[];
+  /** Words of its less frequent senses ("ceiling" → cap), for a lemma of few senses; see tools/build-wordnet.ts. */
+  otherSenses: readonly string[];
 }
 
 const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
@@ -23,8 +25,8 @@ const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
 function entryOf(lemma: string): WordNetEntry | undefined {
   const text = entryText(lemma);
   if (text === undefined) return undefined;
-  const [sort = '', synonyms, derived] = text.split('|');
-  return { lemma, sort, synonyms: list(synonyms), derived: list(derived) };
+  const [sort = '', synonyms, derived, otherSenses] = text.split('|');
+  return { lemma, sort, synonyms: list(synonyms), derived: list(derived), otherSenses: list(otherSenses) };
 }
 
 /** The entries for a word as written and for its base forms ("countries" → country, "led" → lead). */
