@@ -2,13 +2,19 @@
 import sbd from 'sbd';
 import { MONTH_SHORT_FORMS } from './months.ts';
 
+/**
+ * Titles written before a name, which never end a sentence ("Richard Rivers, Mr. Strauss's general counsel", "said Sen. John
+ * C. Danforth"). sbd matches its list with case, and a list given replaces its own, which has them.
+ */
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Rev'];
+
 const SBD_OPTIONS: sbd.Options = {
   newline_boundaries: false,
   html_boundaries: false,
   sanitize: false,
   preserve_whitespace: false,
   // Titles that sbd's default list lacks but news copy uses before names.
-  abbreviations: ['gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'corp', 'inc', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no'],
+  abbreviations: ['gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'corp', 'inc', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', ...TITLES],
 };
 
 /** A sentence that ends in a dotted acronym ("U.S.", "a Japan-U.S.") and the next starts with a word that is not a sentence opener. */

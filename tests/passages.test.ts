@@ -97,6 +97,15 @@ describe('bodyBlocks (Markdown to text)', () => {
 });
 
 describe('splitSentences', () => {
+  it('does not end a sentence at a title before a name ("Mr. Strauss", "said Sen. John C. Danforth")', () => {
+    const text = 'Richard Rivers, Mr. Strauss\'s general counsel, visited Tokyo. "It will not be solved," said Sen. John C. Danforth, a Missouri Republican. Dr. Smith and Gov. Jerry Brown agreed.';
+    expect(splitSentences(text)).toEqual([
+      'Richard Rivers, Mr. Strauss\'s general counsel, visited Tokyo.',
+      '"It will not be solved," said Sen. John C. Danforth, a Missouri Republican.',
+      'Dr. Smith and Gov. Jerry Brown agreed.',
+    ]);
+  });
+
   it('does not end a sentence at "U.S." inside a name', () => {
     const text = 'Abe said that U.S. Trade Representative Robert Lighthizer held talks. He left.';
     expect(splitSentences(text)).toEqual(['Abe said that U.S. Trade Representative Robert Lighthizer held talks.', 'He left.']);
