@@ -31,7 +31,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { outcomeVerb, tellsDone } from './outcome.ts';
+import { asksAboutPlan, outcomeVerb, tellsDone } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -119,6 +119,13 @@ export const MISSING_PLACE_FACTOR = 0.4;
  * for a month of the article's own year.
  */
 export const LATER_TIME_FACTOR = 0.5;
+/**
+ * Confidence is scaled by this when a question asks what happened and the sentence the answer leads with tells what it
+ * asks about as still to come ("what did nintendo actually report for april-june 2016?" answered with "The company is due
+ * to report results for the April-June quarter on Wednesday.", `toldAsToCome` in outcome.ts). The quote says itself
+ * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold.
+ */
+export const TOLD_TO_COME_FACTOR = 0.4;
 let authorTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for an article's byline; the byline answers them, so they are not searched for.
@@ -206,6 +213,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   fullQuestionInformation?: number;
   /** Default `LATER_TIME_FACTOR`. */
   laterTimeFactor?: number;
+  /** Default `TOLD_TO_COME_FACTOR`; 1 turns the check off. */
+  toldToComeFactor?: number;
   /** Default `TYPED_SENTENCE_EXPONENT`; 0 turns the check off. */
   typedSentenceExponent?: number;
   /** Default `FAR_TYPED_VALUE_FACTOR`; 1 turns the check off. */
@@ -226,6 +235,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   unknownFocusFactor: SHARE,
   fullQuestionInformation: NON_NEGATIVE,
   laterTimeFactor: SHARE,
+  toldToComeFactor: SHARE,
   typedSentenceExponent: NON_NEGATIVE,
   farTypedValueFactor: SHARE,
 };
@@ -853,6 +863,8 @@ function compose(
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
     (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
+    (prepared.intent.past && !asksAboutPlan(prepared.text) && composed.leadToCome ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // A date or figure that stands by none of the question's words is about something else the sentence tells.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.

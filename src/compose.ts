@@ -13,6 +13,7 @@ import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesCause, holdsType, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
+import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
@@ -144,6 +145,11 @@ export interface Composition {
   typedNear: boolean;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
   reasonGiven: boolean;
+  /**
+   * Whether the leading sentence tells something the question asks about as still to come (outcome.ts `toldAsToCome`):
+   * "Nintendo is due to report results for the April-June quarter on Wednesday."
+   */
+  leadToCome: boolean;
 }
 
 interface Candidate {
@@ -606,7 +612,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -738,5 +744,15 @@ export function composeAnswer(
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType);
   const typedNear = answerType === undefined || typedQuoted.length === 0 || typedQuoted.some((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear };
+  // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
+  const unnamed = query.terms.filter((t) => !t.name);
+  const leadToCome = toldAsToCome(
+    lead.text,
+    (words) => {
+      const keys = new Set(analyze(words));
+      return unnamed.some((t) => termCredit(t, keys) > 0);
+    },
+    new Set(unnamed.flatMap((t) => [t.term, ...t.alternatives.map((a) => a.term)])),
+  );
+  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome };
 }

@@ -71,3 +71,45 @@ export function tellsDone(sentence: string, keys: ReadonlySet<string>): boolean 
     return !words.slice(Math.max(0, i - 2), i).some((w) => NOT_DONE.has(w) || w.endsWith("n't"));
   });
 }
+
+/**
+ * How news tells an event still to come: "is due to report", "was expected to return", "a decision is expected later
+ * this year", "could start as early as Friday", "would sign the proclamation next week", "no first round has been held
+ * yet", "has yet to". Plain modals ("will", "would") are not enough: news tells what was agreed in them ("Japan will cut
+ * its tariff"), and reports speech in them ("said it would buy").
+ */
+const TO_COME = /\b(?:(?:is|are|was|were|had been)\s+(?:expected|due|scheduled|set)\s+(?:to|for)\b|(?:is|are|was|were)\s+expected\s+(?:later|next|by|in)\b|as\s+(?:early|soon)\s+as\b|later\s+(?:this|that|on|in)\s+\p{L}+|next\s+(?:week|month|year)\b|yet\s+to\b|(?:\bno|\bnot|\bnever|n't)\b[^,;:.]{0,60}?\byet\b)/giu;
+/** Words either side of such a phrase in which a word of the question says the event to come is the one asked about. */
+export const TO_COME_REACH = 8;
+
+/** "No first round has been held yet", "has yet to decide": the sentence denies that it was done. */
+const NOT_YET = /\byet\s+to\b|(?:\bno|\bnot|\bnever|n't)\b[^,;:.]{0,60}?\byet\b/i;
+
+/**
+ * Whether a sentence tells something the question asks about as still to come: a phrase of `TO_COME` with a word
+ * `asks` (one of the question's words) in it or within `TO_COME_REACH` words of it. "SoftBank was due to report quarterly
+ * earnings later on Wednesday" does not say what SoftBank reported. A sentence that tells one of the question's verbs
+ * done (`tellsDone` with `keys`) tells that much: "…had agreed in principle on the core of a trade deal, which they hope
+ * to sign next month" answers "where did they agree the deal?", unless it denies it ("no first round has been held yet").
+ */
+export function toldAsToCome(sentence: string, asks: (words: string) => boolean, keys: ReadonlySet<string>): boolean {
+  if (tellsDone(sentence, keys) && !NOT_YET.test(sentence)) return false;
+  for (const match of sentence.matchAll(TO_COME)) {
+    const before = sentence.slice(0, match.index).split(/\s+/).filter(Boolean).slice(-TO_COME_REACH);
+    const after = sentence.slice(match.index + match[0].length).split(/\s+/).filter(Boolean).slice(0, TO_COME_REACH);
+    if (asks([...before, match[0], ...after].join(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * A question about a plan, an intention or an expectation ("when was trump planning to roll out the tariffs?", "how big
+ * are the car tariffs the admin was still mulling?", "when were the fees first meant to start?"), which a sentence telling
+ * it as still to come answers. `detectIntent` already reads "plans", "expected", "scheduled" as asking about the future.
+ */
+const PLAN_ASKED = /\b(?:plann?(?:ed|ing)|plans?|meant|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)|consider(?:s|ed|ing)|intend(?:s|ed|ing)?|expect(?:s|ed|ing)?|due|slated|scheduled|supposed|aim(?:s|ed|ing)?\s+to|set\s+to|going\s+to|gonna|about\s+to)\b/i;
+
+/** Whether the question asks about a plan or an expectation rather than what happened (`PLAN_ASKED`). */
+export function asksAboutPlan(question: string): boolean {
+  return PLAN_ASKED.test(question);
+}
