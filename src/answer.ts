@@ -31,7 +31,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { asksAboutPlan, outcomeVerb, tellsDone } from './outcome.ts';
+import { asksAboutPlan, outcomeVerb, tellsDone, writtenInPast } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -864,7 +864,7 @@ function compose(
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
     (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
     // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
-    (prepared.intent.past && !asksAboutPlan(prepared.text) && composed.leadToCome ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
+    (composed.leadToCome && (prepared.intent.past || (!prepared.intent.future && writtenInPast(prepared.text))) && !asksAboutPlan(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // A date or figure that stands by none of the question's words is about something else the sentence tells.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.

@@ -93,13 +93,13 @@ const NOT_YET = /\byet\s+to\b|(?:\bno|\bnot|\bnever|n't)\b[^,;:.]{0,60}?\byet\b/
  * to sign next month" answers "where did they agree the deal?", unless it denies it ("no first round has been held yet").
  */
 export function toldAsToCome(sentence: string, asks: (words: string) => boolean, keys: ReadonlySet<string>): boolean {
-  if (tellsDone(sentence, keys) && !NOT_YET.test(sentence)) return false;
-  for (const match of sentence.matchAll(TO_COME)) {
+  const near = [...sentence.matchAll(TO_COME)].some((match) => {
     const before = sentence.slice(0, match.index).split(/\s+/).filter(Boolean).slice(-TO_COME_REACH);
     const after = sentence.slice(match.index + match[0].length).split(/\s+/).filter(Boolean).slice(0, TO_COME_REACH);
-    if (asks([...before, match[0], ...after].join(' '))) return true;
-  }
-  return false;
+    return asks([...before, match[0], ...after].join(' '));
+  });
+  // Read only for a sentence that tells something to come: most do not, and this reads every word's verb forms.
+  return near && (!tellsDone(sentence, keys) || NOT_YET.test(sentence));
 }
 
 /**
@@ -112,4 +112,19 @@ const PLAN_ASKED = /\b(?:plann?(?:ed|ing)|plans?|meant|mull(?:s|ed|ing)?|weigh(?
 /** Whether the question asks about a plan or an expectation rather than what happened (`PLAN_ASKED`). */
 export function asksAboutPlan(question: string): boolean {
   return PLAN_ASKED.test(question);
+}
+
+/** Words before a past participle that make it no past tense of its own: "is/has been imposed", "the proposed tariff". */
+const BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'has', 'have', "'s", 'the', 'a', 'an', 'get', 'gets', 'got']);
+
+/**
+ * Whether a question written in the simple past asks what happened: "what came out of the fourth round?", "who won the
+ * open?". `detectIntent` reads the past only from an auxiliary ("did", "was").
+ */
+export function writtenInPast(question: string): boolean {
+  const words = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean);
+  return words.some((w, i) => {
+    const base = pastOf(w);
+    return base !== undefined && !AUXILIARY_BASES.has(base) && !BEFORE_PARTICIPLE.has(words[i - 1] ?? '');
+  });
 }
