@@ -294,12 +294,22 @@ function otherMeasureAsked(q: string): boolean {
 const MONEY =
   /[$€£¥]\s?\d|(?<![\d,.])\b(?!(?:19|20)\d\d\s+[a-z])\d(?:[\d,.]*\d)?\s*(?:(?:thousand|million|billion|trillion|bn|mn|m|tn)\s+)?(?:yen|(?:(?:u\.s\.|us|american|australian|canadian|hong\s+kong|singapore|taiwan)\s+)?dollars?|euros?|pounds?(?!\s+of\b|\s*\(\d)|cents?|yuan|usd|jpy|eur)\b|(?<![\d,.])\b(?:\d(?:[\d,.]*\d)?\s*(?:thousand|million|billion|trillion|bn|mn|m|tn)|\d{1,3}(?:,\d{3})+)\s+won\b|\b(?:millions?|billions?|trillions?)\s+of\s+(?:yen|dollars|euros)\b/i;
 
+/** Every sum of money a sentence names. */
+const MONEY_ALL = new RegExp(MONEY.source, 'gi');
+/**
+ * A sentence that names this many sums of money gives the parts of a whole, as a list does: "a $25 million fine, a
+ * $125 million fund … and an $850 million fund", for "break down takata's $1bn penalty". News names two sums to compare
+ * them ("offered $1 billion … countered with $1.4 billion").
+ */
+const SUMS_IN_A_LIST = 3;
+
 /** WordNet noun sorts and the answer they ask for after "which" or "what". */
 const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', time: 'date', location: 'place', quantity: 'quantity' };
 
 /** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
 export function questionType(question: string): AnswerType | undefined {
   const q = interrogativePart(question);
+  if (BREAKDOWN_ASKED.test(q)) return 'list';
   const type = sortAsked(q);
   // "How much is daikin paying?", "what will it cost?" ask for a sum of money; "what premium is it paying?" for a measure.
   if (type === 'quantity' && (PRICE_ASKED.test(q) || (TAKINGS_ASKED.test(q) && !GOODS_MEASURED.test(q))) && !otherMeasureAsked(q)) return 'money';
@@ -308,6 +318,14 @@ export function questionType(question: string): AnswerType | undefined {
   // "who said that?", "who spoke for IBM?" for the one who spoke.
   return SUCCESSION_QUESTION.test(q) || REPLACEMENT_QUESTION.test(q) ? 'successor' : SPEAKER_QUESTION.test(q) ? 'speaker' : type;
 }
+
+/**
+ * A request for the parts of something, which a list answers: "break down the skyteam offer for me", "pls break it
+ * down", "what's the breakdown of the penalty", "itemize the costs". Not "why did the talks break down?" nor "what
+ * caused the breakdown of the talks?": the request opens the message.
+ */
+const BREAKDOWN_ASKED =
+  /^(?:@\S+\s+)?(?:please\s+|pls\s+)?(?:break\s+(?:(?:it|that|this|them)\s+)?down|itemi[sz]e|(?:what(?:'s|\s+is|\s+was)|give\s+(?:me|us)|show\s+(?:me|us))\s+(?:the|a)\s+breakdown)\b/;
 
 /** Question words and the sort of answer each asks for; where two start at the same word, the first listed ("how many times a" before "how many"). */
 const QUESTION_WORDS: readonly (readonly [RegExp, AnswerType])[] = [
@@ -419,13 +437,15 @@ function headAsked(q: string, head: string): AnswerType | undefined {
   // "what was japan's trade surplus…": past the copula and the determiner, a noun for an amount asks
   // for one. Other sorts are read only right after the question word: WordNet's first sense of a
   // noun further on is too often another ("parts" is a region). "What was the vote about?" asks what it was about.
-  const amount = ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
+  const amount = ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) || COUNT_ASKED.test(q) ? undefined : [head, headNoun(pastCopulaAndDeterminers(words))].find(isAmountNoun);
   if (amount !== undefined) return amount === 'number' || amount === 'count' ? 'count' : 'quantity';
   if (LOCALITY_NOUNS.has(head) || LOCALITY_NOUNS.has(lemmatizer.noun(head))) return 'city';
   if (REGION_NOUNS.has(lemmatizer.noun(head))) return 'city';
   // "which minerals does the deal cover" asks for several of them, named together in a series; so do "which areas".
   const sort = SUBJECT_NOUNS.has(lemmatizer.noun(head)) ? '' : nounSort(head);
-  return SORT_TYPES[sort] ?? (isPlural(head) ? 'list' : undefined);
+  const sorted = SORT_TYPES[sort];
+  if (COUNT_ASKED.test(q) && sorted !== 'person' && sorted !== 'place') return 'list';
+  return sorted ?? (isPlural(head) ? 'list' : undefined);
 }
 
 /**
@@ -584,7 +604,9 @@ export function typeWords(question: string): string[] {
   const said = verb !== undefined && PLAIN_SPEECH.test(verb) ? [...words, verb] : words;
   // "who's the us wheat associates guy who warned…": the guy is whoever is named; no article calls anyone that.
   const who = personNounAsked(question);
-  return who !== undefined && PLAIN_PERSON.has(who) ? [...said, who] : said;
+  const named = who !== undefined && PLAIN_PERSON.has(who) ? [...said, who] : said;
+  // "break down the offer": the request says what sort of answer is wanted, not what about.
+  return BREAKDOWN_ASKED.test(interrogativePart(question)) ? [...named, 'break', 'breakdown', 'itemize'] : named;
 }
 
 /**
@@ -802,7 +824,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'city':
       return tagged(sentence).locality;
     case 'list':
-      return SERIES.test(sentence);
+      return SERIES.test(sentence) || (sentence.match(MONEY_ALL) ?? []).length >= SUMS_IN_A_LIST;
   }
 }
 

@@ -268,6 +268,27 @@ describe('what a question asks for', () => {
     expect(questionType('which ministers met in tokyo')).toBe('person');
     expect(questionType('which months did the talks run')).toBe('date');
   });
+
+  it('asks for a list, not an amount, with a count before a noun of measure: "what three units" asks which units', () => {
+    expect(questionType('what three units did firestone break itself into in december')).toBe('list');
+    expect(questionType('which two units did it sell')).toBe('list');
+    expect(questionType('how many units did firestone break itself into')).toBe('count');
+  });
+
+  it('keeps the sort of a counted noun that names people or places: "which two democrats"', () => {
+    expect(questionType('which two democrats called the deal one of convenience')).toBe('person');
+  });
+
+  it('asks for a list with a request for the parts of something: "break down the skyteam offer for me"', () => {
+    for (const q of ['break down the skyteam offer for me', "break down takata's $1bn criminal penalty in the us for me", 'pls break it down', "what's the breakdown of the penalty", 'itemize the costs']) expect(questionType(q), q).toBe('list');
+    expect(typeWords('break down the skyteam offer for me')).toContain('break');
+  });
+
+  it('reads "break down" and "breakdown" inside a question as what happened: "why did the talks break down?"', () => {
+    expect(questionType('why did the talks break down?')).toBe('reason');
+    expect(questionType('what caused the breakdown of the talks')).toBeUndefined();
+    expect(typeWords('why did the talks break down?')).not.toContain('break');
+  });
 });
 
 describe('the office a "who" question asks the holder of', () => {
@@ -670,6 +691,11 @@ describe('what a sentence holds', () => {
 
   it('holds a list when it names three or more things in a series', () => {
     for (const s of ['It covers lithium, nickel, cobalt, graphite and manganese.', 'Argentina, Australia, Brazil and Canada were spared.', 'Tariffs on almonds, blueberries, and broccoli go.']) expect(holdsType(s, 'list'), s).toBe(true);
+  });
+
+  it('holds a list in three sums of money given together, the parts of a whole', () => {
+    expect(holdsType('That sum comprises a $25 million fine, a $125 million fund for people injured by the air bags and an $850 million fund to repay automakers.', 'list')).toBe(true);
+    expect(holdsType('Delta had offered JAL $1 billion; American countered with $1.4 billion.', 'list')).toBe(false);
   });
 
   it('holds no list in one or two things', () => {
