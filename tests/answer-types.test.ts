@@ -656,6 +656,18 @@ describe('what a sentence holds', () => {
       expect(holdsType(s, 'frequency'), s).toBe(false);
   });
 
+  it('gives a cause when a stance is set out with what it explains, and a step with what it is to reflect', () => {
+    const explained = '"My understanding is that IPEF and TPP are different," government spokesman Noriyuki Shikata said on Friday, explaining that the new framework puts more weight on supply chains.';
+    const reflected = 'The fund lowered its offer to 425 yen a share from 1,700 yen to reflect the millions of new shares Bull-Dog is issuing.';
+    for (const s of [explained, reflected]) {
+      expect(givesCause(s), s).toBe(true);
+      expect(holdsType(s, 'reason'), s).toBe(true);
+    }
+    // What was explained is no reason: "explained the timeline", "explained on Friday what powers…".
+    expect(holdsType('Neither company explained on Friday what powers the golden share would carry.', 'reason')).toBe(false);
+    expect(givesCause('Lighthizer explained the timeline and the procedures for the tariffs.')).toBe(false);
+  });
+
   it('gives a cause when a stance is explained by what it warns of or argues', () => {
     expect(givesCause('The U.S. auto industry has also opposed the tariffs, warning they would raise the cost of parts.')).toBe(true);
     expect(givesCause('Farm groups objected, arguing that the quota was too small.')).toBe(true);
