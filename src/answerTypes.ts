@@ -65,6 +65,25 @@ const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|a
  * is about, so it is not searched for ("long" would find "as long as", "big" any "biggest").
  */
 const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
+/**
+ * "so hard", "so badly" after a verb or its object say how much, as chat stresses a question ("why did the yen rally so
+ * hard", "why does terumo want caridian so badly"); the adverb is no topic, and "hard" finds "it's hard to say". Not
+ * when a copula is the question's verb, where the adjective is what is asked about ("why is the treasury so hard on
+ * china"), unless a participle follows it ("why is the yen falling so hard").
+ */
+const DEGREE_ADVERB = /\bso\s+(hard|badly|strongly|heavily|sharply|fiercely|desperately)\b/g;
+/** A copula right after a question word, before its subject: "why is the treasury…", "how's it…". */
+const COPULA_FIRST = /\b(?:why|how|what|who|where|when)(?:'s|\s+(?:is|are|was|were|isn't|aren't|wasn't|weren't))\b/;
+/** A participle or past form, which makes the copula an auxiliary: "why is the yen falling so hard". */
+const PARTICIPLE = /\b[a-z]+(?:ing|ed)\b/g;
+
+/** The degree adverbs of a lower-cased question that only stress it (`DEGREE_ADVERB`); one pass over it. */
+function degreeAdverbs(q: string): string[] {
+  const copula = COPULA_FIRST.exec(q);
+  const from = copula ? copula.index + copula[0].length : -1;
+  const participle = copula ? [...q.matchAll(PARTICIPLE)].find((m) => m.index >= from)?.index ?? Infinity : -1;
+  return [...q.matchAll(DEGREE_ADVERB)].flatMap((m) => (copula && from <= m.index && participle > m.index ? [] : [m[1]!]));
+}
 const DATE_QUESTION = /\bwhen\b|\bwhens\b|\bhow (?:soon|long ago)\b|\bwhat time\b/;
 const PERSON_QUESTION = /\bwho(?:m|se|'s|’s|s)?\b/;
 /** "who", "which minister", with an auxiliary or a future ("who'll", "who could", "who's going to"), before the verb of following. */
@@ -590,7 +609,7 @@ const TIME_OR_PLACE_NOUNS: ReadonlySet<string> = new Set(['day', 'date', 'year',
  */
 export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
-  const adjectives = [...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!);
+  const adjectives = [...[...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!), ...degreeAdverbs(q)];
   const noun = sortNoun(question);
   // A piece of a whole is chat's word in either number, though only "what slice" asks for an amount: "what chunks of the deal" asks
   // which pieces, and no article writes "chunks" for them either.

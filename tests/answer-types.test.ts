@@ -269,6 +269,14 @@ describe('what a question asks for', () => {
     expect(questionType('which months did the talks run')).toBe('date');
   });
 
+  it('does not search for a degree adverb that stresses a verb: "why did the yen rally so hard"', () => {
+    for (const q of ['why did the yen rally so hard in early aug 2024', 'why does terumo want caridian so badly', 'why has the yen been tanking so hard', 'why is the yen falling so hard']) expect(typeWords(q), q).toContain(q.includes('badly') ? 'badly' : 'hard');
+  });
+
+  it('searches for the adjective after a copula, which is what is asked about: "why is the treasury so hard on china"', () => {
+    for (const q of ['why is the treasury so hard on china in the fx report', "why's it so hard", 'why was the rice harvest so bad']) expect(typeWords(q), q).toEqual([]);
+  });
+
   it('asks for a list, not an amount, with a count before a noun of measure: "what three units" asks which units', () => {
     expect(questionType('what three units did firestone break itself into in december')).toBe('list');
     expect(questionType('which two units did it sell')).toBe('list');
