@@ -654,6 +654,10 @@ export function composeAnswer(
   // The sentence after the lead that points back to it is quoted when it gives the sort of answer asked for: "It is to be developed by SB Energy…".
   // After "why?", the quotation right after the claim just shown is quoted with it though it shares no word: it explains the claim.
   if (next && (next.terms.size > 0 || (next.inherits && next.hasType) || (answerType === 'reason' && next.scored && next.hasType))) add(next);
+  // A lead that says what happened without the sort of answer asked for is often followed by the particulars: "The deal set off
+  // protests abroad last month." / "In Copenhagen, activists draped…", for "which cities saw protests". That sentence need share
+  // no word with the question. Not for "why": cue words alone may be about anything.
+  else if (next && answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && !lead.hasType && holdsType(next.text, answerType, isName, withoutMentions(next.text, mentions))) add(next);
   else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.
