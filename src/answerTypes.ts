@@ -512,7 +512,8 @@ function isPlural(noun: string): boolean {
 
 /** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. */
 function wordsAfterWhichOrWhat(q: string): string[] {
-  return /\b(?:which|what)(?:'s)?\s+((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  // "which other asian exporters…": "other" asks for more of the sort the noun after it names.
+  return /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
 }
 
 /**
@@ -874,9 +875,13 @@ export function namesIn(sentence: string, type: AnswerType): string[] {
 /** How many names a sentence must give to answer a question for several (`severalAsked`). */
 export const SEVERAL_NAMES = 2;
 
-/** Whether a sentence gives several names of the sort asked for (`namesIn`). */
+/**
+ * Whether a sentence gives several names of the sort asked for (`namesIn`). Countries act as exporters, buyers and allies
+ * do, so for people and organisations, several places count too: "which other asian exporters has washington pressed…" is
+ * answered by "…restraints on South Korea, Taiwan and Hong Kong".
+ */
 export function namesSeveral(sentence: string, type: AnswerType, least = SEVERAL_NAMES): boolean {
-  return namesIn(sentence, type).length >= least;
+  return namesIn(sentence, type).length >= least || (type === 'person' && namesIn(sentence, 'place').length >= least);
 }
 
 /** The patterns that find a date's or a figure's value in a sentence, and whether each reads the sentence without its days and labels (as `holdsType` does). */

@@ -559,7 +559,8 @@ export function composeAnswer(
       answerType !== undefined &&
       (holdsType(text, answerType, isName, withoutMentions(text, mentions)) ||
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
-    const hasType = typedOnce && (!several || namesSeveral(withoutMentions(text, ownNames), answerType));
+    // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
+    const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
     const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);

@@ -30,6 +30,11 @@ describe('answer: a question for several people, organisations or places', () =>
     expect(a.confidence).toBe(answer(index, q, { minConfidence: 0, missingAnswerTypeFactor: 1 }).confidence);
   });
 
+  it('counts countries named together as several for people and organisations: exporters, buyers and allies may be countries', () => {
+    expect(namesSeveral('Washington has pressed similar restraints on South Korea, Taiwan and Hong Kong, using the same threat of quotas.', 'person')).toBe(true);
+    expect(namesSeveral('The restraints fell on Taiwan alone.', 'person')).toBe(false);
+  });
+
   it('counts a state\'s places within a country for "which states", not countries', () => {
     expect(namesSeveral('For now, only apples from Washington and Oregon qualify.', 'city')).toBe(true);
     expect(namesSeveral('Before this week, only small quantities from New Zealand and from South Korea had been let in.', 'city')).toBe(false);
