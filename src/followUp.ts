@@ -184,7 +184,7 @@ export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
  */
 const THING_SORTS: ReadonlySet<string> = new Set([...CONCRETE_SORTS, ...DEALINGS, 'quantity', 'event']);
 
-/** Articles: the word after one is read as a noun. */
+/** Articles, which no verb follows: a word of a verb's form after one is read as a noun ("the weather"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A word of a follow-up that no article mentions: its index term and the word as the question writes it. */
@@ -220,10 +220,13 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
   };
   const named = new Map<string, string>();
   // A word between an article and a preposition or the end heads a noun phrase ("the weather in tokyo"), though WordNet
-  // also knows its form as a verb or an adjective; not one before another word ("the united kingdom").
+  // also knows its form as a verb; not one before another word ("the united kingdom"). No verb follows an article, but an
+  // adjective may stand alone after one for something just said ("the latter", "the former", "the opposite"): a word WordNet
+  // knows as an adjective and no verb stays one there.
   const headsAPhrase = (i: number) => ARTICLES.has(words[i - 1] ?? '') && (i === words.length - 1 || PREPOSITIONS.has(words[i + 1]!));
   const noVerbOrAdjective = (w: string) => !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj');
-  for (const w of words.filter((w, i) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && (noVerbOrAdjective(w) || headsAPhrase(i)) && namesAThing(w))) {
+  const nounAfterArticle = (w: string, i: number) => headsAPhrase(i) && isVerbForm(w);
+  for (const w of words.filter((w, i) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && (noVerbOrAdjective(w) || nounAfterArticle(w, i)) && namesAThing(w))) {
     for (const term of analyze(w)) if (!named.has(term)) named.set(term, w);
   }
   // "and on food and souvenirs?": a thing named beside one the articles use ("food") asks about both; what the articles say

@@ -661,6 +661,12 @@ describe('what a follow-up names that no article mentions', () => {
     expect(unknown('what about the united kingdom?')).not.toContain(analyze('united')[0]);
   });
 
+  it('does not take an adjective standing alone after an article for something just said ("the latter", "the former")', () => {
+    expect(unknown('what did they say about the latter?')).toEqual([]);
+    expect(unknown('and the former?')).toEqual([]);
+    expect(unknown('what about the opposite?')).toEqual([]);
+  });
+
   it('does not take a thing named beside one the articles use ("and on beef and sushi?"): what they say of beef answers part of it', () => {
     expect(unknown('and on beef and sushi?')).toEqual([]);
     expect(unknown('what about sushi or beef?')).toEqual([]);
