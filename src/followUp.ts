@@ -10,6 +10,7 @@ import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { patternForm, withoutAcronymDots } from './question.ts';
 import { CONCRETE_SORTS, isSpecific, type AnalyzedQuery, type QueryTerm } from './rank.ts';
+import { STOP_WORDS } from './stopWords.ts';
 
 /** At most this many earlier turns are read. */
 export const MAX_HISTORY_TURNS = 6;
@@ -219,11 +220,12 @@ export function unknownTopics(text: string, query: AnalyzedQuery): UnknownTopic[
     return sort === '' || THING_SORTS.has(sort) || !namesKnown;
   };
   const named = new Map<string, string>();
-  // A word between an article and a preposition or the end heads a noun phrase ("the weather in tokyo"), though WordNet
-  // also knows its form as a verb; not one before another word ("the united kingdom"). No verb follows an article, but an
+  // A word between an article and a preposition, a function word or the end heads a noun phrase ("the weather in tokyo",
+  // "the weather like in tokyo", "the weather there"), though WordNet also knows its form as a verb; not one before another
+  // word ("the united kingdom"). No verb follows an article, but an
   // adjective may stand alone after one for something just said ("the latter", "the former", "the opposite"): a word WordNet
   // knows as an adjective and no verb stays one there.
-  const headsAPhrase = (i: number) => ARTICLES.has(words[i - 1] ?? '') && (i === words.length - 1 || PREPOSITIONS.has(words[i + 1]!));
+  const headsAPhrase = (i: number) => ARTICLES.has(words[i - 1] ?? '') && (i === words.length - 1 || PREPOSITIONS.has(words[i + 1]!) || STOP_WORDS.has(words[i + 1]!));
   const noVerbOrAdjective = (w: string) => !isVerbForm(w) && !isLemma(lemmatizer.adjective(w), 'adj') && !isLemma(w, 'adv') && !isLemma(w, 'adj');
   const nounAfterArticle = (w: string, i: number) => headsAPhrase(i) && isVerbForm(w);
   for (const w of words.filter((w, i) => /^\p{L}/u.test(w) && !PREPOSITIONS.has(w) && (noVerbOrAdjective(w) || nounAfterArticle(w, i)) && namesAThing(w))) {

@@ -661,6 +661,11 @@ describe('what a follow-up names that no article mentions', () => {
     expect(unknown('what about the united kingdom?')).not.toContain(analyze('united')[0]);
   });
 
+  it('takes such a word before a function word as well as before a preposition ("the weather like in tokyo", "the weather there")', () => {
+    expect(unknown("what's the weather like in tokyo?")).toEqual(analyze('weather'));
+    expect(unknown('how is the weather there?')).toEqual(analyze('weather'));
+  });
+
   it('does not take an adjective standing alone after an article for something just said ("the latter", "the former")', () => {
     expect(unknown('what did they say about the latter?')).toEqual([]);
     expect(unknown('and the former?')).toEqual([]);
