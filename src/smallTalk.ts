@@ -37,9 +37,10 @@ export function sourcesTopic(text: string): string | undefined {
 /**
  * "What time is it?", "what's the date today?", "what day is it?": the present, which no article gives. As words to
  * search for, "time" and "date" are in every article, and "what's the date?" had been answered with confidence 1.
+ * A bare "what day?" or "what time?" names no present: in a conversation it asks when of the last question.
  */
 const CLOCK =
-  /^(?:(?:what|wat)(?:\s+is|'s|s)?\s+(?:the\s+)?(?:time|date|day)(?:\s+(?:is\s+it|it\s+is))?|what\s+(?:time|date|day|year|month)\s+is\s+it|what(?:\s+is|'s|s)\s+today'?s\s+date|(?:do\s+(?:you|u)\s+)?(?:have|know)\s+the\s+time)(?:\s+(?:now|today|right\s+now|please|pls))*$/;
+  /^(?:(?:what|wat)(?:\s+is|'s|s)\s+(?:the\s+)?(?:time|date|day)(?:\s+(?:is\s+it|it\s+is))?|(?:what|wat)\s+(?:time|date|day)(?=\s+(?:now|today|right\s+now)\b)|(?:what|wat)\s+(?:time|date|day|year|month)\s+(?:is\s+it|it\s+is)|what(?:\s+is|'s|s)\s+today'?s\s+date|(?:do\s+(?:you|u)\s+)?(?:have|know)\s+the\s+time)(?:\s+(?:now|today|right\s+now|please|pls))*$/;
 
 const HELP =
   /^(?:who\s+are\s+you|what\s+are\s+you|what\s+can\s+you\s+do|what\s+do\s+you\s+do|how\s+do\s+(?:i|you)\s+(?:use|ask|work)|how\s+does\s+this(?:\s+bot)?\s+work|what(?:\s+is|'s|s)\s+(?:this\s+(?:bot|app|tool|thing)|tradetalk)|tell\s+me\s+about\s+yourself)\b/;

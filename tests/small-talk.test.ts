@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, type SearchIndex } from '../src/index.ts';
+import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { sources } from '../src/messages.ts';
 import { articlesMentioning } from '../src/topicSources.ts';
@@ -137,6 +137,13 @@ describe('meta questions and small talk are not retrieval', () => {
       expect(a.citations, q).toEqual([]);
       expect(a.text, q).toMatch(/don't keep a clock/);
     }
+  });
+
+  it('reads a bare "what day?" or "what time?" as a follow-up asking when of the last question, not as asking the time', () => {
+    for (const q of ['what day?', 'what time?', 'what date?']) expect(smallTalk(q), q).toBeUndefined();
+    const a = answer(index, 'what day?', { history: replayHistory(index, ['when will japan and the us hold working-level talks?']) });
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('June 10-11');
   });
 
   it('answers a question about the time or date of an event from the articles', () => {
