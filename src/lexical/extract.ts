@@ -22,7 +22,7 @@ interface Extract {
   exceptions: Readonly<Record<PartOfSpeech, Readonly<Record<string, string>>>>;
 }
 
-/** The extract, read on first use (about 3 MB; a build copies it beside this module). */
+/** The extract, read on first use (about 4 MB; a build copies it beside this module). */
 export const WORDNET_FILE = new URL('./wordnet.json', import.meta.url);
 let extract: Extract | undefined;
 function load(): Extract {
