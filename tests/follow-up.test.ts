@@ -45,6 +45,12 @@ describe('follow-up questions', () => {
     expect(asksForMore('tell me more about the man')).toBe(true);
   });
 
+  it('reads "tell me more about him", "…about her" and "…about them" as "tell me more": the pronoun points back at whom the answer named', () => {
+    for (const q of ['tell me more about him', 'tell me more about her', 'more about them', 'tell me more about this']) expect(asksForMore(q), q).toBe(true);
+    const first = ['who is the us trade representative?'];
+    expect(ask([...first, 'tell me more about him']).sentences).toEqual(ask([...first, 'tell me more']).sentences);
+  });
+
   it('answers "tell me more about the beef" about beef, not by reading on about the question before', () => {
     const a = ask(['who is the us trade representative?', 'tell me more about the beef']);
     expect(a.sentences[0]?.text).toMatch(/beef/i);
