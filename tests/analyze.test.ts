@@ -27,6 +27,11 @@ describe('analyze (shared by articles and questions)', () => {
     expect(analyze('what else did they add besides goods anyway lol')).toEqual(analyze('what did they add goods'));
   });
 
+  it('drops "she" and "hers" as the stop-word list drops "he" and "his"', () => {
+    expect(analyze('what did she say when she left')).toEqual(analyze('what did he say when he left'));
+    expect(analyze('was the idea hers')).toEqual(analyze('was the idea his'));
+  });
+
   it('drops the adverbs that only say how something ended ("finally", "eventually"), but keeps the adjective "final"', () => {
     expect(analyze('why did japan finally give in on rice')).not.toContain(analyze('final')[0]);
     expect(analyze('eventually ultimately')).toEqual([]);

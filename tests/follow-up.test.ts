@@ -656,6 +656,11 @@ describe('what a follow-up names that no article mentions', () => {
     expect(unknown('why was japan so unwilling to budge on agriculture right then?')).toEqual([]);
   });
 
+  it('does not take "she", which no article here writes: a pronoun points back at someone named, as "he" does', () => {
+    expect(unknown('what did she admit when she left?')).toEqual([]);
+    expect(unknown('was that idea hers?')).toEqual([]);
+  });
+
   it('does not take a word some article uses', () => {
     expect(unknown('and mnuchin?')).toEqual([]);
   });
