@@ -4,7 +4,7 @@
  * before it; one that stands alone is read alone, so history never changes its answer.
  */
 import { analyze } from './analyze.ts';
-import { AUXILIARIES, INFLECTED_VERB, sortNoun, typeWords } from './answerTypes.ts';
+import { AUXILIARIES, INFLECTED_VERB, sortNoun, SPEECH_VERBS, typeWords } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
@@ -23,9 +23,47 @@ const CARRIED_POSITION_OFFSET = 1000;
 const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|(?:on|about)\s+(?:that|it|him|her|them|this|these|those)))?$/;
 /** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
 const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:else\s+)?(?:on|about|regarding|from|by|for)\b/;
-/** Words that point back at something said before; "that" only where it cannot open a clause ("…that time", "to that", "that?", "that company now?"). */
+/**
+ * Words that point back at something said before; "that" only where it cannot open a clause ("…that time", "to that",
+ * "that?", "that company now?"); "this", "these" and "those" not before a word of time, which says when from now ("this
+ * year", "this fiscal year", "all those years"). Personal pronouns are read by `pronounPointsBack`.
+ */
 const POINTS_BACK =
-  /\b(?:he|she|it|they|them|him|her|his|its|their|this|those|these|then|the time|the year before)\b|\bthat$|\bthat\s+[a-z]+(?:\s+(?:now|then|today|currently|anymore|again))?$|\bthere$|\bthat\s+(?:time|day|week|month|year|round|meeting|summit|visit|trip|session)\b|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
+  /\b(?:this|those|these)\b(?!\s+(?:fiscal|fy|(?:[a-z]+\s+)?(?:year|years|month|months|week|weeks|quarter|quarters|season|spring|summer|fall|autumn|winter|time|morning|afternoon|evening|century|decade)\b))|\b(?:then|the time|the year before)\b|\bthat$|\bthat\s+[a-z]+(?:\s+(?:now|then|today|currently|anymore|again))?$|\bthere$|\bthat\s+(?:time|day|week|month|year|round|meeting|summit|visit|trip|session)\b|\b(?:to|about|on|with|of|for|from|by|after|before|against|over|at|like)\s+that\b|\b(?:does|did|do|is|was|were|would|will|can|could|has|had|should|might)\s+that\b/;
+
+/** Question words, which name no antecedent. */
+const OWN_QUESTION_WORD = /^(?:who|whom|whose|what|whats|which|when|where|why|how)$/;
+/** Personal pronouns, which point back at someone or something named before: in the conversation, or in the question itself. */
+const PERSONAL_PRONOUN = /^(?:he|she|it|they|them|him|her|his|its|their|hes|shes)$/;
+/** Possessives, which name their possessor as the question's subject does ("did ustr put out its objectives"). */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'its', 'their', 'her']);
+/** Subject pronouns, which open a clause of their own ("…when it filed", "…said they weren't"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'hes', 'shes']);
+/**
+ * Words after which a subject pronoun opens a clause about what the question has named: subordinators and verbs of
+ * saying ("how much debt did westinghouse have when it filed", "which central banks said they weren't…"). Not verbs of
+ * thinking: "why does tokyo think it should have been exempt?" is about the exemption just discussed.
+ */
+const CLAUSE_OPENER = new RegExp(String.raw`^(?:${SPEECH_VERBS}|when|whenever|after|before|b4|because|since|if|once|while|as|until|unless|whether|though|although|explain|explained)$`);
+
+/**
+ * Whether a personal pronoun of the question points back at the conversation. One that follows what the question itself
+ * names refers to that: a possessive after a name ("when did aduhelm get its approval", "how did blinken rank the economies
+ * in his remarks"), and a subject pronoun opening a clause after a name or a noun ("how much debt did westinghouse have when
+ * it filed", "which japanese official said he passed…"). Any other ("what did he say?", "why does japan want it?") does.
+ */
+function pronounPointsBack(text: string, query: AnalyzedQuery): boolean {
+  const names = new Set(query.terms.filter((t) => t.name).map((t) => t.term));
+  const words = text.split(' ');
+  return words.some((w, i) => {
+    if (!PERSONAL_PRONOUN.test(w)) return false;
+    const before = words.slice(0, i);
+    const named = before.some((b) => analyze(b).some((t) => names.has(t)));
+    const noun = named || before.some((b) => !OWN_QUESTION_WORD.test(b) && nounSort(b) !== '' && analyze(b).length > 0);
+    if (POSSESSIVE_PRONOUNS.has(w) && noun) return false;
+    return !(SUBJECT_PRONOUNS.has(w) && i > 0 && CLAUSE_OPENER.test(words[i - 1]!) && noun);
+  });
+}
 /**
  * A reaction with nothing to react to: "how did Japanese officials respond?", "did Tokyo push back?".
  * Respond, react, reply to what? To what was just said.
@@ -47,7 +85,13 @@ const MONTH_MAY = /(?<=\b(?:in|since|until|till|by|from|of|before|after|during|e
 const prepositionalFragment = (t: string): boolean =>
   PREPOSITION_AND_QUESTION_WORD.test(t) && !AUXILIARY.test(t.replace(MONTH_MAY, ' ')) && !t.split(' ').some(onlyAVerb);
 
-/** A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"). */
+/**
+ * A fragment: a preposition or a question word with little after it ("at which meeting?", "which city?", "how big?"),
+ * at most this many words. Every follow-up of the dialogue sets that only its form as a fragment marks as one is seven
+ * words or fewer ("how much is the us putting in?"); a longer question that names one rare thing is a question of its own
+ * ("how big does trump say the trade deficit w japan is"), which asked after an unrelated one was answered from its articles.
+ */
+export const FRAGMENT_MAX_WORDS = 8;
 const FRAGMENT = /^(?:at|in|on|for|from|with|by|to|about|of|over|since|until|during|after|before|which|what|who|when|where|why|how)\b/;
 
 /**
@@ -146,7 +190,7 @@ function thatPhrase(text: string): boolean {
 export function leansOnHistory(text: string, query: AnalyzedQuery): boolean {
   const t = patternForm(text);
   const own = query.terms.filter((t) => t.known && isSpecific(t)).length;
-  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || thatPhrase(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t)) || prepositionalFragment(t);
+  return CONTINUES.test(t) || own === 0 || POINTS_BACK.test(t) || pronounPointsBack(t, query) || thatPhrase(t) || REACTS.test(t) || (own <= 1 && FRAGMENT.test(t) && t.split(' ').length <= FRAGMENT_MAX_WORDS) || prepositionalFragment(t);
 }
 
 /**
@@ -348,3 +392,4 @@ export function contrastQuestion(followUp: string, own: AnalyzedQuery, earlier: 
   if (first > 0 && DETERMINERS.has(tokens[first - 1]!)) first--;
   return [...tokens.slice(0, first), ...replacement, ...tokens.slice(end + 1)].join(' ');
 }
+

@@ -45,6 +45,32 @@ describe('follow-up questions', () => {
     expect(asksForMore('tell me more about the man')).toBe(true);
   });
 
+  it('reads a pronoun that refers to what the question itself names as no sign of a follow-up ("…westinghouse have when it filed")', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    for (const q of ['how much debt did westinghouse have when it filed for bankruptcy', 'which other central banks said they werent part of the yen buying', 'what did pence say when he met aso in tokyo?']) {
+      expect(leans(q), q).toBe(false);
+    }
+    // A pronoun with nothing named before it, or not opening a clause of its own, still points back.
+    for (const q of ['what did he say?', 'why does japan want it?', 'whats his job?']) expect(leans(q), q).toBe(true);
+  });
+
+  it('reads "this year", "this fiscal year", "those years" as a time, not as pointing back', () => {
+    const q = 'how much are us tariffs going to cost toyota this fiscal year';
+    expect(leansOnHistory(q, analyzeQuery(index, q))).toBe(false);
+    expect(leansOnHistory('what did they agree on this?', analyzeQuery(index, 'what did they agree on this?'))).toBe(true);
+  });
+
+  it('reads a question word with one rare word as a fragment only in a short message: a long one is a question of its own', () => {
+    const leans = (q: string) => leansOnHistory(q, analyzeQuery(index, q));
+    expect(leans('when did the us and japan first start the trade talks with each other')).toBe(false);
+    expect(leans('how much is the us putting in?')).toBe(true);
+  });
+
+  it('answers a question whose pronoun refers within it the same with or without an unrelated conversation before it', () => {
+    const q = 'what did pence say when he met aso in tokyo?';
+    expect(ask(['how did toyota react to the auto tariff proclamation?', q]).sentences).toEqual(answer(index, q).sentences);
+  });
+
   it('reads "tell me more about him", "…about her" and "…about them" as "tell me more": the pronoun points back at whom the answer named', () => {
     for (const q of ['tell me more about him', 'tell me more about her', 'more about them', 'tell me more about this']) expect(asksForMore(q), q).toBe(true);
     const first = ['who is the us trade representative?'];
