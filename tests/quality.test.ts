@@ -1,7 +1,8 @@
 /**
  * Answer quality floors on the development set, the held-out transfer set (seed articles plus five
  * more, as a user who adds articles would have them), the 2019 set, the blind sets (2018–2025,
- * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, both 2016–2024, 2016–2025, 2017–2023, 2018–2023 and 2016–2023) and the follow-up dialogues. Each floor sits a little under what the core reaches
+ * 2022–2025, 2021–2025, 2022–2026, the second 2018–2025, both 2017–2024, both 2016–2024, 2016–2025, 2017–2023, 2018–2023, 2016–2023 and the
+ * later ones listed below) and the follow-up dialogues. Each floor sits a little under what the core reaches
  * (docs/quality.md), so noise does not fail CI but a real regression does.
  * The question files live in ../shared/eval beside the project, as in CI.
  */
@@ -114,6 +115,12 @@ const SETS = [
   // (1994) and Toyota closing NUMMI (2009); its first run, at the session's start, gave 74.3% accuracy, 91.4% answered,
   // 66.7% declined, every noise item declined, none of 2 answers at 0.9 or more wrong.
   { ...evalSet('h1973'), floors: { accuracy: 0.71, answered: 0.88, declined: 0.6 } },
+  // Written blind on 7 December (twenty-seventh session), on Japan's admission to GATT (1955), Nixon's three more years of
+  // steel export curbs (1972), the UAW warning Japanese carmakers as Honda planned its Ohio plant (1980), Bush and Koizumi's
+  // Economic Partnership for Growth (2001) and Toshiba buying Westinghouse (2006); its first run, at the session's start,
+  // gave 48.6% accuracy, 74.3% answered, 33.3% declined, 2 of 3 noise items declined (a chit-chat line answered at 0.35,
+  // under UNSURE_CONFIDENCE), none at 0.9 or more, and the session's changes left every figure as it was.
+  { ...evalSet('h1955'), floors: { accuracy: 0.45, answered: 0.71, declined: 0.3 }, maxNoiseAnswered: 1 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
