@@ -734,7 +734,15 @@ export function composeAnswer(
     const ownTotal = own.reduce((s, t) => s + t.weight, 0);
     return ownTotal > 0 ? writtenWeight(own, c.written) / ownTotal : 1;
   };
-  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map(typedShare));
+  // A date or figure that only another article gives counts no more than that article's passage matches the question, as a
+  // share of the best passage's match: the more articles, the likelier another story holds a value beside a few of the
+  // question's words ("when did pokemon go launch in south korea" quoting the day North Korea launched a missile).
+  const bestPassage = top[0];
+  const storyShare = (c: Candidate) => {
+    const r = top[c.rank]!;
+    return !bestPassage || r.passage.articleId === bestPassage.passage.articleId || bestPassage.coverage <= 0 ? 1 : Math.min(1, r.coverage / bestPassage.coverage);
+  };
+  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => typedShare(c) * storyShare(c)));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
