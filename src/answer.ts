@@ -99,6 +99,8 @@ export const TYPED_SENTENCE_EXPONENT = 0.5;
 export const FAR_TYPED_VALUE_FACTOR = 0.8;
 /** The answer types a date or a figure gives. */
 const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
+/** Sorts of answer that name someone or somewhere: a name quoted from another story is doubted as that story's match (`namedStoryShare`). */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'successor', 'speaker', 'place', 'city']);
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */
 export const MISSING_NAME_FACTOR = 0.8;
 /**
@@ -865,6 +867,9 @@ function compose(
     (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
     // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
     (composed.leadToCome && (prepared.intent.past || (!prepared.intent.future && writtenInPast(prepared.text))) && !asksAboutPlan(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
+    // A person or place that only another story's sentences give ("who replaced ishiba as japanese pm?" quoting how Miki came to
+    // power in 1976) answers that story's question, only as far as that story matches this one.
+    (type !== undefined && NAMED_TYPES.has(type) && composed.answerTypeFound ? composed.namedStoryShare : 1) *
     // A date or figure that stands by none of the question's words is about something else the sentence tells.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.

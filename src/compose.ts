@@ -143,6 +143,11 @@ export interface Composition {
    * `TYPED_VALUE_REACH` words of it (`valueNearQuestion`); true for other questions and when no quoted sentence gives one.
    */
   typedNear: boolean;
+  /**
+   * For a person or a place asked for: the best share, among the quoted sentences that give one, of their passage's match
+   * to the question against the best passage's (1 for a sentence of the best passage's own article).
+   */
+  namedStoryShare: number;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
   reasonGiven: boolean;
   /**
@@ -613,7 +618,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -707,7 +712,8 @@ export function composeAnswer(
   if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
   // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form;
   // nor are several names given one to a sentence ("A bipartisan delegation of U.S. senators led by … Chuck Schumer").
-  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some((c) => (office === undefined && !headed ? c.typedOnce : holdsOffice(c)));
+  const givesType = (c: Candidate) => (office === undefined && !headed ? c.typedOnce : holdsOffice(c));
+  const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some(givesType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
   if (namesATime(query.terms)) for (const t of citations.flatMap((c) => [...datedByArticle(query.terms, c.date, quoted)])) quoted.add(t);
@@ -767,5 +773,7 @@ export function composeAnswer(
     },
     new Set(unnamed.flatMap((t) => [t.term, ...t.alternatives.map((a) => a.term)])),
   );
-  return { sentences, citations, notes, answerTypeFound, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome };
+  const named = ordered.filter(givesType);
+  const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome };
 }
