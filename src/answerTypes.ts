@@ -667,7 +667,6 @@ const DAY_OF_MONTH = new RegExp(String.raw`\b(?:${MONTHS}|${MONTH_SHORT_FORMS})\
 const YEAR_ALONE = /(?<![$€£¥\d.,])\b(?:1[89]|20)\d\d\b(?!\s*(?:%|percent|per cent|billion|million|trillion|thousand|tons?|yen|dollars|cars|vehicles|units))/g;
 /** A number that labels a thing: "Section 232", "Article 5", "Phase 2", "Group of 20". */
 const LABEL_NUMBER = /\b(?:Section|Sec\.|Article|Art\.|No\.|Nos\.|Phase|Group of|Title|Chapter)\s+\d+\b/g;
-/** The sentence without the numbers that only tell when or label a thing. */
 /**
  * The sentence without the numbers that tell when or label a thing, each replaced by a space, or by `blank` where
  * character offsets must hold (`typedSpans`).

@@ -13,7 +13,8 @@ const SBD_OPTIONS: sbd.Options = {
   html_boundaries: false,
   sanitize: false,
   preserve_whitespace: false,
-  // Titles that sbd's default list lacks but news copy uses before names.
+  // sbd compares with case: the lower-case forms hold only for an abbreviation written in lower case ("met gov. Brown"),
+  // and `TITLES` for the titles as news writes them.
   abbreviations: ['gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'corp', 'inc', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'no', ...TITLES],
 };
 
