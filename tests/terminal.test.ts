@@ -29,7 +29,7 @@ async function chat(lines: string[], bot: TradeTalk = createTradeTalk(() => inde
  * A person at a terminal: each element is what reaches the terminal at once (a typed line, or several lines pasted
  * together), well apart in time; `endAtOnce` ends the input right after the last. Resolves with the questions the core was asked.
  */
-async function atTerminal(chunks: string[], { endAtOnce = false } = {}): Promise<string[]> {
+async function atTerminal(chunks: string[], { endAtOnce = false, stallMs = 0 } = {}): Promise<string[]> {
   const input = new PassThrough();
   const output = new PassThrough().resume();
   const asked: string[] = [];
@@ -37,6 +37,8 @@ async function atTerminal(chunks: string[], { endAtOnce = false } = {}): Promise
   const bot: TradeTalk = { ...real, answer: (q, options) => (asked.push(q), real.answer(q, options)) };
   const conversation = createConversation({ bot, logger: pino({ level: 'silent' }), admissions: new Admissions({ perUserPerMinute: 0 }) });
   const done = startTerminalChat({ conversation, input, output, interactive: true });
+  // A busy machine: the process stalls right after reading the input, before anything it scheduled can run.
+  if (stallMs > 0) input.on('data', () => { const until = Date.now() + stallMs; while (Date.now() < until); });
   for (const [i, chunk] of chunks.entries()) {
     input.write(chunk);
     if (!(endAtOnce && i === chunks.length - 1)) await new Promise((resolve) => setTimeout(resolve, PASTE_GAP_MS * 5));
@@ -95,6 +97,11 @@ describe('terminal chat', () => {
 
   it('waits for Enter after a paste whose last line has no newline, and reads the paste as one question', async () => {
     const asked = await atTerminal(['how much did japanese companies\npledge to invest in us factories?', '\n']);
+    expect(asked).toEqual(['how much did japanese companies pledge to invest in us factories?']);
+  });
+
+  it('waits for Enter after such a paste even when the process stalls past the paste gap as it reads it', async () => {
+    const asked = await atTerminal(['how much did japanese companies\npledge to invest in us factories?', '\n'], { stallMs: PASTE_GAP_MS * 3 });
     expect(asked).toEqual(['how much did japanese companies pledge to invest in us factories?']);
   });
 

@@ -81,6 +81,10 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const flush = () => {
     timer = undefined;
+    // A paste whose last line had no newline left that line at the prompt, and the question is not over until Enter:
+    // the paste waits for it rather than being answered in pieces. Checked when the gap is over, not once the input is
+    // read, which a busy process may only get to after the gap.
+    if (rl.line !== '') return;
     const lines = pasted;
     pasted = [];
     if (lines.length > 0 && !closed && !turn(lines)) quit();
@@ -96,14 +100,6 @@ export function startTerminalChat(options: TerminalChatOptions): Promise<void> {
       pasted.push(line);
       clearTimeout(timer);
       timer = setTimeout(flush, PASTE_GAP_MS);
-      // Once the input that brought this line is read: a paste whose last line had no newline left that line
-      // at the prompt, and the question is not over until Enter, so the paste waits for it rather than being
-      // answered in pieces.
-      setImmediate(() => {
-        if (rl.line === '') return;
-        clearTimeout(timer);
-        timer = undefined;
-      });
     });
     // Ctrl+C leaves at once: a paste still waiting for Enter is dropped, not answered on the way out.
     rl.on('SIGINT', () => {
