@@ -505,6 +505,21 @@ export function officeAsked(question: string): string | undefined {
   return head && !namesAnyone(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
+/** How many words after the office a relative pronoun may stand and still open a clause about its holder: "the japanese farm minister who…". */
+const RELATIVE_REACH = 2;
+
+/**
+ * Whether a question for the holder of an office (`officeAsked`) also says what that person did, in a relative clause
+ * after the office: "who's the tokyo govt spokesman that called the metals tariffs regrettable?", "who's the us steel ceo
+ * who said mills could close?". A quote may tell the act under another title ("Chief Cabinet Secretary Yoshimasa
+ * Hayashi"); "who is biogen's ceo?" or "who was nissan's president when fraser spoke?" name nothing but the office.
+ */
+export function identifiedByAct(question: string, office: string): boolean {
+  const words = interrogativePart(question).split(/[^a-z0-9']+/).filter(Boolean);
+  const at = words.indexOf(office);
+  return at >= 0 && words.slice(at + 1, at + 1 + RELATIVE_REACH).some((w) => w === 'who' || w === 'whom' || w === 'that');
+}
+
 /** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */
 function isPlural(noun: string): boolean {
   return noun !== '' && lemmatizer.noun(noun) !== noun;

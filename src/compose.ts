@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, identifiedByAct, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, tellsConsequence, typedSpans, type AnswerType } from './answerTypes.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
@@ -150,6 +150,12 @@ export interface Composition {
   namedStoryShare: number;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
   reasonGiven: boolean;
+  /**
+   * Whether the question asks for nothing but the holder of an office or the head of a body ("who is biogen's ceo?", "who
+   * was nissan's president when fraser spoke?", "who runs the harbor association?"), not also for what that person did
+   * (`identifiedByAct`): then only a quote that names the holder (`answerTypeFound`) answers it.
+   */
+  holderAsked: boolean;
   /**
    * Whether the leading sentence tells something the question asks about as still to come (outcome.ts `toldAsToCome`):
    * "Nintendo is due to report results for the April-June quarter on Wednesday."
@@ -482,6 +488,7 @@ export function composeAnswer(
   const officeTerm = officeKeys && query.terms.find((t) => officeKeys.has(t.term));
   // "Who runs mazda?" names no title: any title of a head, or a verb of heading, beside a name answers it.
   const headed = answerType === 'person' && office === undefined && leadingWord(question.text, true) !== undefined;
+  const holderAsked = headed || (office !== undefined && !identifiedByAct(question.text, office));
   const questionTerms = new Set(query.terms.map((t) => t.term));
   /** Whether a name other than the question's stands within reach of the i-th word: "Den Fujita, who heads…", not "the association would run out of money, analyst Den Fujita said". */
   const besideName = (text: string, i: number) => {
@@ -618,7 +625,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false, holderAsked };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -775,5 +782,5 @@ export function composeAnswer(
   );
   const named = ordered.filter(givesType);
   const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
-  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome };
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome, holderAsked };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, officeAsked, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, identifiedByAct, officeAsked, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for several names with a plural or a count after "which": "which banks", "which japanese trading companies", "which two democrats"', () => {
@@ -318,6 +318,15 @@ describe('the office a "who" question asks the holder of', () => {
     expect(officeAsked("who'll be the new ceo")).toBe('ceo');
     expect(officeAsked('who is set to become chairman of the unit')).toBe('chairman');
     expect(officeAsked('who became prime minister after abe')).toBe('minister');
+  });
+
+  it('reads whether the question also says what the holder did, in a relative clause right after the office', () => {
+    expect(identifiedByAct("who's the tokyo govt spokesman that called the metals tariffs regrettable", 'spokesman')).toBe(true);
+    expect(identifiedByAct("who's the japanese farm minister who played down the beef tariff hike", 'minister')).toBe(true);
+    expect(identifiedByAct("who is biogen's ceo", 'ceo')).toBe(false);
+    // "That" before a noun further on is a determiner, and a time clause says when, not what the holder did.
+    expect(identifiedByAct("who was nissan's president when fraser gave that speech", 'president')).toBe(false);
+    expect(identifiedByAct("who was mitsubishi estate's president when it bought into rockefeller center", 'president')).toBe(false);
   });
 
   it('finds none in a verb to come: "who will lead the talks?", "who is going to buy it?"', () => {

@@ -123,6 +123,32 @@ describe('answer: declining', () => {
     expect(kono.text).toContain('Toshimitsu Motegi');
   });
 
+  it('declines a question for nothing but the holder of an office or the head of a body when no quote names one, and answers it when one does', async () => {
+    const deal = 'Acme Corp. agreed on Monday to buy Beta Inc. for $3 billion, its largest purchase ever. Acme shares rose 4 percent in Tokyo.';
+    // Under any threshold: the rule, not the match, is what is tested.
+    const ask = async (body: string, question: string) =>
+      answer(await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Acme buys Beta', publisher: 'Wire', date: '2020-01-02' }, body) }), question, { minConfidence: 0 });
+    for (const question of ["who was acme's president when it bought beta?", 'who is the ceo of beta inc?', 'who runs acme corp?'])
+      expect((await ask(deal, question)).status, question).toBe('no_answer');
+    const named = await ask(`${deal} Acme President Jane Doe said the price was fair.`, "who was acme's president when it bought beta?");
+    expect(named.status).toBe('answered');
+    expect(named.text).toContain('Jane Doe');
+  });
+
+  it('does not decline a question for an office holder that also says what the person did: a quote may tell the act under another title', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'tariffs.md': article(
+        { title: 'Acmeland fails to win exemption', publisher: 'Wire', date: '2025-03-13' },
+        '"That Acmeland was not excluded from the tariffs is regrettable," Chief Cabinet Secretary Kenji Watanabe told a news conference.',
+      ),
+    });
+    // Under any threshold: the rule, not the match, is what is tested.
+    const a = answer(small, "who's the acmeland govt spokesman that called the tariffs regrettable?", { minConfidence: 0 });
+    expect(a.status).toBe('answered');
+    expect(a.text).toContain('Kenji Watanabe');
+  });
+
   it('does not decline "who makes the replacement inflators…?" for want of a successor: a part that replaces another is no one who followed someone', async () => {
     const small = await tempIndex({
       ...otherArticles(),
