@@ -31,7 +31,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { asksAboutPlan, outcomeVerb, tellsDone, writtenInPast } from './outcome.ts';
+import { asksAboutPlan, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -128,6 +128,14 @@ export const LATER_TIME_FACTOR = 0.5;
  * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold.
  */
 export const TOLD_TO_COME_FACTOR = 0.4;
+/**
+ * Confidence is scaled by this when a question asks when something happened again ("when did japan go back to commercial
+ * whaling?", "when will japan start buying western white wheat again?") and no quoted sentence tells a repeat
+ * (outcome.ts `tellsRepeat`): quotes that tell the thing once give the time of another occurrence (the pledge to end
+ * whaling, the day Japan stopped buying). As strong as a lead telling the thing as still to come: the quote tells
+ * another event than the one asked about.
+ */
+export const UNTOLD_REPEAT_FACTOR = 0.4;
 let authorTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for an article's byline; the byline answers them, so they are not searched for.
@@ -217,6 +225,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   laterTimeFactor?: number;
   /** Default `TOLD_TO_COME_FACTOR`; 1 turns the check off. */
   toldToComeFactor?: number;
+  /** Default `UNTOLD_REPEAT_FACTOR`; 1 turns the check off. */
+  untoldRepeatFactor?: number;
   /** Default `TYPED_SENTENCE_EXPONENT`; 0 turns the check off. */
   typedSentenceExponent?: number;
   /** Default `FAR_TYPED_VALUE_FACTOR`; 1 turns the check off. */
@@ -238,6 +248,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   fullQuestionInformation: NON_NEGATIVE,
   laterTimeFactor: SHARE,
   toldToComeFactor: SHARE,
+  untoldRepeatFactor: SHARE,
   typedSentenceExponent: NON_NEGATIVE,
   farTypedValueFactor: SHARE,
 };
@@ -870,6 +881,8 @@ function compose(
     (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
     // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
     (composed.leadToCome && (prepared.intent.past || (!prepared.intent.future && writtenInPast(prepared.text))) && !asksAboutPlan(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
+    // "When did they meet again?" is not answered by quotes that tell of one meeting.
+    (type === 'date' && asksRepeat(prepared.text) && !composed.sentences.some((s) => tellsRepeat(s.text)) ? (options.untoldRepeatFactor ?? UNTOLD_REPEAT_FACTOR) : 1) *
     // A person or place that only another story's sentences give ("who replaced ishiba as japanese pm?" quoting how Miki came to
     // power in 1976) answers that story's question, only as far as that story matches this one.
     (type !== undefined && NAMED_TYPES.has(type) && composed.answerTypeFound ? composed.namedStoryShare : 1) *
