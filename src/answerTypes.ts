@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
 import { analyze } from './analyze.ts';
-import { exceptionBases } from './lexical/extract.ts';
+import { exceptionBases, PHRASAL_PARTICLES } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
-import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -542,12 +542,25 @@ function possessor(q: string, words: readonly string[]): string | undefined {
   return first && nounSort(first) ? first : undefined;
 }
 
-/** The last noun of the words, up to the first function word or inflected verb ("did", "cleared", "shot"). */
+/**
+ * Adverbs of time that follow a noun phrase, not part of it: "which automaker first put down roots…", "which bank
+ * originally owned…". WordNet also files "first" and "last" as nouns.
+ */
+const ADVERBS_AFTER_NOUN: ReadonlySet<string> = new Set(['first', 'last', 'originally', 'initially', 'recently', 'already', 'still', 'ever', 'never', 'once', 'later', 'earlier']);
+
+/**
+ * The last noun of the words, up to the first function word or inflected verb ("did", "cleared", "shot"), or, once a
+ * noun is read, up to an adverb of time or the verb of a phrasal verb ("which automaker first put down roots", "which
+ * companies set up rapidus", "which toyota exec put out the statement": WordNet knows "first", "put" and "set" as nouns
+ * too). A verb form before a determiner ("which country chairs the g7 platform") was measured as the end too and not
+ * kept: it answered an out-of-scope question whose misread focus had declined it (docs/quality.md).
+ */
 export function headNoun(words: readonly string[]): string {
   let head = '';
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const w = word.replace(/'s$/, '');
     if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w) || isIrregularVerbForm(w)) break;
+    if (head !== '' && (ADVERBS_AFTER_NOUN.has(w) || (PHRASAL_PARTICLES.has(words[i + 1] ?? '') && isVerbForm(w)))) break;
     if (nounSort(w)) head = w;
   }
   return head;

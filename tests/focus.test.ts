@@ -13,6 +13,17 @@ describe('the focus of a question', () => {
     expect(questionFocus("what's the final tariff on us wine in japan once the deal is fully phased in")).toBe('tariff');
   });
 
+  it('ends before an adverb of time or the verb of a phrasal verb that follows the noun, which WordNet also knows as nouns', () => {
+    expect(questionFocus('which nippon automaker first put down roots building autos in the buckeye state, and what yr?')).toBe('automaker');
+    expect(questionFocus('which toyota exec put out the statement on nummi')).toBe('exec');
+    expect(questionFocus('which companies set up rapidus?')).toBe('companies');
+    expect(questionFocus('how many dell services employees move over to ntt data')).toBe('employees');
+    expect(questionFocus('which bank originally owned the stake')).toBe('bank');
+    // A noun before any other is still read: "what cut do japanese clubs get", "which first lady".
+    expect(questionFocus('under the new posting rules what cut do japanese clubs get on the first 25m')).toBe('cut');
+    expect(questionFocus('which trade deal did japan sign')).toBe('deal');
+  });
+
   it('is no noun that only names the sort of answer, which the answer type checks', () => {
     for (const q of ['which minister replaced seko', 'what year did the talks start', 'what share of imports come from the us', 'what was the deficit in 2018']) {
       expect(questionFocus(q), q).toBeUndefined();
