@@ -356,11 +356,15 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const from = lastAnswered(history, resolveTurn);
     if (!from) return done(reply(raw, 'no_answer', NOTHING_FOUND_YET_TEXT, notes));
     const { resolved: before, turn } = from;
-    // "Go on" reads on in the article the last answer led with, after what it quoted.
+    // "Go on" reads on in the article the last answer led with, after the sentence it led with.
     // More on the same subject: a sentence that holds one of the line's specific words ("partnership", not "Japan").
     const topic = before.query.terms.filter((t) => t.known && isSpecific(t));
-    const about = topic.length === 0 ? undefined : (text: string) => { const terms = new Set(analyze(text)); return topic.some((t) => termCredit(t, terms) > 0); };
-    const more = readOn(index, before.answer, before.quoted, options, about);
+    const onTopic = topic.length === 0 ? undefined : (text: string) => { const terms = new Set(analyze(text)); return topic.some((t) => termCredit(t, terms) > 0); };
+    // "Tell me more about him": about whom "him" stands for, someone the last answer named, named again or "he" or "she".
+    const about = pointsToSomeone(prepared.text) ? aboutSomeoneNamed(index, history[turn]!.passageIds ?? passageIdsOf(before.answer), before.answer) : onTopic;
+    // An answer that itself read on quotes in reading order; the next "more" goes on after all of it.
+    const readFrom = asksForMore(prepareQuestion(history[turn]!.question, limit).text) ? 'last' : 'lead';
+    const more = readOn(index, before.answer, before.quoted, options, about, readFrom);
     const moreConfidence = round(before.answer.confidence * FOLLOW_UP_CONFIDENCE);
     // Reading on is held to the same threshold as any answer; below it, the next-best sentences are tried as for any question.
     if (more && moreConfidence >= (options.minConfidence ?? DEFAULT_MIN_CONFIDENCE)) {
@@ -535,6 +539,18 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     if (followUp) return followUp;
   }
   return { ...result, understood };
+}
+
+/** A sentence that refers to someone by "he" or "she", as news goes on about a person it has named. */
+const PERSON_REFERENCE = /\b(?:he|she|his|him|her|hers)\b/i;
+
+/**
+ * Whether a sentence is about someone the last answer named (`referentsOf`: whom its quotes name or quote): it names
+ * them again, or it refers to someone as "he" or "she", as the sentences after a person's name do.
+ */
+function aboutSomeoneNamed(index: SearchIndex, passageIds: readonly string[], last: Answer): (text: string) => boolean {
+  const people = referentsOf(index, conversationScope(index, [passageIds], last.sentences.map((s) => s.text)));
+  return (text) => PERSON_REFERENCE.test(text) || analyze(text).some((t) => people.has(t));
 }
 
 /**

@@ -247,9 +247,18 @@ export function besideQuoted(index: SearchIndex, scope: ConversationScope, passa
 }
 
 /**
- * "Tell me more": the sentences after the last one quoted from the article the last answer led
- * with, in reading order, skipping any already quoted: as many as an answer quotes (`maxSentences`,
- * within `maxAnswerChars`; defaults as for any answer). Undefined when the article has no more.
+ * Where "tell me more" reads on from in the article the last answer led with: after the sentence that answer led with,
+ * its best, and the quoted sentences right after it (`'lead'`); or after the last sentence quoted (`'last'`), for an
+ * answer that itself read on, whose quotes run in reading order past sentences it left out as off the subject.
+ */
+export type ReadOnFrom = 'lead' | 'last';
+
+/**
+ * "Tell me more": the sentences after the one the last answer led with (or after the last one it quoted, `from`), in the
+ * article it led with, in reading order, skipping any already quoted: as many as an answer quotes (`maxSentences`, within
+ * `maxAnswerChars`; defaults as for any answer). Undefined when the article has no more. An answer quotes its best sentence
+ * first and may add one from further on in the article, or its opening; what comes next is what follows the best one, not
+ * what follows the one furthest on, which would skip the paragraphs between.
  */
 export function readOn(
   index: SearchIndex,
@@ -258,13 +267,14 @@ export function readOn(
   options: Pick<ComposeOptions, 'maxSentences' | 'maxAnswerChars'> = {},
   /** Whether a sentence is about the line of questions; the sentences after the last one quoted that are come first. Default: all are. */
   about?: (text: string) => boolean,
+  from: ReadOnFrom = 'lead',
 ): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
   if (about) {
     // "More" on the CoRe partnership skips the paragraph on the summit's date and reads on where the partnership is.
-    const onTopic = readOnFiltered(index, last, quoted, options, about);
+    const onTopic = readOnFiltered(index, last, quoted, options, from, about);
     if (onTopic) return onTopic;
   }
-  return readOnFiltered(index, last, quoted, options);
+  return readOnFiltered(index, last, quoted, options, from);
 }
 
 function readOnFiltered(
@@ -272,6 +282,7 @@ function readOnFiltered(
   last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
   quoted: ReadonlySet<string>,
   options: Pick<ComposeOptions, 'maxSentences' | 'maxAnswerChars'>,
+  from: ReadOnFrom,
   about: (text: string) => boolean = () => true,
 ): { sentences: AnswerSentence[]; citations: Citation[] } | undefined {
   const maxSentences = options.maxSentences ?? DEFAULT_MAX_SENTENCES;
@@ -282,9 +293,15 @@ function readOnFiltered(
   const already = [...quoted, ...fromLead];
   const order = sentencesInContext(index, lead.articleId);
   let lastQuoted = -1;
-  order.forEach((s, i) => {
-    if (isIn(s.text, fromLead)) lastQuoted = i;
-  });
+  if (from === 'last') {
+    order.forEach((s, i) => {
+      if (isIn(s.text, fromLead)) lastQuoted = i;
+    });
+  } else {
+    // The sentence the answer led with, and any quoted right after it: "more" goes on from there.
+    lastQuoted = order.findIndex((s) => isIn(s.text, fromLead.slice(0, 1)));
+    while (lastQuoted >= 0 && lastQuoted + 1 < order.length && isIn(order[lastQuoted + 1]!.text, fromLead)) lastQuoted++;
+  }
   if (lastQuoted < 0) return undefined;
   // As in any answer, a quotation left open runs on into the sentences that close it.
   const next: { passage: Passage; text: string }[] = [];

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE, UNSURE_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
+import { readOn } from '../src/conversationContext.ts';
 import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
@@ -74,7 +75,27 @@ describe('follow-up questions', () => {
   it('reads "tell me more about him", "…about her" and "…about them" as "tell me more": the pronoun points back at whom the answer named', () => {
     for (const q of ['tell me more about him', 'tell me more about her', 'more about them', 'tell me more about this']) expect(asksForMore(q), q).toBe(true);
     const first = ['who is the us trade representative?'];
-    expect(ask([...first, 'tell me more about him']).sentences).toEqual(ask([...first, 'tell me more']).sentences);
+    const about = ask([...first, 'tell me more about him']);
+    expect(about.status).toBe('answered');
+    expect(about.citations[0]!.articleId).toBe(ask([...first, 'tell me more']).citations[0]!.articleId);
+  });
+
+  it('reads on, for "tell me more about him", in the sentences about whom the answer named, past a paragraph about something else', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'park.md': article(
+        { title: 'Park', publisher: 'Wire', date: '1983-04-15' },
+        "TOKYO (Wire) - Oriental Land's president, Masatomo Takahashi, is credited with holding the park project together through two decades of delays, lawsuits and cost overruns that at times threatened to sink the whole venture before a single ride had been built.\n\n" +
+          'The park cost 180 billion yen to build on a landfill in Tokyo Bay, about twice the first budget, and its owners expect some ten million visitors a year to come by train and bus from the capital and the crowded suburbs around it.\n\n' +
+          'As a young executive in the early 1960s he persuaded the fishing cooperatives of Urayasu to give up their rights to the shallow waters off the town, so that the reclamation could go ahead.',
+      ),
+    });
+    // Answers of one sentence, so the first quotes only the opening.
+    const options = { maxSentences: 1 };
+    const history = replayHistory(small, ["who is oriental land's president?"], options);
+    expect(history[0]!.passageIds).toEqual(['park#0']);
+    expect(answer(small, 'tell me more', { ...options, history }).sentences[0]?.text).toMatch(/180 billion yen/);
+    expect(answer(small, 'tell me more about him', { ...options, history }).sentences[0]?.text).toMatch(/he persuaded/);
   });
 
   it('answers "tell me more about the beef" about beef, not by reading on about the question before', () => {
@@ -115,6 +136,29 @@ describe('follow-up questions', () => {
     expect(first.sentences.map((s) => s.text)).toEqual([expect.stringMatching(/launched the CoRe partnership/)]);
     const more = answer(small, 'tell me more', { ...options, history: replayHistory(small, ['what is the core partnership?'], options) });
     expect(more.sentences[0]?.text).toMatch(/biotechnology/);
+  });
+
+  it('reads on, for "tell me more", after the sentence the answer led with, not after one it quoted from further on', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'xerox.md': article(
+        { title: 'Xerox', publisher: 'Wire', date: '2018-01-31' },
+        'TOKYO (Wire) - Fujifilm will take control of Xerox in a $6.1 billion deal that folds the American copier pioneer into the two companies\' joint venture in Asia, ending decades in which the two shared the business of selling copiers and printers around the world.\n\n' +
+          'Fujifilm said the deal would let it lead a fast-changing market for office printing and document services. The combined company will have sales of $18 billion, about a fifth more than its nearest rival, and will be run from Norwalk, Connecticut, by the current Xerox chief executive, Jeff Jacobson.\n\n' +
+          'Xerox shareholders will own 49.9 percent of the new company and will receive a special cash dividend of $2.5 billion, paid for by Fuji Xerox buying back the shares that Fujifilm now holds in the venture.\n\n' +
+          'Shares of Xerox rose 4 percent in New York trading after the announcement, while Fujifilm shares closed little changed in Tokyo, where analysts said the price looked fair for a business whose sales of copiers and toner have shrunk every year since offices began to print less and share more of their documents on screens.',
+      ),
+    });
+    const passage = small.passages.get('xerox#1')!;
+    expect(passage.text).toMatch(/^Fujifilm said/);
+    const citation = { n: 1, title: 'Xerox', publisher: 'Wire', date: '2018-01-31', passage: passage.text, score: 1, articleId: 'xerox', passageId: passage.id };
+    const led = 'Fujifilm said the deal would let it lead a fast-changing market for office printing and document services.';
+    const further = 'Xerox shareholders will own 49.9 percent of the new company and will receive a special cash dividend of $2.5 billion, paid for by Fuji Xerox buying back the shares that Fujifilm now holds in the venture.';
+    const last = { sentences: [led, further].map((text) => ({ text, citation: 1 })), citations: [citation] };
+    const quoted = new Set([led, further]);
+    expect(readOn(small, last, quoted, { maxSentences: 1 })?.sentences[0]?.text).toMatch(/^The combined company will have sales/);
+    // An answer that itself read on quotes in reading order, past what it left out; "more" after it goes on after all of it.
+    expect(readOn(small, last, quoted, { maxSentences: 1 }, undefined, 'last')?.sentences[0]?.text).toMatch(/^Shares of Xerox rose/);
   });
 
   it('goes on, for "tell me more", with the sentence right after the last one quoted in its paragraph, whatever it names', async () => {
