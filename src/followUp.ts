@@ -19,8 +19,8 @@ export const HISTORY_TERM_WEIGHT = 0.5;
 /** Terms of the earlier question are placed after the follow-up's own, this far apart, so proximity never pairs the two. */
 const CARRIED_POSITION_OFFSET = 1000;
 
-/** "tell me more", "more", "go on", "what else?": the next-best sentences for the same question. */
-const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|(?:on|about)\s+(?:that|it|him|her|them|this|these|those)))?$/;
+/** "tell me more", "more", "go on", "what else?", "anything else from her?": the next-best sentences for the same question. */
+const MORE = /^(?:(?:tell|show|give)\s+me\s+more|more|go\s+on|continue|keep\s+going|what\s+else|anything\s+else|more\s+please|say\s+more|and\s+more)(?:\s+(?:please|(?:on|about|from)\s+(?:that|it|him|her|them|this|these|those)))?$/;
 /** Openings that continue the last question: "and Aso?", "what about autos?", "how about the EU?". */
 const CONTINUES = /^(?:and|but|also|so|or)\b|^(?:what|how)\s+about\b|^what\s+of\b|^anything\s+(?:else\s+)?(?:on|about|regarding|from|by|for)\b/;
 /**

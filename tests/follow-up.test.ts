@@ -74,6 +74,9 @@ describe('follow-up questions', () => {
 
   it('reads "tell me more about him", "…about her" and "…about them" as "tell me more": the pronoun points back at whom the answer named', () => {
     for (const q of ['tell me more about him', 'tell me more about her', 'more about them', 'tell me more about this']) expect(asksForMore(q), q).toBe(true);
+    // "Anything else from her?" asks for more of what she said; "…from the company?" names whom, and asks the last question of it.
+    expect(asksForMore('anything else from her')).toBe(true);
+    expect(asksForMore('anything else from the company?')).toBe(false);
     const first = ['who is the us trade representative?'];
     const about = ask([...first, 'tell me more about him']);
     expect(about.status).toBe('answered');
