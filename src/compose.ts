@@ -17,7 +17,7 @@ import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
 import type { PreparedQuestion } from './question.ts';
-import { isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
+import { idf, isSpecific, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage } from './rank.ts';
 import { frameTerms } from './frames.ts';
 import { HEAD_WORDS, leadingWord } from './leading.ts';
 import { PASSAGE_CACHE_SIZE, passageAfter, passagesOfArticle, sentencesOf, termsOfPassage } from './passageTerms.ts';
@@ -64,6 +64,17 @@ export const CONTINUATION_BONUS = 0.3;
 export const REASON_PASSAGES_READ_ON = 1;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
+/**
+ * A sentence earns `ANSWER_TYPE_BONUS`, and may lead for the sort of answer it gives, only when it writes itself a question
+ * word whose weight is at least this share of the weight of a word no passage has: not only "Japan" or "U.S.", which a
+ * corpus about their trade weighs next to nothing. "He pressed the Japanese for wider access for American farm goods…"
+ * names a place but writes nothing of "where was butz talking when he called it a mistake" (the "he" it only inherits),
+ * and had been quoted before "…Butz said in a speech at the Japan National Press Club". A share, not a weight, so that a
+ * corpus of two articles, whose words all weigh little, asks no more of a sentence than a big one. Measured 0.06–0.13
+ * alike; 0.2 loses d038, whose date sentence writes only "economic" of "when did the second round of the us-japan
+ * economic dialogue take place?".
+ */
+export const MIN_TYPED_TERM_SHARE = 0.1;
 /**
  * The words of the question's frame ("at the second economic dialogue in oct 2017", src/frames.ts)
  * earn this share of their weight when a sentence is chosen. They have found the passage (its rank
@@ -182,6 +193,8 @@ interface Candidate {
   hasType: boolean;
   /** Whether it holds the type, though perhaps one name where several are asked for (`severalAsked`): enough to be sure of the answer's form. */
   typedOnce: boolean;
+  /** Whether it holds the type and writes a question word of some weight itself (`MIN_TYPED_TERM_SHARE`): it earns the type bonus and may lead for it. */
+  typedAnswer: boolean;
   /** Whether it ends its passage. */
   last: boolean;
   /** Whether it earns question terms that only the sentence before holds, which it points back to (`POINTING_BACK_CREDIT`). */
@@ -481,6 +494,8 @@ export function composeAnswer(
   const top = [...bestPassages, ...readOn];
   const explaining = new Set(readOn.map((r) => r.passage.id));
   const best = top[0]?.score || 1;
+  /** The least weight of a question word that a typed sentence must write itself (`MIN_TYPED_TERM_SHARE`). */
+  const minTypedWeight = MIN_TYPED_TERM_SHARE * idf(Math.max(1, index.retriever.size), 0);
   const timeAsked = namesATime(query.terms);
   // "Who is AIG's CEO?" is answered by a sentence that names someone with that title, not by any name beside the company's.
   const office = answerType === 'person' ? officeAsked(question.text) : undefined;
@@ -552,9 +567,11 @@ export function composeAnswer(
     let inherits = false;
     // "It is to be developed by SB Energy": what "it" stands for is in the sentence before.
     const fromBefore = back ? Math.max(contextCredit, POINTING_BACK_CREDIT) : contextCredit;
+    let writesQuestion = false;
     for (const t of query.terms) {
       const credit = termCredit(t, all);
       if (credit > 0) terms.add(t.term);
+      if (t.weight >= minTypedWeight && termCredit(t, withYears) > 0) writesQuestion = true;
       const inherited = fromBefore > 0 ? fromBefore * termCredit(t, before) : 0;
       if (back && credit === 0 && inherited > 0) inherits = true;
       covered += Math.max(credit, inherited) * weightOf(t);
@@ -573,10 +590,12 @@ export function composeAnswer(
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
     // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
     const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;
+    // A sentence the conversation scored stands in for its share of the question.
+    const typedAnswer = hasType && (writesQuestion || scored !== undefined);
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const share = Math.max(covered / total, scored ?? 0);
-    const score = (1 - prior) * share + prior * (r.score / best) + (hasType ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, written: withYears, hasType, typedOnce, scored: scored !== undefined, last, inherits, filedFrom };
+    const score = (1 - prior) * share + prior * (r.score / best) + (typedAnswer ? typeBonus : 0) + (continues ? CONTINUATION_BONUS : 0);
+    return { text, rank, order, score, terms, all, written: withYears, hasType, typedOnce, typedAnswer, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -623,7 +642,7 @@ export function composeAnswer(
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
-  const typed = typeBonus > 0 ? candidates.find((c) => c.hasType) : undefined;
+  const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
   if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false, holderAsked };
 
