@@ -174,6 +174,47 @@ const SPEAKER_QUESTION = new RegExp(
   String.raw`\bwho(?:'s|’s|s)?\s+(?:(?:at|from|in|inside|within|on)\s+(?:[^\s?,]+\s+){1,5}?)?(?:else\s+|first\s+|also\s+|actually\s+|then\s+)?(?!wrote\b|writes\b)(${SPEECH_VERBS})\b(?!\s+to\s+(?:be|have)\b)`,
 );
 /**
+ * "What did japan's trade minister say after…", "how did the embassy characterize…", "what does trump call…": the question
+ * asks for what its subject said, so a sentence in which that subject speaks answers it. The subject (group 1) stands
+ * between the auxiliary and a verb of speech; a pronoun ("what did he say?") is a follow-up's, read with the conversation.
+ */
+const SPEECH_SUBJECT_QUESTION =
+  /\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:(?:actually|really|first|publicly|officially)\s+)?(?:say|said|tell|told|describe|described|characteri[sz]e|call|react|respond|reply|explain|announce|write|tweet|warn|comment|argue|claim|think)\b/;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|you|u|i|we|that|this|those|these|someone|anyone|anybody|everyone)$/;
+
+/** The subject of a question that asks what someone said ("japan's trade minister"), or undefined. */
+export function speechSubject(question: string): string | undefined {
+  const subject = SPEECH_SUBJECT_QUESTION.exec(interrogativePart(question))?.[1];
+  return subject === undefined || PRONOUN_SUBJECT.test(subject) ? undefined : subject;
+}
+
+/** How many words from a verb of speech its speaker may stand: "Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said". */
+export const SPEAKER_REACH = 4;
+const SPEECH_VERB = new RegExp(String.raw`^(?:${SPEECH_VERBS})$`);
+/** Verbs after which news names the speaker: "…," said Kent Bacus; "according to Seko". */
+const SPEAKER_FOLLOWS = /^(?:said|says|added|adds|according)$/;
+
+const SPEAKING_PRONOUN = /^(?:he|she|they)$/i;
+
+/**
+ * Whether a sentence reports the words of whom `isSubject` tells by a word of theirs: one within `SPEAKER_REACH` words
+ * before a verb of speech ("Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said"), or after
+ * "said" or "according to". With `pronounsToo` (the sentence before names them), "he", "she" or "they" count as theirs:
+ * "He said that the US has an unbelievably big trade imbalance with Japan."
+ */
+export function voices(sentence: string, isSubject: (word: string) => boolean, pronounsToo = false): boolean {
+  const words = sentence.split(/[^\p{L}\p{N}'’.&-]+/u).filter(Boolean);
+  const isSpeaker = (w: string) => (pronounsToo && SPEAKING_PRONOUN.test(w)) || isSubject(w);
+  return words.some((w, i) => {
+    const verb = w.toLowerCase();
+    if (!SPEECH_VERB.test(verb)) return false;
+    const before = words.slice(Math.max(0, i - SPEAKER_REACH), i);
+    const after = SPEAKER_FOLLOWS.test(verb) ? words.slice(i + 1, i + 1 + SPEAKER_REACH) : [];
+    return [...before, ...after].some(isSpeaker);
+  });
+}
+
+/**
  * A name speaking in a sentence: "Seko said", "Trade Minister Hiroshige Seko told a news conference", "The group's
  * president, Vince Peterson, told…", "Cody Lusk, president of …, earlier called…", "Tai has repeatedly said"; "said
  * Seko"; "according to Seko".
