@@ -132,16 +132,16 @@ export function writtenInPast(question: string): boolean {
 /**
  * A question about a repeat: "when did biden and suga meet again", "when will japan start buying wheat again", "when did
  * japan go back to commercial whaling", "when did ebay come back into the japanese market", "when did the talks resume".
- * Not "back in may" (a time) nor "bring back" (carry home).
+ * Not "back in may" (a time) nor "bring back" (carry home), nor "against": each word ends where it is read.
  */
-const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back\b(?!\s+in\b))/i;
+const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back(?!\s+in\b))\b/i;
 
 /**
  * How a sentence tells a repeat: "will meet again", "resumed", "returned to", "reopened", "came back", "re-entered". Not
  * "in return for" (an exchange), nor "moved back" or "put back" (a delay, a place), which tell no second time.
  */
 const REPEAT_TOLD =
-  /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?\b|re-?(?:open|start|join|launch|instat|new|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back\b)/i;
+  /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back)\b/i;
 
 /** Whether a question asks when something happened again (`REPEAT_ASKED`). */
 export function asksRepeat(question: string): boolean {

@@ -18,6 +18,11 @@ describe('asksRepeat: a question about something happening again', () => {
     expect(asksRepeat('what did the fleet bring back')).toBe(false);
     expect(asksRepeat('when did biden and suga meet')).toBe(false);
   });
+
+  it('does not read "against" as "again": the word must end there', () => {
+    expect(asksRepeat('when did the european currencies start floating jointly against the dollar')).toBe(false);
+    expect(asksRepeat('when did japan file a wto case against us steel tariffs')).toBe(false);
+  });
 });
 
 describe('tellsRepeat: a sentence that tells a repeat', () => {
@@ -32,6 +37,10 @@ describe('tellsRepeat: a sentence that tells a repeat', () => {
     expect(tellsRepeat('Its whalers keep hunting for two more seasons in return for a pledge to end commercial whaling in 1988.')).toBe(false);
     expect(tellsRepeat('The summit had been planned for around April 9 but was moved back by a week.')).toBe(false);
     expect(tellsRepeat('Japan stopped buying western white wheat on Thursday.')).toBe(false);
+  });
+
+  it('does not take "against" for "again"', () => {
+    expect(tellsRepeat('Japan voted against the whaling moratorium in 1982.')).toBe(false);
   });
 });
 
