@@ -138,10 +138,11 @@ const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|c
 
 /**
  * How a sentence tells a repeat: "will meet again", "resumed", "returned to", "reopened", "came back", "re-entered". Not
- * "in return for" (an exchange), nor "moved back" or "put back" (a delay, a place), which tell no second time.
+ * "in return for" (an exchange), nor "moved back" or "put back" (a delay, a place), nor "renewable" (energy), which tell no
+ * second time.
  */
 const REPEAT_TOLD =
-  /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back)\b/i;
+  /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back)\b/i;
 
 /** Whether a question asks when something happened again (`REPEAT_ASKED`). */
 export function asksRepeat(question: string): boolean {

@@ -42,6 +42,11 @@ describe('tellsRepeat: a sentence that tells a repeat', () => {
   it('does not take "against" for "again"', () => {
     expect(tellsRepeat('Japan voted against the whaling moratorium in 1982.')).toBe(false);
   });
+
+  it('does not take "renewable" for a renewal', () => {
+    expect(tellsRepeat('SoftBank plans to build renewable energy plants in the United States.')).toBe(false);
+    expect(tellsRepeat('The two sides renewed the agreement in 2010.')).toBe(true);
+  });
 });
 
 describe('answer: when something happened again', () => {
