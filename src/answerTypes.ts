@@ -191,8 +191,8 @@ export function speechSubject(question: string): string | undefined {
 /** How many words from a verb of speech its speaker may stand: "Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said". */
 export const SPEAKER_REACH = 4;
 const SPEECH_VERB = new RegExp(String.raw`^(?:${SPEECH_VERBS})$`);
-/** Verbs after which news names the speaker: "…," said Kent Bacus; "according to Seko". */
-const SPEAKER_FOLLOWS = /^(?:said|says|added|adds|according)$/;
+/** Verbs after which news names the speaker: "…," said Kent Bacus. ("According to Seko" is read apart: it is no verb of speech.) */
+const SPEAKER_FOLLOWS = /^(?:said|says|added|adds)$/;
 
 const SPEAKING_PRONOUN = /^(?:he|she|they)$/i;
 
@@ -207,6 +207,8 @@ export function voices(sentence: string, isSubject: (word: string) => boolean, p
   const isSpeaker = (w: string) => (pronounsToo && SPEAKING_PRONOUN.test(w)) || isSubject(w);
   return words.some((w, i) => {
     const verb = w.toLowerCase();
+    // "According to Seko": no verb of speech, but the speaker follows it as after "said".
+    if (verb === 'according' && words[i + 1]?.toLowerCase() === 'to') return words.slice(i + 2, i + 2 + SPEAKER_REACH).some(isSpeaker);
     if (!SPEECH_VERB.test(verb)) return false;
     const before = words.slice(Math.max(0, i - SPEAKER_REACH), i);
     const after = SPEAKER_FOLLOWS.test(verb) ? words.slice(i + 1, i + 1 + SPEAKER_REACH) : [];

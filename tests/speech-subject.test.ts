@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.ts';
 import { speechSubject, voices } from '../src/answerTypes.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { CORPUS_DIR, heldOutArticle, tempIndex } from './helpers/corpus.ts';
@@ -33,6 +34,13 @@ describe('a question that asks what someone said', () => {
     expect(voices('The minister met Lighthizer in Brussels on March 10.', minister)).toBe(false);
     expect(voices('He said that the US has an unbelievably big trade imbalance with Japan.', (w) => w === 'Trump', true)).toBe(true);
     expect(voices('He said that the US has an unbelievably big trade imbalance with Japan.', (w) => w === 'Trump')).toBe(false);
+  });
+
+  it('reads the speaker after "according to", as its doc says', () => {
+    const muto = (w: string) => analyze(w).includes('muto');
+    expect(voices('The decision was difficult to understand and regrettable, according to Muto.', muto)).toBe(true);
+    expect(voices('According to Trade Minister Muto, the decision was regrettable.', muto)).toBe(true);
+    expect(voices('Muto met Raimondo in Washington on Friday.', muto)).toBe(false);
   });
 });
 
