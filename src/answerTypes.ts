@@ -177,9 +177,10 @@ const SPEAKER_QUESTION = new RegExp(
  * "What did japan's trade minister say after…", "how did the embassy characterize…", "what does trump call…": the question
  * asks for what its subject said, so a sentence in which that subject speaks answers it. The subject (group 1) stands
  * between the auxiliary and a verb of speech; a pronoun ("what did he say?") is a follow-up's, read with the conversation.
+ * Not the passive ("how was the deal described by abe", "what was japan told"), whose subject is spoken of or to.
  */
 const SPEECH_SUBJECT_QUESTION =
-  /\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would|was|is)\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:(?:actually|really|first|publicly|officially)\s+)?(?:say|said|tell|told|describe|described|characteri[sz]e|call|react|respond|reply|explain|announce|write|tweet|warn|comment|argue|claim|think)\b/;
+  /\b(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:(?:actually|really|first|publicly|officially)\s+)?(?:say|said|tell|told|describe|described|characteri[sz]e|call|react|respond|reply|explain|announce|write|tweet|warn|comment|argue|claim|think)\b/;
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|you|u|i|we|that|this|those|these|someone|anyone|anybody|everyone)$/;
 
 /** The subject of a question that asks what someone said ("japan's trade minister"), or undefined. */

@@ -26,6 +26,13 @@ describe('a question that asks what someone said', () => {
     expect(speechSubject('what did japan agree to buy?')).toBeUndefined();
   });
 
+  it('asks nothing of the kind in the passive, whose subject is the one spoken of or to, not the speaker', () => {
+    expect(speechSubject('how was the deal described by abe')).toBeUndefined();
+    expect(speechSubject('what was japan told about the tariffs')).toBeUndefined();
+    expect(speechSubject('how is the tpp described in the article')).toBeUndefined();
+    expect(speechSubject('what has abe said about it')).toBe('abe');
+  });
+
   it('is answered by a sentence in which its subject speaks, by title, by name, or as "he" after a sentence naming them', () => {
     const minister = (w: string) => ['minister', 'Minister'].includes(w);
     expect(voices('In Tokyo, trade and industry minister Yoji Muto said on Saturday that the decision was "difficult to understand and regrettable."', minister)).toBe(true);
