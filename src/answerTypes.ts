@@ -552,6 +552,9 @@ export function officeAsked(question: string): string | undefined {
 /** How many words after the office a relative pronoun may stand and still open a clause about its holder: "the japanese farm minister who…". */
 const RELATIVE_REACH = 2;
 
+/** Nouns of a time that "that" may point to: "that year", "that summer". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'time', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'season']);
+
 /**
  * Whether a question for the holder of an office (`officeAsked`) also says what that person did, in a relative clause
  * after the office: "who's the tokyo govt spokesman that called the metals tariffs regrettable?", "who's the us steel ceo
@@ -561,7 +564,10 @@ const RELATIVE_REACH = 2;
 export function identifiedByAct(question: string, office: string): boolean {
   const words = interrogativePart(question).split(/[^a-z0-9']+/).filter(Boolean);
   const at = words.indexOf(office);
-  return at >= 0 && words.slice(at + 1, at + 1 + RELATIVE_REACH).some((w) => w === 'who' || w === 'whom' || w === 'that');
+  if (at < 0) return false;
+  // "That" before a time is a determiner: "who was toyota's president that year" says when, not what the holder did.
+  const opensClause = (w: string, i: number) => w === 'who' || w === 'whom' || (w === 'that' && !TIME_NOUNS.has(words[at + 2 + i] ?? ''));
+  return words.slice(at + 1, at + 1 + RELATIVE_REACH).some(opensClause);
 }
 
 /** Whether a noun is written in the plural ("sectors", "minerals"): WordNet's morphology gives it another base form. */

@@ -327,6 +327,9 @@ describe('the office a "who" question asks the holder of', () => {
     // "That" before a noun further on is a determiner, and a time clause says when, not what the holder did.
     expect(identifiedByAct("who was nissan's president when fraser gave that speech", 'president')).toBe(false);
     expect(identifiedByAct("who was mitsubishi estate's president when it bought into rockefeller center", 'president')).toBe(false);
+    // Nor right after the office, before a time: "that year" says when.
+    expect(identifiedByAct("who was toyota's president that year", 'president')).toBe(false);
+    expect(identifiedByAct('who was the us ambassador that summer', 'ambassador')).toBe(false);
   });
 
   it('finds none in a verb to come: "who will lead the talks?", "who is going to buy it?"', () => {
