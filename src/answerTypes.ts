@@ -598,6 +598,18 @@ function possessor(q: string, words: readonly string[]): string | undefined {
  */
 const ADVERBS_AFTER_NOUN: ReadonlySet<string> = new Set(['first', 'last', 'originally', 'initially', 'recently', 'already', 'still', 'ever', 'never', 'once', 'later', 'earlier']);
 
+/** Words after a particle that make it a preposition of place or time: "which steel plant out in ohio", "which deal back in 2019", "models out of japan". */
+const AFTER_PARTICLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
+
+/**
+ * Whether the i-th word, `w`, is the verb of a phrasal verb ("put down roots", "set up rapidus", "move over to ntt data"):
+ * a verb form a particle follows. Not a plural noun, the head of the phrase ("how many auto jobs over the next five
+ * years"), nor before a particle that a preposition follows ("which steel plant out in ohio").
+ */
+function phrasalVerbAt(words: readonly string[], i: number, w: string): boolean {
+  return PHRASAL_PARTICLES.has(words[i + 1] ?? '') && !AFTER_PARTICLE_PREPOSITIONS.has(words[i + 2] ?? '') && !isPlural(w) && isVerbForm(w);
+}
+
 /**
  * The last noun of the words, up to the first function word or inflected verb ("did", "cleared", "shot"), or, once a
  * noun is read, up to an adverb of time or the verb of a phrasal verb ("which automaker first put down roots", "which
@@ -610,7 +622,7 @@ export function headNoun(words: readonly string[]): string {
   for (const [i, word] of words.entries()) {
     const w = word.replace(/'s$/, '');
     if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w) || isIrregularVerbForm(w)) break;
-    if (head !== '' && (ADVERBS_AFTER_NOUN.has(w) || (PHRASAL_PARTICLES.has(words[i + 1] ?? '') && isVerbForm(w)))) break;
+    if (head !== '' && (ADVERBS_AFTER_NOUN.has(w) || phrasalVerbAt(words, i, w))) break;
     if (nounSort(w)) head = w;
   }
   return head;

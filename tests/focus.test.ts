@@ -24,6 +24,15 @@ describe('the focus of a question', () => {
     expect(questionFocus('which trade deal did japan sign')).toBe('deal');
   });
 
+  it('runs on through a noun that a particle follows as a preposition, not as part of a phrasal verb', () => {
+    // A plural noun is the head of the phrase, not a verb: "jobs over the next five years", "models out of japan".
+    expect(questionFocus('how many auto jobs over the next five years will the deal create')).toBe('jobs');
+    expect(questionFocus('which car models out of japan face the new tariffs')).toBe('models');
+    // "Out in ohio", "down in georgia": a particle before "in", "of" or "at" says where or when.
+    expect(questionFocus('which steel plant out in ohio is closing')).toBe('plant');
+    expect(questionFocus('which auto plant down in georgia got the money')).toBe('plant');
+  });
+
   it('is no noun that only names the sort of answer, which the answer type checks', () => {
     for (const q of ['which minister replaced seko', 'what year did the talks start', 'what share of imports come from the us', 'what was the deficit in 2018']) {
       expect(questionFocus(q), q).toBeUndefined();
