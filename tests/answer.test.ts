@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, buildIndex, DEFAULT_MAX_QUESTION_CHARS, type SearchIndex } from '../src/index.ts';
 import { analyzeQuery, rankPassages } from '../src/rank.ts';
-import { MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
+import { FOLLOW_UP_CONFIDENCE, MISSING_PLACE_FACTOR, searchQuery, SPREAD_MATCH_CONFIDENCE, UNSURE_CONFIDENCE, UNSURE_NOTE } from '../src/answer.ts';
 import { analyze } from '../src/analyze.ts';
 import { prepareQuestion } from '../src/question.ts';
 import { NO_TOPIC_TEXT, TOPIC_ONLY_TEXT } from '../src/messages.ts';
@@ -293,6 +293,26 @@ describe('answer: how sure it is', () => {
     expect(a.confidence).toBeLessThan(UNSURE_CONFIDENCE);
     expect(a.notes[0]).toBe(UNSURE_NOTE);
     expect(a.text).toContain(UNSURE_NOTE);
+  });
+
+  it('is no surer than a follow-up of a question asked in a conversation and answered from articles the conversation never quoted', () => {
+    const first = answer(index, 'What did Japan agree to streamline for US auto exports?');
+    const history = [{ question: first.question, passageIds: first.citations.map((c) => c.passageId) }];
+    const alone = answer(index, "who is japan's economy minister?");
+    expect(alone.confidence).toBe(1);
+    expect(alone.citations.some((c) => first.citations.some((f) => f.articleId === c.articleId))).toBe(false);
+    // The same quotes: whether it opens a new topic or asks more of the last one is the guess.
+    const inThread = answer(index, "who is japan's economy minister?", { history });
+    expect(inThread.text).toBe(alone.text);
+    expect(inThread.confidence).toBe(FOLLOW_UP_CONFIDENCE);
+  });
+
+  it('is as sure in a conversation as alone when the answer quotes an article the conversation quoted', () => {
+    const first = answer(index, 'when will japan and the us hold working-level trade talks?');
+    const history = [{ question: first.question, passageIds: first.citations.map((c) => c.passageId) }];
+    const alone = answer(index, "who is japan's economy minister?");
+    expect(alone.citations.some((c) => first.citations.some((f) => f.articleId === c.articleId))).toBe(true);
+    expect(answer(index, "who is japan's economy minister?", { history }).confidence).toBe(alone.confidence);
   });
 
   it('gives no such note with an answer it is sure of, nor when it declines', () => {

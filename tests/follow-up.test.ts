@@ -182,6 +182,17 @@ describe('follow-up questions', () => {
     const alone = answer(index, 'what did japan agree to streamline for US auto exports?');
     const after = ask(['korus?', 'who is the US trade representative?', 'what did japan agree to streamline for US auto exports?']);
     expect(after.text).toBe(alone.text);
+    // It names nothing of its own (Japan and the US are in every article), and the conversation's last answer quoted
+    // another article: whether it asks more of that is a guess, so it is as sure as a follow-up at most.
+    expect(after.confidence).toBe(Math.min(alone.confidence, FOLLOW_UP_CONFIDENCE));
+  });
+
+  it('is as sure in a conversation as alone of a question that names something of its own', () => {
+    const question = 'what did pence say about the tpp in tokyo?';
+    const alone = answer(index, question);
+    expect(alone.confidence).toBeGreaterThan(FOLLOW_UP_CONFIDENCE);
+    const after = ask(['what did japan agree to streamline for US auto exports?', question]);
+    expect(after.text).toBe(alone.text);
     expect(after.confidence).toBe(alone.confidence);
   });
 
