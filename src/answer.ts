@@ -31,7 +31,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { asksAboutPlan, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
+import { asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -128,6 +128,11 @@ export const LATER_TIME_FACTOR = 0.5;
  * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold.
  */
 export const TOLD_TO_COME_FACTOR = 0.4;
+/**
+ * A question with a modal asks about a prospect or reported speech ("how many ipos did son say japan would see?"), which a
+ * figure told as planned answers; so it is not doubted as `Composition.typedPlanned` doubts a question about what was done.
+ */
+const MODAL_ASKED = /\b(?:will|would|could|might|should|can|shall)\b/i;
 /**
  * Confidence is scaled by this when a question asks when something happened again ("when did japan go back to commercial
  * whaling?", "when will japan start buying western white wheat again?") and no quoted sentence tells a repeat
@@ -929,6 +934,8 @@ function compose(
     (type !== undefined && NAMED_TYPES.has(type) && composed.answerTypeFound ? composed.namedStoryShare : 1) *
     // A date or figure that stands by none of the question's words is about something else the sentence tells.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
+    // Nor "how many cars did honda build?" by the figure the quotes tell as planned: "…will produce about 10,000 cars a year".
+    (figureAsked && type !== 'date' && composed.answerTypeFound && composed.typedPlanned && asksWhatWasDone(prepared.text) && !asksAboutPlan(prepared.text) && !MODAL_ASKED.test(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.

@@ -165,6 +165,11 @@ export interface Composition {
    */
   typedNear: boolean;
   /**
+   * For a date or a figure asked for, whether the first quoted sentence that gives one by a question word tells every such
+   * value as planned, forecast or possible (`valuesToldAsPlanned`): "will produce about 10,000 cars a year".
+   */
+  typedPlanned: boolean;
+  /**
    * For a person or a place asked for: the best share, among the quoted sentences that give one, of their passage's match
    * to the question against the best passage's (1 for a sentence of the best passage's own article).
    */
@@ -425,9 +430,36 @@ const HEAD_NAME_REACH = 4;
  * is the "pay" asked about), and the question's own numbers ("the 2,300 comments") are no value of it.
  */
 export function valueNearQuestion(sentence: string, answerType: AnswerType, terms: readonly QueryTerm[], mentions: ReadonlySet<string>, reach = TYPED_VALUE_REACH): boolean {
+  const near = valuesNearQuestion(sentence, answerType, terms, mentions, reach);
+  return near === undefined || near.length > 0;
+}
+
+/**
+ * How a clause tells its figure as planned, forecast or possible rather than done: a modal ("will produce about 10,000
+ * cars a year", "could reach 10 million tons") or a verb or noun of intent before an infinitive ("plan to pay $500
+ * million", "aims to cut"). Read from the clause's opening (after a comma, semicolon or colon) up to the value.
+ */
+const PLANNED_CLAUSE = /\b(?:will|would|could|might|shall)\b|\b(?:plans?|planned|planning|aims?|aimed|hopes?|hoped|intends?|intended|expects?|expected|seeks?|sought|set)\s+to\b/i;
+
+/**
+ * Whether every value of the type asked that stands by a question word (`valuesNearQuestion`) is told as planned
+ * (`PLANNED_CLAUSE` in its clause); false when none stands by one.
+ */
+export function valuesToldAsPlanned(sentence: string, answerType: AnswerType, terms: readonly QueryTerm[], mentions: ReadonlySet<string>, reach = TYPED_VALUE_REACH): boolean {
+  const near = valuesNearQuestion(sentence, answerType, terms, mentions, reach);
+  if (!near || near.length === 0) return false;
+  return near.every((start) => {
+    const before = sentence.slice(0, start);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+    return PLANNED_CLAUSE.test(clause);
+  });
+}
+
+/** Where each value of the type asked that a question word stands within `reach` words of begins; undefined for a type no pattern places. */
+function valuesNearQuestion(sentence: string, answerType: AnswerType, terms: readonly QueryTerm[], mentions: ReadonlySet<string>, reach: number): number[] | undefined {
   const spans = typedSpans(sentence, answerType);
-  if (spans === undefined) return true;
-  if (spans.length === 0) return false;
+  if (spans === undefined) return undefined;
+  if (spans.length === 0) return [];
   // Each word is read once, and only a value and the words within reach of one are analysed: a quoted sentence may be a
   // table of thousands of figures, and comparing each word with each value took half a second for 40,000 characters.
   const covered = new Uint8Array(sentence.length);
@@ -438,11 +470,19 @@ export function valueNearQuestion(sentence: string, answerType: AnswerType, term
   const isValue = words.map((w, i) => covered.subarray(w.start, w.end).includes(1) && !(mentions.size > 0 && keysOf(i).some((k) => mentions.has(k))));
   // A word the question asks with earns credit for a term: the term itself or an alternative of some credit (`termCredit`).
   const asked = new Set(terms.flatMap((t) => [t.term, ...t.alternatives.filter((a) => a.credit > 0).map((a) => a.term)]));
-  return words.some((_, i) => {
-    if (!isValue[i]) return false;
+  const near = (i: number) => {
     for (let j = Math.max(0, i - reach); j <= Math.min(words.length - 1, i + reach); j++) if (!isValue[j] && keysOf(j).some((k) => asked.has(k))) return true;
     return false;
+  };
+  // A value of several words ("$2.5 billion") is one value, told from its first word, if any word of it stands by the question's.
+  const starts = new Set<number>();
+  let first = 0;
+  words.forEach((w, i) => {
+    if (!isValue[i]) return;
+    if (!isValue[i - 1]) first = w.start;
+    if (near(i)) starts.add(first);
   });
+  return [...starts];
 }
 
 /**
@@ -663,7 +703,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, leadToCome: false, holderAsked };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -808,6 +848,9 @@ export function composeAnswer(
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType);
   const typedNear = answerType === undefined || typedQuoted.length === 0 || typedQuoted.some((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
+  // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
+  const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
+  const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(answering.text, answerType, query.terms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
   const unnamed = query.terms.filter((t) => !t.name);
   const leadToCome = toldAsToCome(
@@ -820,5 +863,5 @@ export function composeAnswer(
   );
   const named = ordered.filter(givesType);
   const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
-  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, leadToCome, holderAsked };
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, typedPlanned, leadToCome, holderAsked };
 }

@@ -153,3 +153,19 @@ export function asksRepeat(question: string): boolean {
 export function tellsRepeat(sentence: string): boolean {
   return REPEAT_TOLD.test(sentence);
 }
+
+/** "did", or the perfect ("has honda spent", "had they built"): the question asks what was done, in so many words. */
+const DONE_ASKED = /\bdid\b/i;
+/** The perfect's auxiliary, then its participle within this many words: "how much has honda itself spent". */
+const PERFECT_REACH = 3;
+
+/**
+ * Whether a question asks in so many words what was done: with "did" ("how many cars did honda build"), or in the
+ * perfect ("how much has honda spent"). Not a past "was", which as often asks what something is called or was planned.
+ */
+export function asksWhatWasDone(question: string): boolean {
+  const q = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'");
+  if (DONE_ASKED.test(q)) return true;
+  const words = q.split(/[^a-z']+/).filter(Boolean);
+  return words.some((w, i) => (w === 'has' || w === 'have' || w === 'had') && words.slice(i + 1, i + 1 + PERFECT_REACH).some((x) => { const base = pastOf(x); return base !== undefined && !AUXILIARY_BASES.has(base); }));
+}
