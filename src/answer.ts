@@ -125,7 +125,8 @@ export const LATER_TIME_FACTOR = 0.5;
  * Confidence is scaled by this when a question asks what happened and the sentence the answer leads with tells what it
  * asks about as still to come ("what did nintendo actually report for april-june 2016?" answered with "The company is due
  * to report results for the April-June quarter on Wednesday.", `toldAsToCome` in outcome.ts). The quote says itself
- * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold.
+ * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold. So
+ * when a question asks what was done for a figure and the quotes give it as planned (`Composition.typedPlanned`).
  */
 export const TOLD_TO_COME_FACTOR = 0.4;
 /**
@@ -228,7 +229,7 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   fullQuestionInformation?: number;
   /** Default `LATER_TIME_FACTOR`. */
   laterTimeFactor?: number;
-  /** Default `TOLD_TO_COME_FACTOR`; 1 turns the check off. */
+  /** Default `TOLD_TO_COME_FACTOR`, for a lead told as still to come and a figure told as planned (`Composition.typedPlanned`); 1 turns both checks off. */
   toldToComeFactor?: number;
   /** Default `UNTOLD_REPEAT_FACTOR`; 1 turns the check off. */
   untoldRepeatFactor?: number;
