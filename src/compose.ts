@@ -12,6 +12,7 @@ import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesCause, holdsType, identifiedByAct, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
@@ -85,6 +86,15 @@ export const MIN_TYPED_TERM_SHARE = 0.1;
  * at the cost of right answers' certainty (d024 0.946 → 0.85).
  */
 export const SPEAKER_BONUS = 0.25;
+/**
+ * Extra weight, for a question that sets two things side by side (comparison.ts), for a sentence that gives two values of
+ * the sort compared besides the question's own: "SoftBank said it would put in at least $25 billion…, while Saudi Arabia's
+ * Public Investment Fund pledged up to $45 billion" answers "softbank vs saudi arabia, how much is each putting in?", "Son
+ * said the money would come from a $100 billion technology fund…" only half of it. Further sentences are measured against the
+ * lead's score without it, so that a lead giving both values does not crowd out what would have been quoted beside it.
+ * Measured 0.15–0.5: 0.15 gains three items, 0.25–0.5 four, 0.5 another four (and "dollar vs the yen", a pair, not two sides, loses certainty).
+ */
+export const COMPARISON_BONUS = 0.25;
 /**
  * The words of the question's frame ("at the second economic dialogue in oct 2017", src/frames.ts)
  * earn this share of their weight when a sentence is chosen. They have found the passage (its rank
@@ -196,6 +206,8 @@ interface Candidate {
   /** Position within its passage. */
   order: number;
   score: number;
+  /** Whether it gives a value for each side of a comparison (`COMPARISON_BONUS`), which its score holds. */
+  comparesBoth: boolean;
   /** The query terms it holds. */
   terms: Set<string>;
   /** Every index term of the sentence, with the year and month its article's date gives when the question names a time. */
@@ -563,6 +575,8 @@ export function composeAnswer(
   const subjectKeys = new Set(query.terms.filter((t) => speakerTerms.has(t.term) && t.weight >= minTypedWeight).map((t) => t.term));
   if (subjectKeys.size > 0) for (const r of index.roles.holders(speakerTerms)) subjectKeys.add(r.person);
   const isSubject = (word: string) => analyze(word).some((k) => subjectKeys.has(k));
+  // "X vs Y": the values compared, each side's.
+  const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
   /** Whether a name other than the question's stands within reach of the i-th word: "Den Fujita, who heads…", not "the association would run out of money, analyst Den Fujita said". */
   const besideName = (text: string, i: number) => {
     const from = Math.max(0, i - HEAD_NAME_REACH);
@@ -652,9 +666,10 @@ export function composeAnswer(
     const typedAnswer = hasType && (writesQuestion || scored !== undefined);
     const voiced = subjectKeys.size > 0 && typable && voices(text, isSubject, [...subjectKeys].some((k) => before.has(k)));
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
+    const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
-    const score = (1 - prior) * share + prior * (r.score / best) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0);
-    return { text, rank, order, score, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, scored: scored !== undefined, last, inherits, filedFrom };
+    const score = (1 - prior) * share + prior * (r.score / best) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0);
+    return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -730,7 +745,8 @@ export function composeAnswer(
     chars += c.text.length;
     for (const t of c.terms) covered.add(t);
   };
-  const fresh = (c: Candidate) => c.score >= lead.score * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
+  // Against the lead's score without the comparison bonus: the bonus chooses the lead, not how many sentences stand beside it.
+  const fresh = (c: Candidate) => c.score >= (lead.score - (lead.comparesBoth ? COMPARISON_BONUS : 0)) * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = previousOf(lead);
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.

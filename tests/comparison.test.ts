@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { asksComparison, comparedValueType, distinctValues } from '../src/comparison.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+describe('a question that sets two things side by side', () => {
+  it('is told by "vs", "versus", "compared with", "than", "stack up" and "before and after"', () => {
+    expect(asksComparison('softbank vs saudi arabia, how much is each putting into the fund?')).toBe(true);
+    expect(asksComparison('pirelli offer vs. bridgestone offer')).toBe(true);
+    expect(asksComparison('how does japan\'s 15% deal compare with the rate the eu got?')).toBe(true);
+    expect(asksComparison('was the final proclamation tougher than the draft?')).toBe(true);
+    expect(asksComparison('how does the new mall\'s size stack up against tokyo dome')).toBe(true);
+    expect(asksComparison('steel\'s stake in bull-dog before and after the pill')).toBe(true);
+    expect(asksComparison('how much is softbank putting into the fund?')).toBe(false);
+    expect(asksComparison('what did the us give in return for the tariff cut?')).toBe(false);
+  });
+
+  it('compares figures when it names no sort of answer, and its own figure or date when it does; not people or places', () => {
+    expect(comparedValueType(undefined)).toBe('quantity');
+    expect(comparedValueType('money')).toBe('money');
+    expect(comparedValueType('date')).toBe('date');
+    expect(comparedValueType('person')).toBeUndefined();
+    expect(comparedValueType('place')).toBeUndefined();
+  });
+
+  it('counts the distinct values a sentence gives: "$25 billion" once, the same share twice once', () => {
+    expect(distinctValues('SoftBank said it would put in at least $25 billion over five years, while Saudi Arabia\'s Public Investment Fund pledged up to $45 billion.', 'quantity')).toBe(2);
+    expect(distinctValues('The money would come from a $100 billion technology fund.', 'quantity')).toBe(1);
+    expect(distinctValues('MGM and Orix each hold 40 percent, and Kansai companies the other 20 percent.', 'quantity')).toBe(2);
+    expect(distinctValues('MGM holds 40 percent and Orix 40 percent.', 'quantity')).toBe(1);
+  });
+
+  it('quotes the sentence that gives a value for each side, not only those that give a single figure', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'softbank.md': article(
+        { title: "SoftBank's Son pledges $50 billion U.S. investment after meeting Trump", publisher: 'Wire', date: '2016-12-07' },
+        "Son told The Wall Street Journal the money would come from a $100 billion technology fund that SoftBank is setting up with Saudi Arabia's sovereign wealth fund and other investors. SoftBank announced the fund, the SoftBank Vision Fund, in mid-October, weeks before Trump's Nov. 8 election victory.\n\nSoftBank said it would put in at least $25 billion over five years, while Saudi Arabia's Public Investment Fund pledged up to $45 billion. The fund hopes to draw other investors as well.",
+      ),
+    });
+    const a = answer(index, "softbank vs saudi arabia, how much is each putting into son's tech fund?", { minConfidence: 0 });
+    expect(a.sentences.map((x) => x.text).join(' ')).toContain('at least $25 billion');
+  });
+});
