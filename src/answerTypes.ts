@@ -66,6 +66,12 @@ const FREQUENCY_QUESTION = /\bhow (?:often|frequently)\b|\bhow many times (?:a|a
  */
 const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|small|soon|often)\b/g;
 /**
+ * "until when?", "till what date?": the preposition before the question word says which end of a time is asked for, not
+ * what about, so it is not searched for, as "since" and "from" (stop words) are not. Elsewhere it is: "hold off until
+ * after july" is about the wait.
+ */
+const TIME_BOUND_ASKED = /\b(until|till|til)\s+(?:when|what|which)\b/g;
+/**
  * "so hard", "so badly" after a verb or its object say how much, as chat stresses a question ("why did the yen rally so
  * hard", "why does terumo want caridian so badly"); the adverb is no topic, and "hard" finds "it's hard to say". Not
  * when a copula is the question's verb, where the adjective is what is asked about ("why is the treasury so hard on
@@ -700,7 +706,7 @@ const TIME_OR_PLACE_NOUNS: ReadonlySet<string> = new Set(['day', 'date', 'year',
  */
 export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
-  const adjectives = [...[...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!), ...degreeAdverbs(q)];
+  const adjectives = [...[...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!), ...[...q.matchAll(TIME_BOUND_ASKED)].map((m) => m[1]!), ...degreeAdverbs(q)];
   const noun = sortNoun(question);
   // A piece of a whole is chat's word in either number, though only "what slice" asks for an amount: "what chunks of the deal" asks
   // which pieces, and no article writes "chunks" for them either.

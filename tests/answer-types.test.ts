@@ -176,6 +176,12 @@ describe('what a question asks for', () => {
     expect(typeWords('did japan play a big role in the long talks')).toEqual([]);
   });
 
+  it('names the preposition of "until when?" as a word that only says which end of a time is asked, but not "until" elsewhere', () => {
+    expect(typeWords('until when?')).toEqual(['until']);
+    expect(typeWords('till what date will the beef safeguard tariff stay in place?')).toEqual(['till', 'date']);
+    expect(typeWords('why is trump willing to hold off on the japan deal until after july?')).toEqual([]);
+  });
+
   it('names the plain verb of speech of a question for the speaker as a word that only states the type, not a verb that says how', () => {
     expect(typeWords('who spoke for ibm?')).toEqual(['spoke']);
     expect(typeWords('who said that?')).toEqual(['said']);
