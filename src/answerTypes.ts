@@ -72,6 +72,11 @@ const TYPE_ADJECTIVE = /\bhow (long|many|much|big|large|far|old|high|low|bad|sma
  */
 const TIME_BOUND_ASKED = /\b(until|till|til)\s+(?:when|what|which)\b/g;
 /**
+ * "roughly how many…?", "approximately what share…": a hedge before the question word says an estimate will do, not what
+ * about, so it is not searched for. Elsewhere it is a word of the topic: "almost all the forks" asks about a share.
+ */
+const HEDGE_ASKED = /\b(roughly|approximately|approx|nearly|almost|circa)\s+(?=(?:how|what|which)\b)/g;
+/**
  * "so hard", "so badly" after a verb or its object say how much, as chat stresses a question ("why did the yen rally so
  * hard", "why does terumo want caridian so badly"); the adverb is no topic, and "hard" finds "it's hard to say". Not
  * when a copula is the question's verb, where the adjective is what is asked about ("why is the treasury so hard on
@@ -706,7 +711,7 @@ const TIME_OR_PLACE_NOUNS: ReadonlySet<string> = new Set(['day', 'date', 'year',
  */
 export function typeWords(question: string): string[] {
   const q = question.toLowerCase();
-  const adjectives = [...[...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!), ...[...q.matchAll(TIME_BOUND_ASKED)].map((m) => m[1]!), ...degreeAdverbs(q)];
+  const adjectives = [...[...q.matchAll(TYPE_ADJECTIVE)].map((m) => m[1]!), ...[...q.matchAll(TIME_BOUND_ASKED)].map((m) => m[1]!), ...[...q.matchAll(HEDGE_ASKED)].map((m) => m[1]!), ...degreeAdverbs(q)];
   const noun = sortNoun(question);
   // A piece of a whole is chat's word in either number, though only "what slice" asks for an amount: "what chunks of the deal" asks
   // which pieces, and no article writes "chunks" for them either.

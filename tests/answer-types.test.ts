@@ -182,6 +182,12 @@ describe('what a question asks for', () => {
     expect(typeWords('why is trump willing to hold off on the japan deal until after july?')).toEqual([]);
   });
 
+  it('names a hedge before the question word as a word that only says an estimate will do, but not a hedge in the topic', () => {
+    expect(typeWords('roughly what slice of the steel came from nippon in 2024')).toEqual(['roughly', 'slice']);
+    expect(typeWords('approximately how many folks live between tokyo and nagoya')).toEqual(['many', 'approximately']);
+    expect(typeWords('what japanese town makes almost all the forks')).toEqual([]);
+  });
+
   it('names the plain verb of speech of a question for the speaker as a word that only states the type, not a verb that says how', () => {
     expect(typeWords('who spoke for ibm?')).toEqual(['spoke']);
     expect(typeWords('who said that?')).toEqual(['said']);
