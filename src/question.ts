@@ -249,6 +249,32 @@ export function capitalsOf(text: string): { words: string[]; shouted: boolean } 
 /** Words that stand before "yr" when it is a year: a determiner, a word of time, "what", "which", or a number (with an adjective between: "a normal yr"). */
 const YEAR_BEFORE = /\b(?:(?:last|next|this|that|per|each|every|fiscal|financial|calendar|what|which|whole|full|past|same|\d+)\s+|(?:a|an|one|the|this|that|each|every)\s+(?:[a-z-]+\s+)?)$/i;
 
+/**
+ * A two-digit year at or under this is of the 2000s, above it of the 1900s: "spring 25" is 2025, "spring 64" 1964, "the '80s"
+ * the 1980s. The bot keeps no clock, and its articles reach back to the 1950s.
+ */
+export const TWO_DIGIT_YEAR_PIVOT = 30;
+/** Seasons, before a year ("spring 64"); not months, before which a number is a day ("dec 30"). */
+const SEASON = 'spring|summer|fall|autumn|winter';
+/**
+ * A year chat writes in two digits, only where nothing else is meant: after a season or a part of a year ("spring 64",
+ * "end of 85", "late 80s"), after "in", "since" or "until" ending the question ("what did japan export in 73?"), or after
+ * an apostrophe ("'73", "the '80s"). Not after "of", "from" or "by" alone, where it is as often an amount ("a tariff of
+ * 25", "from 25 to 50", "cut by 25?").
+ */
+const TWO_DIGIT_YEAR = new RegExp(
+  String.raw`(?<=\b(?:${SEASON}|(?:end|start|beginning|middle)\s+of|early|mid|late)[\s-]+)(\d\d)(?=s(?![\p{L}\p{N}])|\s*(?:[?!.,;:)]|$)|\s+(?:and|or|vs|versus|when|while|than|compared)\b)|(?<=\b(?:in|since|until|till)\s+)(\d\d)(?=\s*[?!.]*\s*$)|(?<![\p{L}\p{N}])['’](\d\d)(?=s?(?![\p{L}\p{N}]))`,
+  'giu',
+);
+
+/** The question with its two-digit years written in full, so that they are searched for and read as years. */
+function withFullYears(text: string): string {
+  return text.replace(TWO_DIGIT_YEAR, (_match, season: string | undefined, ending: string | undefined, quoted: string | undefined) => {
+    const yy = Number(season ?? ending ?? quoted);
+    return String(yy <= TWO_DIGIT_YEAR_PIVOT ? 2000 + yy : 1900 + yy);
+  });
+}
+
 export function detectIntent(text: string): QuestionIntent {
   const t = text.toLowerCase();
   const future = /\b(?:will|would|could|might|going to|gonna|next|upcoming|expected|forecast|projected|plans?|planned|scheduled|supposed|future|later|by (?:1[89]|2\d)\d\d)\b/.test(t);
@@ -262,7 +288,7 @@ export function detectIntent(text: string): QuestionIntent {
 
 export function prepareQuestion(raw: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): PreparedQuestion {
   const stripped = stripMarkup(sanitise(raw.slice(0, MAX_MESSAGE_CHARS_READ)));
-  const text = withChatWords(withChatWhy(cut(stripped, maxChars)));
+  const text = withFullYears(withChatWords(withChatWhy(cut(stripped, maxChars))));
   const years = [...text.matchAll(/\b(1[89]\d\d|20\d\d|21\d\d)\b/g)].map((m) => Number(m[1]));
   return {
     original: raw,

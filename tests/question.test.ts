@@ -186,3 +186,24 @@ describe('the byline', () => {
     expect(prepareQuestion('who reported that?').intent.author).toBe(false);
   });
 });
+
+describe('years chat writes in two digits', () => {
+  it('reads a year after an apostrophe, a season or a part of a year, or after "in", "since", "until" ending the question, in full', () => {
+    expect(prepareQuestion("how big was the surplus in '85").text).toBe('how big was the surplus in 1985');
+    expect(prepareQuestion("what was the trade war of the '80s about?").text).toBe('what was the trade war of the 1980s about?');
+    expect(prepareQuestion('which club did tokyo join in spring 64?').text).toBe('which club did tokyo join in spring 1964?');
+    expect(prepareQuestion("goldman's capital at end of 85 compared to merrill?").text).toBe("goldman's capital at end of 1985 compared to merrill?");
+    expect(prepareQuestion('what did the us stop exporting in 73').text).toBe('what did the us stop exporting in 1973');
+    expect(prepareQuestion('what happened to the yen in the late 80s').text).toBe('what happened to the yen in the late 1980s');
+    expect(prepareQuestion('who has run sony since 05?').text).toBe('who has run sony since 2005?');
+  });
+
+  it('leaves a number that is as often an amount or a day', () => {
+    for (const q of ['a tariff of 25?', 'raised from 25 to 50 percent', 'did they cut it by 25?', 'within 30 days', 'what about dec 30?', 'at the end of 25 years'])
+      expect(prepareQuestion(q).text, q).toBe(q);
+  });
+
+  it('so the year is asked for', () => {
+    expect(prepareQuestion("what did japan export in '73?").years).toEqual([1973]);
+  });
+});
