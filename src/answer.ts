@@ -31,7 +31,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
+import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -129,6 +129,13 @@ export const LATER_TIME_FACTOR = 0.5;
  * when a question asks what was done for a figure and the quotes give it as planned (`Composition.typedPlanned`).
  */
 export const TOLD_TO_COME_FACTOR = 0.4;
+/**
+ * Confidence is scaled by this when the question puts an ordinal of second or higher before a noun ("when is the third
+ * us-japan economic 2+2?", "the second toys r us") and no quoted sentence or cited title puts it before that noun
+ * (`askedOrdinals`, `carriesOrdinal` in outcome.ts): the quotes tell of another one of the series, usually the first.
+ * Not "first", which news often leaves unsaid ("Toys R Us opened in Japan…" is its first store).
+ */
+export const UNTOLD_ORDINAL_FACTOR = 0.45;
 /**
  * A question with a modal asks about a prospect or reported speech ("how many ipos did son say japan would see?"), which a
  * figure told as planned answers; so it is not doubted as `Composition.typedPlanned` doubts a question about what was done.
@@ -233,6 +240,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   toldToComeFactor?: number;
   /** Default `UNTOLD_REPEAT_FACTOR`; 1 turns the check off. */
   untoldRepeatFactor?: number;
+  /** Default `UNTOLD_ORDINAL_FACTOR`; 1 turns the check off. */
+  untoldOrdinalFactor?: number;
   /** Default `TYPED_SENTENCE_EXPONENT`; 0 turns the check off. */
   typedSentenceExponent?: number;
   /** Default `FAR_TYPED_VALUE_FACTOR`; 1 turns the check off. */
@@ -255,6 +264,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   laterTimeFactor: SHARE,
   toldToComeFactor: SHARE,
   untoldRepeatFactor: SHARE,
+  untoldOrdinalFactor: SHARE,
   typedSentenceExponent: NON_NEGATIVE,
   farTypedValueFactor: SHARE,
 };
@@ -937,6 +947,8 @@ function compose(
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && !composed.typedNear ? (options.farTypedValueFactor ?? FAR_TYPED_VALUE_FACTOR) : 1) *
     // Nor "how many cars did honda build?" by the figure the quotes tell as planned: "…will produce about 10,000 cars a year".
     (figureAsked && type !== 'date' && composed.answerTypeFound && composed.typedPlanned && asksWhatWasDone(prepared.text) && !asksAboutPlan(prepared.text) && !MODAL_ASKED.test(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
+    // Nor "when is the third 2+2?" by quotes that tell of the first: no quote or cited title gives the noun its ordinal.
+    (askedOrdinals(prepared.text).some((o) => ![...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)].some((t) => carriesOrdinal(t, o.ordinal, o.heads))) ? (options.untoldOrdinalFactor ?? UNTOLD_ORDINAL_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.

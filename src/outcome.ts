@@ -5,7 +5,7 @@
  * "prepares to close"), not whether it happened; only a sentence that tells the thing done ("closed", "has bought",
  * "was refunded") answers. Read with English grammar and WordNet's verb forms, not any article's words.
  */
-import { termKey } from './analyze.ts';
+import { analyze as analyzeWords, termKey } from './analyze.ts';
 import { interrogativePart } from './answerTypes.ts';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
@@ -168,4 +168,37 @@ export function asksWhatWasDone(question: string): boolean {
   if (DONE_ASKED.test(q)) return true;
   const words = q.split(/[^a-z']+/).filter(Boolean);
   return words.some((w, i) => (w === 'has' || w === 'have' || w === 'had') && words.slice(i + 1, i + 1 + PERFECT_REACH).some((x) => { const base = pastOf(x); return base !== undefined && !AUXILIARY_BASES.has(base); }));
+}
+
+/** Ordinals as words and as figures, each read as its word. */
+const ORDINAL_WORDS: Readonly<Record<string, string>> = { first: 'first', '1st': 'first', second: 'second', '2nd': 'second', third: 'third', '3rd': 'third', fourth: 'fourth', '4th': 'fourth', fifth: 'fifth', '5th': 'fifth', sixth: 'sixth', '6th': 'sixth' };
+/** Words before an ordinal that make it one of a series: "the third", "its second"; or a possessive ("japan's second"). */
+const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'this', 'that']);
+/** How many words after an ordinal may be its noun: "the third us-japan economic 2+2". */
+const ORDINAL_HEAD_WORDS = 3;
+
+/**
+ * The ordinals of second or higher the question puts before a noun after a determiner ("the third economic 2+2", "its
+ * 2nd store"), each with the index terms of the words after it. Not "first": news often leaves it unsaid.
+ */
+export function askedOrdinals(question: string): { ordinal: string; heads: string[] }[] {
+  const words = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'").split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+  const out: { ordinal: string; heads: string[] }[] = [];
+  words.forEach((w, i) => {
+    const ordinal = ORDINAL_WORDS[w];
+    if (ordinal === undefined || ordinal === 'first') return;
+    const prev = words[i - 1] ?? '';
+    if (!ORDINAL_DETERMINERS.has(prev) && !prev.endsWith("'s")) return;
+    const heads = words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS).flatMap((x) => analyzeWords(x));
+    if (heads.length > 0) out.push({ ordinal, heads });
+  });
+  return out;
+}
+
+/** Whether a sentence puts the ordinal before one of the question's words after it ("the third round of the 2+2"). */
+export function carriesOrdinal(sentence: string, ordinal: string, heads: readonly string[]): boolean {
+  // "second-largest" writes the ordinal before its word as "second largest" does.
+  const words = sentence.toLowerCase().replace(/’/g, "'").split(/[\s\u2010-\u2015-]+/).filter(Boolean).map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9+]+$/g, ''));
+  const keys = new Set(heads);
+  return words.some((w, i) => ORDINAL_WORDS[w] === ordinal && words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS + 1).some((x) => analyzeWords(x).some((k) => keys.has(k))));
 }

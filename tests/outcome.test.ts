@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
-import { LATER_TIME_FACTOR } from '../src/answer.ts';
-import { outcomeVerb, tellsDone } from '../src/outcome.ts';
+import { LATER_TIME_FACTOR, UNTOLD_ORDINAL_FACTOR } from '../src/answer.ts';
+import { askedOrdinals, carriesOrdinal, outcomeVerb, tellsDone } from '../src/outcome.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 const keysOf = (verb: string) => new Set(analyze(verb));
@@ -87,5 +87,38 @@ describe('answer: outcome questions', () => {
     const plain = answer(small, 'when did nippon data close the dell services purchase?', { minConfidence: 0 });
     expect(asked.text).toContain('Nov. 2');
     expect(asked.confidence).toBe(plain.confidence);
+  });
+});
+
+describe('an ordinal the question gives its noun', () => {
+  it('reads "the third…", "its 2nd…", "japan\'s second…" with the words after it, but not "first" nor an ordinal with no determiner', () => {
+    expect(askedOrdinals('when is the third us-japan economic 2+2').map((o) => o.ordinal)).toEqual(['third']);
+    expect(askedOrdinals('when is the second toys r us in japan opening')[0]?.heads).toContain(analyze('toys')[0]);
+    expect(askedOrdinals("where is costco's 2nd warehouse")).toHaveLength(1);
+    expect(askedOrdinals('when was the first economic dialogue')).toEqual([]);
+    expect(askedOrdinals('who came second in the vote')).toEqual([]);
+  });
+
+  it('finds it in a sentence before the same noun, hyphenated or not', () => {
+    const [third] = askedOrdinals('when is the third economic dialogue');
+    expect(carriesOrdinal('The third economic dialogue will be held in Tokyo in October.', third!.ordinal, third!.heads)).toBe(true);
+    expect(carriesOrdinal('The third round of the economic dialogue will be held in Tokyo.', third!.ordinal, third!.heads)).toBe(true);
+    expect(carriesOrdinal('The first economic dialogue was held in Tokyo, and a third meeting is planned.', third!.ordinal, third!.heads)).toBe(false);
+    const [second] = askedOrdinals("what is japan's second largest export");
+    expect(carriesOrdinal("Cars are Japan's second-largest export.", second!.ordinal, second!.heads)).toBe(true);
+  });
+
+  it('doubts an answer whose quotes tell of another one of the series', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'toys.md': article(
+        { title: 'Toys R Us opens its first store in Japan', publisher: 'Wire', date: '1991-12-20' },
+        'Toys R Us Inc. opened its first store in Japan on Friday in Ibaraki, north of Tokyo, after years of delay under the large store law.',
+      ),
+    });
+    const second = answer(index, 'when is the second toys r us store in japan opening?');
+    const unchecked = answer(index, 'when is the second toys r us store in japan opening?', { untoldOrdinalFactor: 1 });
+    expect(second.confidence).toBeCloseTo(unchecked.confidence * UNTOLD_ORDINAL_FACTOR, 2);
+    expect(answer(index, 'when did the first toys r us store in japan open?').confidence).toBeGreaterThan(second.confidence);
   });
 });
