@@ -144,9 +144,16 @@ const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|c
 const REPEAT_TOLD =
   /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back)\b/i;
 
-/** Whether a question asks when something happened again (`REPEAT_ASKED`). */
+/**
+ * "when was the deal signed again?", "what's the tariff again?": a question-final "again" after a question word and a form
+ * of "be" asks to be reminded, not about a second time; "when did they meet again?" still asks about a repeat.
+ */
+const REMINDER_OPENING = /^\s*(?:when|what|who|where|which|how\s+\w+)(?:'s|\s+(?:was|were|is|are)\b)/i;
+const FINAL_AGAIN = /\bagain[\s?.!]*$/i;
+
+/** Whether a question asks when something happened again (`REPEAT_ASKED`), not only to be reminded (`REMINDER_OPENING`). */
 export function asksRepeat(question: string): boolean {
-  return REPEAT_ASKED.test(question);
+  return REPEAT_ASKED.test(REMINDER_OPENING.test(question) ? question.replace(FINAL_AGAIN, '') : question);
 }
 
 /** Whether a sentence tells something happening again (`REPEAT_TOLD`): one that does not tells the first time, or another. */

@@ -19,6 +19,15 @@ describe('asksRepeat: a question about something happening again', () => {
     expect(asksRepeat('when did biden and suga meet')).toBe(false);
   });
 
+  it('does not read a question-final "again" after "was" or "is" as a repeat: it asks to be reminded', () => {
+    expect(asksRepeat('when was the phase one deal signed again?')).toBe(false);
+    expect(asksRepeat("what's the beef tariff again")).toBe(false);
+    expect(asksRepeat('who is the trade minister again?')).toBe(false);
+    expect(asksRepeat('when did biden and suga meet again?')).toBe(true);
+    expect(asksRepeat('when was the plant opened again after the strike?')).toBe(true);
+    expect(asksRepeat('when were the talks resumed again?')).toBe(true);
+  });
+
   it('does not read "against" as "again": the word must end there', () => {
     expect(asksRepeat('when did the european currencies start floating jointly against the dollar')).toBe(false);
     expect(asksRepeat('when did japan file a wto case against us steel tariffs')).toBe(false);
