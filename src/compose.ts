@@ -63,6 +63,11 @@ export const CONTINUATION_BONUS = 0.3;
  * as many answers as they gained (docs/quality.md).
  */
 export const REASON_PASSAGES_READ_ON = 1;
+/**
+ * How many passages after the ones read (`DEFAULT_PASSAGES_TO_READ`) a comparison also reads, using from them only a
+ * sentence that gives a value for each side (`COMPARISON_BONUS`): the two values are rarely both in the best passages.
+ */
+export const COMPARISON_PASSAGES_READ = 2;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
 /**
@@ -555,8 +560,13 @@ export function composeAnswer(
   const bestPassages = ranked.slice(0, passagesToRead);
   // "Why", asked on its own: the passages after the best ones, where the reason for their claim is often told.
   const readOn = answerType === 'reason' && sentenceScores === undefined && exclude.size === 0 ? passagesAfterBest(index, ranked, bestPassages, REASON_PASSAGES_READ_ON) : [];
-  const top = [...bestPassages, ...readOn];
+  // "X vs Y": the values compared, each side's.
+  const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
+  // A comparison also reads the next passages down, but only for a sentence that gives both values.
+  const comparing = comparedType !== undefined && sentenceScores === undefined && exclude.size === 0 ? ranked.slice(passagesToRead, passagesToRead + COMPARISON_PASSAGES_READ) : [];
+  const top = [...bestPassages, ...readOn, ...comparing];
   const explaining = new Set(readOn.map((r) => r.passage.id));
+  const comparingIds = new Set(comparing.map((r) => r.passage.id));
   const best = top[0]?.score || 1;
   /** The least weight of a question word that a typed sentence must write itself (`MIN_TYPED_TERM_SHARE`). */
   const minTypedWeight = MIN_TYPED_TERM_SHARE * idf(Math.max(1, index.retriever.size), 0);
@@ -575,8 +585,6 @@ export function composeAnswer(
   const subjectKeys = new Set(query.terms.filter((t) => speakerTerms.has(t.term) && t.weight >= minTypedWeight).map((t) => t.term));
   if (subjectKeys.size > 0) for (const r of index.roles.holders(speakerTerms)) subjectKeys.add(r.person);
   const isSubject = (word: string) => analyze(word).some((k) => subjectKeys.has(k));
-  // "X vs Y": the values compared, each side's.
-  const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
   /** Whether a name other than the question's stands within reach of the i-th word: "Den Fujita, who heads…", not "the association would run out of money, analyst Den Fujita said". */
   const besideName = (text: string, i: number) => {
     const from = Math.max(0, i - HEAD_NAME_REACH);
@@ -712,7 +720,7 @@ export function composeAnswer(
   // A passage read on for "why" is there only for the reason it may give.
   const givesReason = (c: Candidate) => c.hasType || givesCause(c.text) || tellsConsequence(c.text);
   const candidates = [...read, ...continuations].filter(
-    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)),
+    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) && (!comparingIds.has(top[c.rank]!.passage.id) || c.comparesBoth),
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.

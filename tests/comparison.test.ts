@@ -41,4 +41,17 @@ describe('a question that sets two things side by side', () => {
     const a = answer(index, "softbank vs saudi arabia, how much is each putting into son's tech fund?", { minConfidence: 0 });
     expect(a.sentences.map((x) => x.text).join(' ')).toContain('at least $25 billion');
   });
+
+  it('also reads the passages below those it reads, for a sentence that gives a value for each side', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'softbank.md': article(
+        { title: "SoftBank and Saudi Arabia set up Son's tech fund", publisher: 'Wire', date: '2016-12-07' },
+        "SoftBank and Saudi Arabia are each putting money into Son's tech fund, the $100 billion SoftBank Vision Fund, which SoftBank announced in mid-October. Son said SoftBank and Saudi Arabia would be the fund's anchor investors, and that the tech fund would back companies in the United States.\n\nThe fund hopes to draw other investors as well, including Apple, Qualcomm and Foxconn, according to people familiar with the talks. Son met Trump at Trump Tower on Tuesday and later told reporters in the lobby that the meeting had gone well for both sides.\n\nSoftBank said it would put in at least $25 billion over five years, while the kingdom's Public Investment Fund pledged up to $45 billion. The rest is expected to come from other investors, who have not been named, and from borrowing by the fund itself over time.",
+      ),
+    });
+    const question = "softbank vs saudi arabia, how much is each putting into son's tech fund?";
+    const quoted = (passagesToRead: number) => answer(index, question, { minConfidence: 0, passagesToRead }).sentences.map((x) => x.text).join(' ');
+    expect(quoted(1)).toContain('at least $25 billion');
+  });
 });
