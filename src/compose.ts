@@ -68,6 +68,14 @@ export const REASON_PASSAGES_READ_ON = 1;
  * sentence that gives a value for each side (`COMPARISON_BONUS`): the two values are rarely both in the best passages.
  */
 export const COMPARISON_PASSAGES_READ = 2;
+/**
+ * For a question asked on its own that asks for a sort of answer (a date, a figure, a name; not "why"), a lower passage of
+ * the best passage's own article counts its score over the best one's raised to this power, so that it counts for a little
+ * more: the value asked for often stands in a paragraph that shares fewer of the question's words than the one telling the
+ * story around it ("The stock fell 5,000 yen, or 17.7 percent…" for "how much did nintendo stock drop on monday after the
+ * pokemon go warning"). Another article's passage is not raised: its value answers another story's question.
+ */
+export const TYPED_PASSAGE_RANK_EXPONENT = 0.85;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
 /**
@@ -565,6 +573,9 @@ export function composeAnswer(
   // A comparison also reads the next passages down, but only for a sentence that gives both values.
   const comparing = comparedType !== undefined && sentenceScores === undefined && exclude.size === 0 ? ranked.slice(passagesToRead, passagesToRead + COMPARISON_PASSAGES_READ) : [];
   const top = [...bestPassages, ...readOn, ...comparing];
+  // A sort of answer asked on its own: a lower passage of the best one's article may hold the value (`TYPED_PASSAGE_RANK_EXPONENT`).
+  const rankExponent = answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && exclude.size === 0 && shown.length === 0 ? TYPED_PASSAGE_RANK_EXPONENT : 1;
+  const bestArticle = top[0]?.passage.articleId;
   const explaining = new Set(readOn.map((r) => r.passage.id));
   const comparingIds = new Set(comparing.map((r) => r.passage.id));
   const best = top[0]?.score || 1;
@@ -676,7 +687,7 @@ export function composeAnswer(
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
-    const score = (1 - prior) * share + prior * (r.score / best) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0);
+    const score = (1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0);
     return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
