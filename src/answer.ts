@@ -2,7 +2,7 @@
 import { analyze, tokenize } from './analyze.ts';
 import { isVerbForm } from './lexical/wordnet.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
-import { isPlaceType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { FIGURE_TYPES, isPlaceType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
 import { asksAboutNow, asksForLatest, newestCovering, newestLede, NOW_WORDS } from './latest.ts';
 import {
@@ -97,8 +97,6 @@ export const TYPED_SENTENCE_EXPONENT = 0.5;
  * sentence tells ("when did the DOT sign off on antitrust immunity…" quoting a sentence whose date is of a speech).
  */
 export const FAR_TYPED_VALUE_FACTOR = 0.8;
-/** The answer types a date or a figure gives. */
-const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
 /** Sorts of answer that name someone or somewhere: a name quoted from another story is doubted as that story's match (`namedStoryShare`). */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'successor', 'speaker', 'place', 'city']);
 /** Confidence is scaled by this for each name or number of the question that the best passage does not mention. */

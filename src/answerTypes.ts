@@ -38,6 +38,9 @@ import { STOP_WORDS } from './stopWords.ts';
  */
 export type AnswerType = 'person' | 'successor' | 'speaker' | 'date' | 'place' | 'city' | 'quantity' | 'money' | 'count' | 'duration' | 'frequency' | 'age' | 'reason' | 'list';
 
+/** The answer types a date or a figure gives: values a pattern finds in a sentence. */
+export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
+
 /** Nouns for a place within a country ("which city?", "what port?"): a country does not answer them. */
 const LOCALITY_NOUNS: ReadonlySet<string> = new Set(['city', 'town', 'port', 'village']);
 /**

@@ -5,7 +5,7 @@
  * Saudi Arabia's Public Investment Fund pledged up to $45 billion"), and a sentence giving only one of them answers half
  * the question.
  */
-import { typedSpans, type AnswerType } from './answerTypes.ts';
+import { FIGURE_TYPES, typedSpans, type AnswerType } from './answerTypes.ts';
 
 /** Words that set two things against each other: "vs", "versus", "compared with", "compare w", "than", "stack up against", "before and after". */
 const COMPARING = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)|\bcompar(?:e|es|ed|ing)\b|\bstacks?\s+up\b|\bthan\b|\bbefore\s+(?:and|vs\.?|versus)\s+after\b/i;
@@ -15,9 +15,6 @@ export function asksComparison(question: string): boolean {
   return COMPARING.test(question);
 }
 
-/** Types whose values a pattern finds in a sentence: the ones a comparison of figures or dates can ask for. */
-const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money', 'count', 'duration', 'frequency', 'age']);
-
 /**
  * The sort of value a comparison asks for: its own type when that is a figure or a date; a quantity when the question
  * names no type ("kkr vs rakuten stake in seiyu?"), since what is set side by side in news is most often a figure.
@@ -25,7 +22,7 @@ const VALUE_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'quantity', 'money
  */
 export function comparedValueType(answerType: AnswerType | undefined): AnswerType | undefined {
   if (answerType === undefined) return 'quantity';
-  return VALUE_TYPES.has(answerType) ? answerType : undefined;
+  return FIGURE_TYPES.has(answerType) ? answerType : undefined;
 }
 
 /** Spans at most this many characters apart are one value: "2.5" and "billion" of "$2.5 billion". */
