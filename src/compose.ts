@@ -866,7 +866,7 @@ export function composeAnswer(
   const bestPassage = top[0];
   const storyShare = (c: Candidate) => {
     const r = top[c.rank]!;
-    return !bestPassage || r.passage.articleId === bestPassage.passage.articleId || bestPassage.coverage <= 0 ? 1 : Math.min(1, r.coverage / bestPassage.coverage);
+    return !bestPassage || r.passage.articleId === bestArticle || bestPassage.coverage <= 0 ? 1 : Math.min(1, r.coverage / bestPassage.coverage);
   };
   const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => typedShare(c) * storyShare(c)));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
@@ -882,9 +882,9 @@ export function composeAnswer(
   const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType);
-  const typedNear = answerType === undefined || typedQuoted.length === 0 || typedQuoted.some((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
-  // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
   const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
+  const typedNear = answerType === undefined || typedQuoted.length === 0 || answering !== undefined;
+  // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
   const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(answering.text, answerType, query.terms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
   const unnamed = query.terms.filter((t) => !t.name);
