@@ -114,6 +114,11 @@ export function asksAboutPlan(question: string): boolean {
   return PLAN_ASKED.test(question);
 }
 
+/** The question's asking part, lower case, acronyms without their dots and curly apostrophes straight, as the readings below take it. */
+function askedText(question: string): string {
+  return withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'");
+}
+
 /** Words before a past participle that make it no past tense of its own: "is/has been imposed", "the proposed tariff". */
 const BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'has', 'have', "'s", 'the', 'a', 'an', 'get', 'gets', 'got']);
 
@@ -122,19 +127,22 @@ const BEFORE_PARTICIPLE = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'ha
  * open?". `detectIntent` reads the past only from an auxiliary ("did", "was").
  */
 export function writtenInPast(question: string): boolean {
-  const words = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean);
+  const words = askedText(question).split(/[^a-z']+/).filter(Boolean);
   return words.some((w, i) => {
     const base = pastOf(w);
     return base !== undefined && !AUXILIARY_BASES.has(base) && !BEFORE_PARTICIPLE.has(words[i - 1] ?? '');
   });
 }
 
+/** Coming, going or getting back, in any form: asked as a repeat and told as one. */
+const COMING_BACK = String.raw`(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back`;
+
 /**
  * A question about a repeat: "when did biden and suga meet again", "when will japan start buying wheat again", "when did
  * japan go back to commercial whaling", "when did ebay come back into the japanese market", "when did the talks resume".
  * Not "back in may" (a time) nor "bring back" (carry home), nor "against": each word ends where it is read.
  */
-const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back(?!\s+in\b))\b/i;
+const REPEAT_ASKED = new RegExp(String.raw`\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|${COMING_BACK}(?!\s+in\b))\b`, 'i');
 
 /**
  * How a sentence tells a repeat: "will meet again", "resumed", "returned to", "reopened", "came back", "re-entered". Not
@@ -142,7 +150,7 @@ const REPEAT_ASKED = /\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|(?:come|c
  * second time.
  */
 const REPEAT_TOLD =
-  /\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|(?:come|comes|came|coming|go|goes|went|going|gone|get|gets|got|getting)\s+back)\b/i;
+  new RegExp(String.raw`\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|${COMING_BACK})\b`, 'i');
 
 /**
  * "when was the deal signed again?", "what's the tariff again?": a question-final "again" after a question word and a form
@@ -171,7 +179,7 @@ const PERFECT_REACH = 3;
  * perfect ("how much has honda spent"). Not a past "was", which as often asks what something is called or was planned.
  */
 export function asksWhatWasDone(question: string): boolean {
-  const q = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'");
+  const q = askedText(question);
   if (DONE_ASKED.test(q)) return true;
   const words = q.split(/[^a-z']+/).filter(Boolean);
   return words.some((w, i) => (w === 'has' || w === 'have' || w === 'had') && words.slice(i + 1, i + 1 + PERFECT_REACH).some((x) => { const base = pastOf(x); return base !== undefined && !AUXILIARY_BASES.has(base); }));
@@ -189,7 +197,7 @@ const ORDINAL_HEAD_WORDS = 3;
  * 2nd store"), each with the index terms of the words after it. Not "first": news often leaves it unsaid.
  */
 export function askedOrdinals(question: string): { ordinal: string; heads: string[] }[] {
-  const words = withoutAcronymDots(interrogativePart(question)).toLowerCase().replace(/’/g, "'").split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+  const words = askedText(question).split(/[\s\u2010-\u2015-]+/).filter(Boolean);
   const out: { ordinal: string; heads: string[] }[] = [];
   words.forEach((w, i) => {
     const ordinal = ORDINAL_WORDS[w];
