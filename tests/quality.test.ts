@@ -128,6 +128,12 @@ const SETS = [
   // declined, none of 1 answer at 0.9 or more wrong. The session's office-holder rule then declined one in-scope question
   // ("who's the … sales boss pushing the crown into the us market") as it declined an out-of-scope one: 60.0% accuracy.
   { ...evalSet('h1957'), floors: { accuracy: 0.57, answered: 0.74, declined: 0.4 } },
+  // A twenty-seventh set, written blind in the twenty-ninth session: the US–Japan defence aid pact that brought surplus
+  // American grain (1954), the first joint cabinet trade committee at Hakone (1961), Texas Instruments' chip venture with
+  // Sony (1968), Ohira's pledge to Carter to trim Japan's surplus (1979) and Tokio Marine buying HCC Insurance (2015); its
+  // first run, at the session's start, gave 62.9% accuracy, 77.1% answered, 46.7% declined, every noise item declined, and
+  // 1 of 6 answers at 0.9 or more wrong. Its items are judged by the totals only, so that one stays allowed here.
+  { ...evalSet('h1954'), floors: { accuracy: 0.57, answered: 0.72, declined: 0.4 }, maxConfidentWrong: 1 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
