@@ -22,6 +22,7 @@ import {
   NO_TOPIC_TEXT,
   TOPIC_ONLY_TEXT,
   NOTHING_FOUND_YET_TEXT,
+  NO_EARLIER_ANSWER_TEXT,
   NOTHING_MORE_TEXT,
   CHANNEL_NOTE_TEXT,
   followUpNote,
@@ -30,7 +31,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, needsEarlierTurn, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
@@ -365,6 +366,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     const from = lastAnswered(history, resolveTurn);
     return from && resolve(index, raw, history.slice(0, from.turn + 1), options, turns);
   };
+  // "Anything else?" or "go on" as the first message has no answer to read on from; its words are no question of their own.
+  if (!last && asksForMore(prepared.text)) return done(reply(raw, 'no_answer', NO_EARLIER_ANSWER_TEXT, notes));
   if (last && asksForMore(prepared.text)) {
     // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
     const from = lastAnswered(history, resolveTurn);
@@ -515,7 +518,10 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     }
   }
   // In a conversation "why?" is a question even when what it leans on gave no words to search for.
-  if (!query.terms.some((t) => t.known)) return done(reply(raw, 'no_answer', query.terms.length || conversation ? NO_ANSWER_TEXT : NOT_A_QUESTION_TEXT, notes));
+  if (!query.terms.some((t) => t.known)) {
+    const text = conversation || query.terms.length ? NO_ANSWER_TEXT : needsEarlierTurn(prepared.text, query) ? NO_EARLIER_ANSWER_TEXT : NOT_A_QUESTION_TEXT;
+    return done(reply(raw, 'no_answer', text, notes));
+  }
   // In a conversation one word ("currency?") asks about it there, as before.
   if (!last && namesOnlyATopic(prepared.text, query)) return done(reply(raw, 'no_answer', TOPIC_ONLY_TEXT, notes));
   // "Who signed?", "who won?" alone say what is asked, but not of what.

@@ -149,6 +149,19 @@ export function pointsToSomeone(text: string): boolean {
   return PERSON_PRONOUN.test(patternForm(text));
 }
 
+/** A question of one question word ("why?", "how come?", "since when?"): it asks about what was just said. */
+const BARE_QUESTION = /^(?:why|how come|when|where|who|how|since when|until when|till when|what for)$/;
+
+/**
+ * Whether a message can only be answered from an earlier turn: "tell me more", "anything else?", "why?", "who said that?",
+ * "when was that?". Asked with no conversation, it has nothing to lean on, and the user should hear that, not a guess.
+ */
+export function needsEarlierTurn(text: string, query: AnalyzedQuery): boolean {
+  const t = patternForm(text);
+  if (asksForMore(text) || BARE_QUESTION.test(t)) return true;
+  return !query.terms.some((term) => term.known && isSpecific(term)) && (POINTS_BACK.test(t) || pronounPointsBack(t, query) || CONTINUES.test(t));
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   const t = patternForm(text);

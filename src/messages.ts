@@ -17,6 +17,9 @@ export const NOTHING_MORE_TEXT = "That's all the articles I know say about it.";
 /** "More" when nothing in the conversation was answered: there is no "all" to have said. */
 export const NOTHING_FOUND_YET_TEXT =
   "I haven't found anything on that in the articles I know, so I have nothing more to add. Try asking it another way, or ask for `sources` to see what I cover.";
+/** A follow-up ("tell me more", "why?", "who said that?") that opens a conversation: there is no earlier answer to go on from. */
+export const NO_EARLIER_ANSWER_TEXT =
+  'There is nothing to follow up on yet. Ask me a question about the US–Japan trade talks first; then "tell me more", "why?" or "who said that?" carry on from my answer.';
 export const BROAD_QUESTION_TEXT =
   'That question is too broad for me to pick an answer: every article I know is about it. Name a person, a product, a deal or an event, and I will quote what the articles say.';
 

@@ -5,10 +5,10 @@ import { answer, replayHistory, type SearchIndex } from '../src/index.ts';
 import { FOLLOW_UP_CONFIDENCE, UNSURE_CONFIDENCE } from '../src/answer.ts';
 import { DEFAULT_MAX_SENTENCES } from '../src/compose.ts';
 import { readOn } from '../src/conversationContext.ts';
-import { asksBefore, asksForMore, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
+import { asksBefore, asksForMore, needsEarlierTurn, contrastQuestion, leansOnHistory, ownTopicTerms, unknownTopics } from '../src/followUp.ts';
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
-import { NOTHING_FOUND_YET_TEXT, NOTHING_MORE_TEXT } from '../src/messages.ts';
+import { NO_EARLIER_ANSWER_TEXT, NOT_A_QUESTION_TEXT, NOTHING_FOUND_YET_TEXT, NOTHING_MORE_TEXT } from '../src/messages.ts';
 import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
@@ -961,5 +961,30 @@ describe('follow-ups that ask for an age', () => {
 
   it('declines "how old is he?" when no quote gives an age, rather than quote another number', async () => {
     expect((await askAge(withoutAge)).status).toBe('no_answer');
+  });
+});
+
+describe('a follow-up that opens a conversation', () => {
+  it('says there is nothing to follow up on for "anything else?" with no history, rather than quoting a sentence', () => {
+    const a = answer(index, 'anything else?');
+    expect(a.status).toBe('no_answer');
+    expect(a.text).toBe(NO_EARLIER_ANSWER_TEXT);
+  });
+
+  it.each(['tell me more', 'go on', 'why?', 'how come?', 'who said that?', 'when was that?', 'what did he say?'])('says the same for "%s" with no history', (question) => {
+    expect(answer(index, question).text).toBe(NO_EARLIER_ANSWER_TEXT);
+  });
+
+  it('still calls a message that neither asks nor points back no question', () => {
+    expect(answer(index, "what's going on?").text).toBe(NOT_A_QUESTION_TEXT);
+  });
+
+  it('answers a follow-up that names its own topic, with no history, as a question of its own', () => {
+    expect(answer(index, 'and aso?').status).toBe('answered');
+  });
+
+  it('tells a message that leans on an earlier turn from one that does not', () => {
+    expect(needsEarlierTurn('who said that?', analyzeQuery(index, 'who said that?'))).toBe(true);
+    expect(needsEarlierTurn('who is aso?', analyzeQuery(index, 'who is aso?'))).toBe(false);
   });
 });
