@@ -563,6 +563,22 @@ export function officeAsked(question: string): string | undefined {
   return head && !namesAnyone(head) && !isPlural(head) && nounSort(head) === 'person' ? head : undefined;
 }
 
+/**
+ * Whose office a question asks the holder of, as written before it with "'s": "biogen" in "who is biogen's ceo?", "mitsubishi
+ * estate" is read only by its last word ("estate's president"), which is enough to find it in a passage. Undefined when the
+ * office has no possessor ("who's the japanese farm minister…").
+ */
+export function officeOwner(question: string, office: string): string | undefined {
+  const words = interrogativePart(question).toLowerCase().split(/[^a-z0-9'’&.-]+/).filter(Boolean);
+  const at = words.indexOf(office);
+  // The possessor stands right before the office or before a few words that qualify it ("aig's new ceo", "nissan's then president").
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const m = /^(.+?)['’]s$/.exec(words[i]!);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** How many words after the office a relative pronoun may stand and still open a clause about its holder: "the japanese farm minister who…". */
 const RELATIVE_REACH = 2;
 

@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, identifiedByAct, isPlaceType, namesSeveral, officeAsked, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesCause, holdsType, identifiedByAct, isPlaceType, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -589,6 +589,11 @@ export function composeAnswer(
   // "Who runs mazda?" names no title: any title of a head, or a verb of heading, beside a name answers it.
   const headed = answerType === 'person' && office === undefined && leadingWord(question.text, true) !== undefined;
   const holderAsked = headed || (office !== undefined && !identifiedByAct(question.text, office));
+  // "Who is Biogen's CEO?" is not answered by "Xerox Chief Executive Jeff Jacobson": the office must be the possessor's, so the
+  // article quoted must name the possessor (a specific name; "japan's prime minister" may be written "Prime Minister Abe"),
+  // though the sentence may not ("The chipmaker … President Nobuo Hayasaka said").
+  const owner = office === undefined ? undefined : officeOwner(question.text, office);
+  const ownerTerms = owner === undefined ? [] : query.terms.filter((t) => t.name && isSpecific(t) && analyze(owner).includes(t.term));
   const questionTerms = new Set(query.terms.map((t) => t.term));
   // "What did japan's trade minister say…?": the minister's words, wherever the articles give them ("Seko said").
   const speaker = answerType === undefined ? speechSubject(question.text) : undefined;
@@ -627,7 +632,18 @@ export function composeAnswer(
     return first !== undefined && !isEnglishWord(first.toLowerCase()) && isName(first);
   };
   /** A sentence that names someone with the office asked for. */
-  const holdsOffice = (c: Candidate) => namesOffice(c) && (c.hasType || opensWithName(c.text));
+  const ownersArticles = new Map<string, boolean>();
+  const ofOwner = (c: Candidate) => {
+    if (ownerTerms.length === 0) return true;
+    const article = top[c.rank]!.passage.articleId;
+    let named = ownersArticles.get(article);
+    if (named === undefined) {
+      const terms = passagesOfArticle(index, article).flatMap((p) => [...termsOfPassage(p)]);
+      ownersArticles.set(article, (named = ownerTerms.some((t) => termCredit(t, new Set(terms)) > 0)));
+    }
+    return named;
+  };
+  const holdsOffice = (c: Candidate) => namesOffice(c) && (c.hasType || opensWithName(c.text)) && ofOwner(c);
   /** The unit before the `order`-th of a passage, read on from the article's passage before when it opens its own. */
   const unitBefore = (r: RankedPassage, order: number): string | undefined => {
     if (order > 0) return units(r.passage)[order - 1]?.text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, identifiedByAct, officeAsked, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, identifiedByAct, officeAsked, officeOwner, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for several names with a plural or a count after "which": "which banks", "which japanese trading companies", "which two democrats"', () => {
@@ -342,6 +342,13 @@ describe('the office a "who" question asks the holder of', () => {
     // Nor right after the office, before a time: "that year" says when.
     expect(identifiedByAct("who was toyota's president that year", 'president')).toBe(false);
     expect(identifiedByAct('who was the us ambassador that summer', 'ambassador')).toBe(false);
+  });
+
+  it('reads whose office is asked for, from a possessive before it', () => {
+    expect(officeOwner("who is biogen's ceo", 'ceo')).toBe('biogen');
+    expect(officeOwner("who is aig's new ceo", 'ceo')).toBe('aig');
+    expect(officeOwner('who is the ceo of sentinel midstream', 'ceo')).toBeUndefined();
+    expect(officeOwner("who's the japanese farm minister who played down the beef tariff hike", 'minister')).toBeUndefined();
   });
 
   it('finds none in a verb to come: "who will lead the talks?", "who is going to buy it?"', () => {

@@ -546,6 +546,24 @@ describe('answer: the holder of an office', () => {
     expect(a.sentences[0]?.text).toContain('Jane Doe');
   });
 
+  it('declines "who is X\'s ceo?" when only another company\'s chief executive is named, and answers when the article names X', async () => {
+    const other = 'Korvana Chief Executive Jane Doe will run the combined company, Korvana said in a statement on Monday.';
+    const mention = 'Shares in Zentrix fell on Monday after the company warned on profits for the year.';
+    const small = await tempIndex({
+      ...otherArticles(),
+      'beta.md': article({ title: 'Korvana buys Gamma', publisher: 'Wire', date: '2020-01-02' }, other),
+      'acme.md': article({ title: 'Zentrix warns', publisher: 'Wire', date: '2020-01-03' }, mention),
+    });
+    expect(answer(small, "who is zentrix's ceo?").status).toBe('no_answer');
+    expect(answer(small, "who is korvana's ceo?").sentences[0]?.text).toContain('Jane Doe');
+  });
+
+  it('answers "who is X\'s president?" from an article that names X though the sentence only says "the company"', async () => {
+    const body = 'Memory chips are made by Zentrix Holdings. The company postponed its listing on Monday. President John Smith said markets were too volatile.';
+    const small = await tempIndex({ ...otherArticles(), 'acme.md': article({ title: 'Chipmaker delays listing', publisher: 'Wire', date: '2020-01-02' }, body) });
+    expect(answer(small, "who is zentrix's president?").sentences.map((s) => s.text).join(' ')).toContain('John Smith');
+  });
+
   it('does not take a former president for the president', async () => {
     const former = 'Former Acme president John Smith told reporters that Acme paid a fair price for Beta.';
     const president = 'Acme president John Smith told reporters that Acme paid a fair price for Beta.';
