@@ -32,7 +32,7 @@ import {
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, needsEarlierTurn, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
-import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDone, tellsRepeat, writtenInPast } from './outcome.ts';
+import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDenial, tellsDone, tellsPlanned, tellsRepeat, writtenInPast, yesNoOutcomeVerb } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
@@ -125,7 +125,9 @@ export const LATER_TIME_FACTOR = 0.5;
  * asks about as still to come ("what did nintendo actually report for april-june 2016?" answered with "The company is due
  * to report results for the April-June quarter on Wednesday.", `toldAsToCome` in outcome.ts). The quote says itself
  * that the thing had not happened when it was written; on top of `LATER_TIME_FACTOR`, which only finds it untold. So
- * when a question asks what was done for a figure and the quotes give it as planned (`Composition.typedPlanned`).
+ * when a question asks what was done for a figure and the quotes give it as planned (`Composition.typedPlanned`), and
+ * when a question asks how something turned out and the quotes tell its verb only as planned ("when did NTT Data actually
+ * close the purchase?" quoting "…as it prepares to close", outcome.ts `tellsPlanned`), on top of `LATER_TIME_FACTOR`.
  */
 export const TOLD_TO_COME_FACTOR = 0.4;
 /**
@@ -850,16 +852,22 @@ function asksAfterItsArticle(index: SearchIndex, prepared: PreparedQuestion, que
 }
 
 /**
- * Whether the question asks how something turned out ("when did NTT Data actually close the purchase?") and no quoted
- * sentence tells it done: news of the deal tells what was agreed or expected, which is not the outcome asked for.
+ * Whether the question asks how something turned out ("when did NTT Data actually close the purchase?", "did the network
+ * ever turn a profit?") and no quoted sentence tells it done: news of the deal tells what was agreed or expected, which is
+ * not the outcome asked for. 'planned' when a quote tells it as still to come, 'untold' when none tells it at all.
  */
-function untoldOutcome(prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): boolean {
-  const verb = outcomeVerb(prepared.text);
-  if (verb === undefined) return false;
+function untoldOutcome(prepared: PreparedQuestion, query: AnalyzedQuery, composed: Composition): 'untold' | 'planned' | undefined {
+  const yesNo = yesNoOutcomeVerb(prepared.text);
+  const verb = outcomeVerb(prepared.text) ?? yesNo;
+  if (verb === undefined) return undefined;
+  // "Did tokyo ever hit back?" is answered by "Japan never retaliated": no is an answer too.
+  if (yesNo !== undefined && composed.sentences.some((s) => tellsDenial(s.text))) return undefined;
   const key = analyze(verb)[0] ?? verb;
   const term = query.terms.find((t) => t.term === key);
   const keys = new Set([key, ...(term?.alternatives.map((a) => a.term) ?? [])]);
-  return !composed.sentences.some((s) => tellsDone(s.text, keys));
+  if (composed.sentences.some((s) => tellsDone(s.text, keys))) return undefined;
+  // "When did NTT Data actually close the purchase?" quoting "…as it prepares to close": the quote tells it still to come.
+  return composed.sentences.some((s) => tellsPlanned(s.text, keys)) ? 'planned' : 'untold';
 }
 
 /** The last turn of the conversation that the articles answered, resolved as it was asked, with its place in `history`. */
@@ -930,6 +938,7 @@ function compose(
   if ((type === 'successor' || figureAsked || composed.holderAsked) && !composed.answerTypeFound) return declined(top.coverage * (options.missingAnswerTypeFactor ?? MISSING_ANSWER_TYPE_FACTOR));
   // A name or number the question asks about that the answer never mentions ("China", "Pence") means it answers another question.
   const share = informationShare(index, query, options);
+  const outcome = untoldOutcome(prepared, query, composed);
   const matched =
     readingConfidence *
     top.coverage *
@@ -939,7 +948,8 @@ function compose(
     (composed.focusUnknown ? (options.unknownFocusFactor ?? UNKNOWN_FOCUS_FACTOR) : 1) *
     (options.missingNameFactor ?? MISSING_NAME_FACTOR) ** composed.missingNames *
     (options.missingPlaceFactor ?? MISSING_PLACE_FACTOR) ** composed.missingPlaces *
-    (asksAfterItsArticle(index, prepared, query, composed) || untoldOutcome(prepared, query, composed) ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    (asksAfterItsArticle(index, prepared, query, composed) || outcome !== undefined ? (options.laterTimeFactor ?? LATER_TIME_FACTOR) : 1) *
+    (outcome === 'planned' ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
     (composed.leadToCome && (prepared.intent.past || (!prepared.intent.future && writtenInPast(prepared.text))) && !asksAboutPlan(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // "When did they meet again?" is not answered by quotes that tell of one meeting.

@@ -326,9 +326,10 @@ const EMBEDDING_OPENER =
  * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
  * visits tokyo?" or "do they see eye to eye on where trade should go?", "when" and "where" join a
  * clause to the question and ask for no date or place. A clause asks yes or no when it opens with an
- * auxiliary; the other clauses ("…? what did lighthizer say") keep their question words.
+ * auxiliary; the other clauses ("…? what did lighthizer say") keep their question words. With `keepYesNo`, the yes/no
+ * clauses are kept too, for readings that ask what a yes/no question is about ("did congress actually pass the tax?").
  */
-export function interrogativePart(question: string): string {
+export function interrogativePart(question: string, keepYesNo = false): string {
   return question
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -337,7 +338,7 @@ export function interrogativePart(question: string): string {
     // A full stop ends a clause, but not the one in "u.s." or "u.k.".
     .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
     .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''))
-    .filter((clause) => !YES_NO_OPENER.test(clause))
+    .filter((clause) => keepYesNo || !YES_NO_OPENER.test(clause))
     .join(' ');
 }
 

@@ -11,12 +11,12 @@ import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { withoutAcronymDots } from './question.ts';
 
-/** "did … actually close", "had … finally agreed", "had … actually been built": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
-const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately)\s+(?:been\s+)?([a-z]+)\b/;
+/** "did … actually close", "had … finally agreed", "had … actually been built", "did … ever turn a profit": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
+const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|could|should|might|may|can|to)\s+)\b(?:actually|finally|eventually|ultimately|ever)\s+(?:been\s+)?([a-z]+)\b/;
 /** The passive: "when was the deal finally signed?", "which plant was eventually closed". */
 const MARKED_PASSIVE = /\b(?:was|were)\b[^?.;!]*?\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
-/** "who ended up buying", "what did they end up paying". */
-const ENDED_UP = /\b(?:ended|did\s+[^?.;!]*?\bend)\s+up\s+([a-z]+ing)\b/;
+/** "who ended up buying", "what did they end up paying", "which countries wound up invoking". */
+const ENDED_UP = /\b(?:ended|wound|did\s+[^?.;!]*?\b(?:end|wind))\s+up\s+([a-z]+ing)\b/;
 /** "by the time sony closed the deal", "by the time the deal closed": the subject, then the verb, within five words. */
 const BY_THE_TIME = /\bby the time\s+[a-z'-]+\s+((?:[a-z'-]+\s+){0,3}[a-z'-]+)/;
 /** "how much has the us refunded so far", "how many have been built to date", "how much has japan spent so far". */
@@ -40,8 +40,21 @@ function pastOf(word: string): string | undefined {
 
 /** The base form of the verb of an outcome question (as written), or undefined when it asks about no outcome. */
 export function outcomeVerb(question: string): string | undefined {
+  return verbOfOutcome(interrogativePart(question));
+}
+
+/**
+ * The base form of the verb of a yes/no question about how something turned out ("did congress actually pass the tax?",
+ * "did the network ever turn a profit?"), which `outcomeVerb` leaves out: a quote that denies it answers it too ("Japan
+ * never retaliated"), so it is read apart.
+ */
+export function yesNoOutcomeVerb(question: string): string | undefined {
+  return outcomeVerb(question) === undefined ? verbOfOutcome(interrogativePart(question, true)) : undefined;
+}
+
+function verbOfOutcome(asked: string): string | undefined {
   // "did the U.S. actually lift…": the dots of an acronym end no clause, and the patterns read words of letters.
-  const q = withoutAcronymDots(interrogativePart(question));
+  const q = withoutAcronymDots(asked);
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
   // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".
@@ -70,6 +83,29 @@ export function tellsDone(sentence: string, keys: ReadonlySet<string>): boolean 
     // A contracted negation too: "hasn't closed", "won't be completed".
     return !words.slice(Math.max(0, i - 2), i).some((w) => NOT_DONE.has(w) || w.endsWith("n't"));
   });
+}
+
+/** Words just before a verb that tell it as a plan or a prospect: "prepares to close", "will also open", "intends to invoke". */
+const PLANNED_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'shall', "'ll"]);
+
+/**
+ * Whether a sentence tells the verb as planned or in prospect: a form of it with "to" or a modal in the two words before
+ * ("It intends to invoke Article XXXV", "as it prepares to close", "Microsoft will also open"). `keys` as for `tellsDone`.
+ */
+export function tellsPlanned(sentence: string, keys: ReadonlySet<string>): boolean {
+  const words = sentence.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean);
+  return words.some((word, i) => {
+    if (!keys.has(termKey(pastOf(word) ?? lemmatizer.verb(word)))) return false;
+    return words.slice(Math.max(0, i - 2), i).some((w) => PLANNED_BEFORE.has(w));
+  });
+}
+
+/** How a sentence denies something happened: "Japan never retaliated", "after failing to reach a consensus", "did not pass". */
+const DENIAL = /\b(?:not|never|no|neither|nor|fail(?:s|ed|ing)?)\b|n['’]t\b/i;
+
+/** Whether a sentence denies something (`DENIAL`): "no" answers a yes/no question as well as "yes" does. */
+export function tellsDenial(sentence: string): boolean {
+  return DENIAL.test(sentence);
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
-import { LATER_TIME_FACTOR, UNTOLD_ORDINAL_FACTOR } from '../src/answer.ts';
-import { askedOrdinals, carriesOrdinal, outcomeVerb, tellsDone } from '../src/outcome.ts';
+import { LATER_TIME_FACTOR, TOLD_TO_COME_FACTOR, UNTOLD_ORDINAL_FACTOR } from '../src/answer.ts';
+import { askedOrdinals, carriesOrdinal, outcomeVerb, tellsDenial, tellsDone, tellsPlanned, yesNoOutcomeVerb } from '../src/outcome.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 const keysOf = (verb: string) => new Set(analyze(verb));
@@ -40,6 +40,20 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb('when was it actually a good deal')).toBeUndefined();
   });
 
+  it('reads "ever" after a past auxiliary, and "wound up" as "ended up"', () => {
+    expect(outcomeVerb('which countries besides britain wound up invoking article 35 against japan')).toBe('invoke');
+    expect(outcomeVerb('what did they wind up paying')).toBe('pay');
+    expect(yesNoOutcomeVerb("did motorola's analog network in tokyo ever turn a profit")).toBe('turn');
+    expect(outcomeVerb("what's the largest offer a club ever made")).toBeUndefined();
+  });
+
+  it('reads a yes/no question apart ("did congress actually pass the tax?"), and only when no other clause asks', () => {
+    expect(yesNoOutcomeVerb('did congress actually pass the interest equalization tax in the end?')).toBe('pass');
+    expect(yesNoOutcomeVerb('did trump end up going to it?')).toBe('go');
+    expect(yesNoOutcomeVerb('when did ntt data actually close the dell services purchase')).toBeUndefined();
+    expect(yesNoOutcomeVerb('did the deal close?')).toBeUndefined();
+  });
+
   it('ignores a plan ("would actually do"), a yes/no question and a plain past question', () => {
     expect(outcomeVerb('who did abe say would actually do the corn purchasing')).toBeUndefined();
     expect(outcomeVerb('did the deal text actually promise no car tariffs?')).toBeUndefined();
@@ -66,8 +80,30 @@ describe('tellsDone: a sentence that tells the thing done', () => {
   });
 });
 
+describe('tellsPlanned and tellsDenial: a sentence that tells the thing still to come, or not done', () => {
+  it('finds the verb after "to" or a modal, in any form', () => {
+    expect(tellsPlanned('Dell prepares to close its takeover of EMC.', keysOf('close'))).toBe(true);
+    expect(tellsPlanned('It intends to invoke Article XXXV against Japan.', keysOf('invoke'))).toBe(true);
+    expect(tellsPlanned('Microsoft will also open its first Asian research lab in Tokyo.', keysOf('open'))).toBe(true);
+    expect(tellsPlanned('The deal is expected to be closed next year.', keysOf('close'))).toBe(true);
+  });
+
+  it('does not find the verb told done, or another verb planned', () => {
+    expect(tellsPlanned('NTT Data closed the purchase on Nov. 2.', keysOf('close'))).toBe(false);
+    expect(tellsPlanned('NTT Data agreed to buy Dell Services.', keysOf('close'))).toBe(false);
+  });
+
+  it('finds a denial, which answers a yes/no question with no', () => {
+    expect(tellsDenial('Unlike the European Union, Japan never retaliated.')).toBe(true);
+    expect(tellsDenial('CFIUS referred the matter to the president after failing to reach a consensus.')).toBe(true);
+    expect(tellsDenial("The deal hasn't closed.")).toBe(true);
+    expect(tellsDenial('IDO will build 159 new base stations by late 1995.')).toBe(false);
+  });
+});
+
 describe('answer: outcome questions', () => {
-  const deal = 'Nippon Data agreed on Monday to buy Dell Services for $3 billion. The companies said the date for completing the transfer had not been set and the deal is expected to close within a year.';
+  const deal = 'Nippon Data agreed on Monday to buy Dell Services for $3 billion. The companies said the date for completing the transfer had not been set and the deal needs approval from regulators.';
+  const toClose = 'Nippon Data agreed on Monday to buy Dell Services for $3 billion. The companies said the deal is expected to close within a year.';
   const closed = 'Nippon Data closed its purchase of Dell Services on Nov. 2, the company said.';
 
   it('holds back an answer from news of the deal when the question asks when it was actually done', async () => {
@@ -76,6 +112,28 @@ describe('answer: outcome questions', () => {
     const plain = answer(small, 'when did nippon data close the dell services purchase?', { minConfidence: 0 });
     // Doubted as a time after its article is: by LATER_TIME_FACTOR, give or take rounding.
     expect(asked.confidence).toBeCloseTo(plain.confidence * LATER_TIME_FACTOR, 2);
+  });
+
+  it('doubts it more when the quotes tell it still to come ("is expected to close")', async () => {
+    const small = await tempIndex({ ...otherArticles(), 'deal.md': article({ title: 'Nippon Data to buy Dell Services', publisher: 'Wire', date: '2016-03-28' }, toClose) });
+    const asked = answer(small, 'when did nippon data actually close the dell services purchase?', { minConfidence: 0 });
+    const plain = answer(small, 'when did nippon data close the dell services purchase?', { minConfidence: 0 });
+    expect(asked.text).toContain('expected to close');
+    expect(asked.confidence).toBeCloseTo(plain.confidence * LATER_TIME_FACTOR * TOLD_TO_COME_FACTOR, 2);
+  });
+
+  it('doubts a yes/no question about the outcome that no quote tells done, unless a quote denies it', async () => {
+    const plan = 'IDO will build 159 new base stations for the Motorola-designed network in Tokyo by late 1995, the companies said.';
+    const small = await tempIndex({ ...otherArticles(), 'ido.md': article({ title: 'Motorola wins Tokyo network access', publisher: 'Wire', date: '1994-03-12' }, plan) });
+    const asked = answer(small, "did motorola's network in tokyo ever turn a profit?", { minConfidence: 0 });
+    const alike = answer(small, "did motorola's network in tokyo turn a profit?", { minConfidence: 0 });
+    expect(asked.confidence).toBeCloseTo(alike.confidence * LATER_TIME_FACTOR, 2);
+
+    const denied = 'Unlike the European Union, which hit back with levies on whiskey, Japan never retaliated against the steel tariffs.';
+    const other = await tempIndex({ ...otherArticles(), 'steel.md': article({ title: 'Japan and the steel tariffs', publisher: 'Wire', date: '2022-02-08' }, denied) });
+    const ever = answer(other, 'did japan ever hit back over the steel tariffs?', { minConfidence: 0 });
+    const once = answer(other, 'did japan hit back over the steel tariffs?', { minConfidence: 0 });
+    expect(ever.confidence).toBe(once.confidence);
   });
 
   it('answers in full from a sentence that tells it done', async () => {
