@@ -953,7 +953,7 @@ function compose(
     // "What did Nintendo report?" is not answered by "The company is due to report results … on Wednesday."
     (composed.leadToCome && (prepared.intent.past || (!prepared.intent.future && writtenInPast(prepared.text))) && !asksAboutPlan(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // "When did they meet again?" is not answered by quotes that tell of one meeting.
-    (type === 'date' && asksRepeat(prepared.text) && !composed.sentences.some((s) => tellsRepeat(s.text)) ? (options.untoldRepeatFactor ?? UNTOLD_REPEAT_FACTOR) : 1) *
+    (type === 'date' && asksRepeat(prepared.text) && !composed.sentences.some((s) => tellsRepeat(s.text, asksWhatWasDone(prepared.text))) ? (options.untoldRepeatFactor ?? UNTOLD_REPEAT_FACTOR) : 1) *
     // A person or place that only another story's sentences give ("who replaced ishiba as japanese pm?" quoting how Miki came to
     // power in 1976) answers that story's question, only as far as that story matches this one.
     (type !== undefined && NAMED_TYPES.has(type) && composed.answerTypeFound ? composed.namedStoryShare : 1) *

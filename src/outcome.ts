@@ -17,6 +17,8 @@ const MARKED_OUTCOME = /\b(?:did|had|has|have)\b[^?.;!]*?(?<!\b(?:would|will|cou
 const MARKED_PASSIVE = /\b(?:was|were)\b[^?.;!]*?\b(?:actually|finally|eventually|ultimately)\s+([a-z]+)\b/;
 /** "who ended up buying", "what did they end up paying", "which countries wound up invoking". */
 const ENDED_UP = /\b(?:ended|wound|did\s+[^?.;!]*?\b(?:end|wind))\s+up\s+([a-z]+ing)\b/;
+/** "what stake did softbank end up with": an outcome with no verb of its own; only a quote that tells how it ended answers. */
+const ENDED_UP_WITH = /\b(?:ended|wound|did\s+[^?.;!]*?\b(?:end|wind))\s+up\s+with\b/;
 /** "by the time sony closed the deal", "by the time the deal closed": the subject, then the verb, within five words. */
 const BY_THE_TIME = /\bby the time\s+[a-z'-]+\s+((?:[a-z'-]+\s+){0,3}[a-z'-]+)/;
 /** "how much has the us refunded so far", "how many have been built to date", "how much has japan spent so far". */
@@ -57,6 +59,7 @@ function verbOfOutcome(asked: string): string | undefined {
   const q = withoutAcronymDots(asked);
   const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
+  if (ENDED_UP_WITH.test(q)) return 'end';
   // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".
   const passive = MARKED_PASSIVE.exec(q)?.[1];
   if (passive) {
@@ -85,8 +88,12 @@ export function tellsDone(sentence: string, keys: ReadonlySet<string>): boolean 
   });
 }
 
+/** Modals, which tell what may or will happen. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'shall', 'can', "'ll"]);
+/** Words of its clause before a repeat in which a modal makes it a prospect: "could start buying western white wheat again". */
+const PROSPECT_REACH = 6;
 /** Words just before a verb that tell it as a plan or a prospect: "prepares to close", "will also open", "intends to invoke". */
-const PLANNED_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'should', 'may', 'might', 'shall', "'ll"]);
+const PLANNED_BEFORE: ReadonlySet<string> = new Set(['to', ...MODALS]);
 
 /**
  * Whether a sentence tells the verb as planned or in prospect: a form of it with "to" or a modal in the two words before
@@ -188,6 +195,9 @@ const REPEAT_ASKED = new RegExp(String.raw`\b(?:again|anew|once\s+more|resum(?:e
 const REPEAT_TOLD =
   new RegExp(String.raw`\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|${COMING_BACK})\b`, 'i');
 
+/** Every place `REPEAT_TOLD` matches (`matchAll` copies it, so its position is never shared). */
+const REPEAT_TOLD_ALL = new RegExp(REPEAT_TOLD.source, 'gi');
+
 /**
  * "when was the deal signed again?", "what's the tariff again?": a question-final "again" after a question word and a form
  * of "be" asks to be reminded, not about a second time; "when did they meet again?" still asks about a repeat.
@@ -200,9 +210,19 @@ export function asksRepeat(question: string): boolean {
   return REPEAT_ASKED.test(REMINDER_OPENING.test(question) ? question.replace(FINAL_AGAIN, '') : question);
 }
 
-/** Whether a sentence tells something happening again (`REPEAT_TOLD`): one that does not tells the first time, or another. */
-export function tellsRepeat(sentence: string): boolean {
-  return REPEAT_TOLD.test(sentence);
+/**
+ * Whether a sentence tells something happening again (`REPEAT_TOLD`): one that does not tells the first time, or another.
+ * With `done`, for a question about a repeat that happened ("when did ebay come back?"), a repeat told only as a prospect
+ * ("We may come back to Japan sometime", "plans to resume") does not count: it tells no second time that took place.
+ */
+export function tellsRepeat(sentence: string, done = false): boolean {
+  return [...sentence.matchAll(REPEAT_TOLD_ALL)].some((match) => {
+    if (!done) return true;
+    // The clause before it: "could start buying wheat again" puts the modal a few words before "again".
+    const clause = sentence.slice(0, match.index).split(/[,;:"“”]/).pop()!;
+    const before = clause.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean).slice(-PROSPECT_REACH);
+    return !before.some((w, i) => MODALS.has(w) || (w === 'to' && i >= before.length - 2));
+  });
 }
 
 /** "did", or the perfect ("has honda spent", "had they built"): the question asks what was done, in so many words. */

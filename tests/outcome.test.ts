@@ -47,6 +47,13 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb("what's the largest offer a club ever made")).toBeUndefined();
   });
 
+  it('reads "end up with", an outcome with no verb of its own, as asking how it ended', () => {
+    expect(outcomeVerb('what % of westinghouse did shaw group end up with')).toBe('end');
+    expect(outcomeVerb('what tariff rate did south korea end up with in its 2025 deal')).toBe('end');
+    expect(tellsDone('Shaw Group ended up with a 20 percent stake.', keysOf('end'))).toBe(true);
+    expect(tellsDone('Toshiba plans to sell minority stakes to partners.', keysOf('end'))).toBe(false);
+  });
+
   it('reads a yes/no question apart ("did congress actually pass the tax?"), and only when no other clause asks', () => {
     expect(yesNoOutcomeVerb('did congress actually pass the interest equalization tax in the end?')).toBe('pass');
     expect(yesNoOutcomeVerb('did trump end up going to it?')).toBe('go');

@@ -58,6 +58,17 @@ describe('tellsRepeat: a sentence that tells a repeat', () => {
   });
 });
 
+describe('tellsRepeat for a repeat that happened: a prospect is none', () => {
+  it('does not count a repeat told after a modal or "to" when the question asks what was done', () => {
+    const prospect = '"We may come back to Japan sometime when factors are a little more in our favor," Mr. Pursglove said.';
+    expect(tellsRepeat(prospect)).toBe(true);
+    expect(tellsRepeat(prospect, true)).toBe(false);
+    expect(tellsRepeat('The company plans to return to the Japanese market next year.', true)).toBe(false);
+    expect(tellsRepeat('EBay came back to Japan in 2007 through a tie-up with Yahoo Japan.', true)).toBe(true);
+    expect(tellsRepeat('Japan resumed imports, and will resume more next year.', true)).toBe(true);
+  });
+});
+
 describe('answer: when something happened again', () => {
   const stopped = 'Japan stopped buying western white wheat from the United States on Thursday after a genetically engineered strain was found in Oregon.';
   const resumed = 'Japan resumed buying western white wheat from the United States on July 30, after tests found no trace of the strain.';
@@ -74,6 +85,12 @@ describe('answer: when something happened again', () => {
     const undoubted = (await ask(stopped, 1)).confidence;
     expect(doubted.confidence).toBeLessThan(undoubted / 2);
     expect(doubted.confidence).toBeCloseTo(undoubted * UNTOLD_REPEAT_FACTOR, 2);
+  });
+
+  it('doubts a quote that tells the repeat only as a prospect, when the question asks what was done', async () => {
+    const prospect = 'Japan stopped buying western white wheat from the United States on Thursday, and officials said it could start buying again once tests were done.';
+    const doubted = await ask(prospect);
+    expect(doubted.confidence).toBeCloseTo((await ask(prospect, 1)).confidence * UNTOLD_REPEAT_FACTOR, 2);
   });
 
   it('does not doubt a quote that tells the repeat', async () => {
