@@ -34,6 +34,7 @@ import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, refe
 import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, needsEarlierTurn, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDenial, tellsDone, tellsPlanned, tellsRepeat, writtenInPast, yesNoOutcomeVerb } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
+import { askedTimes, atAnotherTime } from './timeQualifiers.ts';
 import { DEFAULT_MAX_QUESTION_CHARS, prepareQuestion, type PreparedQuestion } from './question.ts';
 import { analyzeQuery, idf, isSpecific, RANK_OPTION_RULES, rankPassages, termCredit, type AnalyzedQuery, type QueryTerm, type RankedPassage, type RankOptions } from './rank.ts';
 import type { SearchIndex } from './searchIndex.ts';
@@ -150,6 +151,13 @@ const MODAL_ASKED = /\b(?:will|would|could|might|should|can|shall)\b/i;
  * another event than the one asked about.
  */
 export const UNTOLD_REPEAT_FACTOR = 0.4;
+/**
+ * Confidence is scaled by this when the leading sentence puts its event at another month or day of the week than the
+ * question asks about and names none of the asked ones ("projected in August" for "how many vehicles did toyota sell in
+ * october 2025?", "on Friday" for "where did mca stock close on monday?"; timeQualifiers.ts `atAnotherTime`): it tells of
+ * another event than the one asked about. Read from the question as the user wrote it, so a follow-up's own time only.
+ */
+export const CONFLICTING_TIME_FACTOR = 0.5;
 let authorTerms: ReadonlySet<string> | undefined;
 /**
  * Words that ask for an article's byline; the byline answers them, so they are not searched for.
@@ -247,6 +255,8 @@ export interface AnswerOptions extends RankOptions, ComposeOptions {
   typedSentenceExponent?: number;
   /** Default `FAR_TYPED_VALUE_FACTOR`; 1 turns the check off. */
   farTypedValueFactor?: number;
+  /** Default `CONFLICTING_TIME_FACTOR`; 1 turns the check off. */
+  conflictingTimeFactor?: number;
 }
 
 /** What each `AnswerOptions` option may hold; `answer()` throws, naming the option, for any other. */
@@ -268,6 +278,7 @@ export const ANSWER_OPTION_RULES: OptionRules = {
   untoldOrdinalFactor: SHARE,
   typedSentenceExponent: NON_NEGATIVE,
   farTypedValueFactor: SHARE,
+  conflictingTimeFactor: SHARE,
 };
 
 /** Throws, naming the option, for an unknown option or a value out of its range, as MiniSearch does. */
@@ -963,6 +974,8 @@ function compose(
     (figureAsked && type !== 'date' && composed.answerTypeFound && composed.typedPlanned && asksWhatWasDone(prepared.text) && !asksAboutPlan(prepared.text) && !MODAL_ASKED.test(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // Nor "when is the third 2+2?" by quotes that tell of the first: no quote or cited title gives the noun its ordinal.
     (askedOrdinals(prepared.text).some((o) => ![...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)].some((t) => carriesOrdinal(t, o.ordinal, o.heads))) ? (options.untoldOrdinalFactor ?? UNTOLD_ORDINAL_FACTOR) : 1) *
+    // Nor "how many vehicles did toyota sell in october 2025?" by the figure Toyota "projected in August".
+    (composed.sentences.length > 0 && atAnotherTime(askedTimes(raw), composed.sentences[0]!.text, composed.citations.find((c) => c.n === composed.sentences[0]!.citation)?.date) ? (options.conflictingTimeFactor ?? CONFLICTING_TIME_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.
     (type !== undefined && FIGURE_TYPES.has(type) && composed.answerTypeFound && top.coverage > 0 ? Math.min(1, composed.typedCoverage / top.coverage) ** (options.typedSentenceExponent ?? TYPED_SENTENCE_EXPONENT) : 1);
   // Near-certainty needs the leading sentence itself to carry the question, not words spread over the passage.

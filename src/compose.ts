@@ -26,6 +26,7 @@ import { datelinePlace, quotable } from './dateline.ts';
 import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
+import { askedTimes, atAnotherTime, type TimesByKind } from './timeQualifiers.ts';
 
 /** How many of the best passages sentences are drawn from. */
 export const DEFAULT_PASSAGES_TO_READ = 4;
@@ -159,6 +160,12 @@ export const COMPOSE_OPTION_RULES: OptionRules = {
   answerTypeBonus: NON_NEGATIVE,
   contextCredit: SHARE,
 };
+
+/**
+ * A sentence that puts its event at another month or day of the week than the question asks about (timeQualifiers.ts
+ * `atAnotherTime`) counts at this share of its score, so that one telling of the time asked is preferred to it.
+ */
+export const CONFLICTING_TIME_SHARE = 0.8;
 
 export interface Composition {
   sentences: AnswerSentence[];
@@ -582,6 +589,8 @@ export function composeAnswer(
   /** The least weight of a question word that a typed sentence must write itself (`MIN_TYPED_TERM_SHARE`). */
   const minTypedWeight = MIN_TYPED_TERM_SHARE * idf(Math.max(1, index.retriever.size), 0);
   const timeAsked = namesATime(query.terms);
+  // "On Saturday, shortly after landing…" tells of another day than "the sunday he landed": passed over for a sentence that does not.
+  const askedAt: TimesByKind = sentenceScores === undefined && exclude.size === 0 ? askedTimes(question.text) : new Map();
   // "Who is AIG's CEO?" is answered by a sentence that names someone with that title, not by any name beside the company's.
   const office = answerType === 'person' ? officeAsked(question.text) : undefined;
   const officeKeys = office === undefined ? undefined : new Set(analyze(office));
@@ -703,7 +712,7 @@ export function composeAnswer(
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
-    const score = (1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0);
+    const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, index.articles.get(r.passage.articleId)?.date) ? CONFLICTING_TIME_SHARE : 1);
     return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
