@@ -2,7 +2,7 @@
 import { analyze, tokenize } from './analyze.ts';
 import { isVerbForm } from './lexical/wordnet.ts';
 import { askedAfter, isMonthTerm, isYearTerm, withRelativeYears } from './articleDates.ts';
-import { FIGURE_TYPES, isPlaceType, questionType, typeWords, type AnswerType } from './answerTypes.ts';
+import { FIGURE_TYPES, isPlaceType, questionType, SPEECH_VERBS, typeWords, type AnswerType } from './answerTypes.ts';
 import { COMPOSE_OPTION_RULES, composeAnswer, DEFAULT_MAX_ANSWER_CHARS, DEFAULT_MAX_SENTENCES, type ComposeOptions, type Composition } from './compose.ts';
 import { asksAboutNow, asksForLatest, newestCovering, newestLede, NOW_WORDS } from './latest.ts';
 import {
@@ -507,6 +507,7 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
         ownQuestionType: asksOwnQuestion(prepared.text) ? type : null,
         referents: new Set(),
         asksNewFigure: false,
+        asksWordsOfPersonFound: false,
       };
       // "What did he say about the deal?" after "who runs that firm?": "he" is someone the last answer named. Not for a date,
       // a figure or a place, which the sentence that gives it need not say in that person's words ("where did he say that?").
@@ -523,6 +524,9 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       // they hold is about something else. Not a date: "when was that?" is often answered by what was just shown.
       const asked = conversation.ownQuestionType;
       conversation.asksNewFigure = asked != null && asked !== before.type && asked !== 'date' && FIGURE_TYPES.has(asked);
+      // "What does he say the japanese have to do…?" after "who is the uaw president…?" asks for his words: the person was found.
+      conversation.asksWordsOfPersonFound =
+        before.type !== undefined && PERSON_TYPES.has(before.type) && asked !== null && pointsToSomeone(prepared.text) && ASKS_FOR_WORDS.test(prepared.text);
       if (!asksItsOwn) type ??= before.type === 'list' ? undefined : before.type === 'speaker' ? 'person' : before.type;
       if (!asksAboutSomethingNew) prefer = last.passageIds ?? passageIdsOf(before.answer);
       readAsFollowUp = true;
@@ -762,6 +766,12 @@ function asksOnlyForSort(conversation: Conversation, type: AnswerType | undefine
   return conversation.own.length === 0 && type !== undefined && type !== 'reason' && type !== 'date';
 }
 
+/** Answer types that ask who: a follow-up that names the one found as "he" or "she" asks something else of them. */
+const PERSON_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'speaker']);
+
+/** A question for someone's words: "what did he say…", "what does she tell…", "what did he warn". */
+const ASKS_FOR_WORDS = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|saying|tell|warn|argue)\b`, 'i');
+
 /** What a follow-up leans on: the conversation's articles, the follow-up read with the question before, and how sure that answer was. */
 interface Conversation {
   scope: ConversationScope;
@@ -785,6 +795,8 @@ interface Conversation {
   referents: ReadonlySet<string>;
   /** Whether the follow-up asks for a figure the last question did not ask for: the quotes just shown answered that question. */
   asksNewFigure: boolean;
+  /** Whether the follow-up asks for the words of the person the last question asked for ("what did he say…?" after "who…?"). */
+  asksWordsOfPersonFound: boolean;
 }
 
 /**
@@ -808,7 +820,9 @@ function answerInConversation(
   // only; one that asks the last question again of someone else ("anyone else?", "and for japan?") for the type it carries.
   const exclude = notAnswering(index, scope, own, conversation.ownQuestionType === null ? type : conversation.ownQuestionType, conversation.asksBefore);
   const sentenceScores = new Map<string, number>();
-  const ranked = rankWithin(index, query, scope, type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents, conversation.asksNewFigure);
+  // "What did he say…?" after "who is the uaw president?": every sentence about him holds a person, so holding one is no sign
+  // of his words; the sentences are ranked for the words asked and for his speaking in them (`referents`).
+  const ranked = rankWithin(index, query, scope, conversation.asksWordsOfPersonFound ? undefined : type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents, conversation.asksNewFigure);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer
