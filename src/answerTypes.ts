@@ -203,6 +203,34 @@ export function speechSubject(question: string): string | undefined {
   return subject === undefined || PRONOUN_SUBJECT.test(subject) ? undefined : subject;
 }
 
+/**
+ * A question for what something is called: "whats the japanese term for these trading firms", "what label did the court
+ * stick on steel partners", "what nickname did the papers give it", "what's the new framework called", "what did traders
+ * end up calling the selloff", "what does shinsei translate to". Not "what did the resolution call for" (a demand) nor
+ * "what did they agree on their phone call" (a noun).
+ */
+const NAMING_QUESTION = new RegExp(
+  String.raw`\bwhat(?:'s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|that|this)\s+)?(?:[a-z0-9.'-]+\s+){0,4}?(?:name|nickname|term|word|label|phrase|catchphrase|slogan|moniker|saying|expression)\b` +
+    String.raw`|\bwhat\b[^?]*\b(?:call|calls|calling|dub|dubs|dubbing|term|terms|terming)\s+(?:the|it|this|that|these|those|them|him|her|its|their|his)\b` +
+    String.raw`|\bwhat\b[^?]*\b(?:called|dubbed|nicknamed|termed)\b(?!\s+(?:for|on|off|in|out|up|a|an)\b)` +
+    String.raw`|\bwhat\s+(?:does|did|do)\b[^?]*\b(?:mean|stand\s+for|translate)\b`,
+);
+
+/** Whether a question asks what something is called (`NAMING_QUESTION`). */
+export function namingAsked(question: string): boolean {
+  return NAMING_QUESTION.test(interrogativePart(question));
+}
+
+/** A short phrase in quotation marks, as news gives a name or a label: the "soybean shock", an "abusive acquirer", "epic". */
+const QUOTED_TERM = /[“"‘](?:[^“”"‘’\s]+\s+){0,4}[^“”"‘’\s]+?[,.]?[”"’]/u;
+/** Words that give a name in so many words: "known in Japan as sogo shosha", "named it…", "which means "rebirth"", "so-called". */
+const NAMING_CUE = /\b(?:known|referred to|billed)\b[^.;]{0,30}?\bas\b|\b(?:called|calling|calls|dubbed|nicknamed|named|termed|labell?ed|renamed|means|meaning|stands for|short for|translates?|so-called)\b/i;
+
+/** Whether a sentence gives a name for something: a short quoted phrase or a word that names (`NAMING_CUE`). */
+export function givesAName(sentence: string): boolean {
+  return QUOTED_TERM.test(sentence) || NAMING_CUE.test(sentence);
+}
+
 /** How many words from a verb of speech its speaker may stand: "Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said". */
 export const SPEAKER_REACH = 4;
 const SPEECH_VERB = new RegExp(String.raw`^(?:${SPEECH_VERBS})$`);

