@@ -23,11 +23,13 @@ describe('a question that asks what something is called', () => {
     expect(namingAsked("what's the name of motorola's japanese partner")).toBe(true);
   });
 
-  it('asks nothing of the kind with a demand, a phone call, or another question word', () => {
+  it('asks nothing of the kind with a demand, a phone call, a prison term, a verb of saying, or another question word', () => {
     expect(namingAsked('what did the resolution call for?')).toBe(false);
     expect(namingAsked('what did trump and ishiba agree on their may 2025 phone call?')).toBe(false);
     expect(namingAsked('who called the tariffs regrettable?')).toBe(false);
     expect(namingAsked('what did japan agree to buy?')).toBe(false);
+    expect(namingAsked('what prison term did tanaka eventually get for the lockheed money')).toBe(false);
+    expect(namingAsked('what are the green groups saying about the whaling compromise?')).toBe(false);
   });
 
   it('is answered by a sentence that gives a name in so many words or in quotation marks', () => {
