@@ -107,8 +107,11 @@ export function tellsPlanned(sentence: string, keys: ReadonlySet<string>): boole
   });
 }
 
-/** How a sentence denies something happened: "Japan never retaliated", "after failing to reach a consensus", "did not pass". */
-const DENIAL = /\b(?:not|never|no|neither|nor|fail(?:s|ed|ing)?)\b|n['’]t\b/i;
+/**
+ * How a sentence denies something happened: "Japan never retaliated", "after failing to reach a consensus", "did not pass".
+ * Not "No." before a number, a rank ("Sprint Corp., the No. 4 carrier").
+ */
+const DENIAL = /\b(?:not|never|no(?!\.\s*\d)|neither|nor|fail(?:s|ed|ing)?)\b|n['’]t\b/i;
 
 /** Whether a sentence denies something (`DENIAL`): "no" answers a yes/no question as well as "yes" does. */
 export function tellsDenial(sentence: string): boolean {

@@ -106,6 +106,12 @@ describe('tellsPlanned and tellsDenial: a sentence that tells the thing still to
     expect(tellsDenial("The deal hasn't closed.")).toBe(true);
     expect(tellsDenial('IDO will build 159 new base stations by late 1995.')).toBe(false);
   });
+
+  it('does not read "No." before a number, a rank, as a denial', () => {
+    expect(tellsDenial('SoftBank bought control of Sprint Corp., the No. 4 carrier, in 2013 for about $22 billion.')).toBe(false);
+    expect(tellsDenial('Toyota, the No.1 automaker, turned a profit.')).toBe(false);
+    expect(tellsDenial('No, the network never turned a profit.')).toBe(true);
+  });
 });
 
 describe('answer: outcome questions', () => {
