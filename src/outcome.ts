@@ -54,10 +54,31 @@ export function yesNoOutcomeVerb(question: string): string | undefined {
   return outcomeVerb(question) === undefined ? verbOfOutcome(interrogativePart(question, true)) : undefined;
 }
 
+/** Words that make a superlative without "-est": "the best deal", "the only country", "the first time". */
+const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['most', 'least', 'best', 'worst', 'first', 'only']);
+/** "ever" and its verb, at the end of a `MARKED_OUTCOME` match. */
+const EVER_MARKED = /\bever\s+(?:been\s+)?[a-z]+$/;
+/** The auxiliaries of `MARKED_OUTCOME`, wherever they stand. */
+const PAST_AUXILIARY = /\b(?:did|had|has|have)\b/g;
+
+/**
+ * Whether a `MARKED_OUTCOME` match reads "ever" in a superlative's clause: "what's the biggest deal a japanese company has
+ * ever made", "the only country that has ever invoked": a superlative before the auxiliary of "ever" asks for a record, not
+ * how something turned out. "did the biggest us carrier ever turn a profit?" puts its auxiliary first and still asks.
+ */
+function asksRecord(q: string, outcome: RegExpExecArray): boolean {
+  const at = outcome[0].search(EVER_MARKED);
+  if (at < 0) return false;
+  const before = q.slice(0, outcome.index + at);
+  const auxiliary = [...before.matchAll(PAST_AUXILIARY)].pop()?.index ?? 0;
+  return before.slice(0, auxiliary).split(/[^a-z']+/).some((w) => SUPERLATIVE_WORDS.has(w) || (w.endsWith('est') && lemmatizer.adjective(w) !== w));
+}
+
 function verbOfOutcome(asked: string): string | undefined {
   // "did the U.S. actually lift…": the dots of an acronym end no clause, and the patterns read words of letters.
   const q = withoutAcronymDots(asked);
-  const marked = MARKED_OUTCOME.exec(q)?.[1] ?? ENDED_UP.exec(q)?.[1];
+  const outcome = MARKED_OUTCOME.exec(q);
+  const marked = (outcome && !asksRecord(q, outcome) ? outcome[1] : undefined) ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
   if (ENDED_UP_WITH.test(q)) return 'end';
   // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".

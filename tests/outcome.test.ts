@@ -47,6 +47,15 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb("what's the largest offer a club ever made")).toBeUndefined();
   });
 
+  it('does not read "ever" in a superlative\'s clause ("the biggest deal … has ever made"): it asks for a record, not an outcome', () => {
+    expect(outcomeVerb("what's the biggest deal a japanese company has ever made in the us?")).toBeUndefined();
+    expect(outcomeVerb('what is the highest tariff japan has ever faced?')).toBeUndefined();
+    expect(outcomeVerb('what has been the largest deal japan has ever signed?')).toBeUndefined();
+    expect(outcomeVerb('which is the only country that has ever invoked article 35 against japan?')).toBeUndefined();
+    expect(yesNoOutcomeVerb('did the biggest us carrier ever turn a profit in japan?')).toBe('turn');
+    expect(outcomeVerb('when did the biggest us carrier actually close the deal?')).toBe('close');
+  });
+
   it('reads "end up with", an outcome with no verb of its own, as asking how it ended', () => {
     expect(outcomeVerb('what % of westinghouse did shaw group end up with')).toBe('end');
     expect(outcomeVerb('what tariff rate did south korea end up with in its 2025 deal')).toBe('end');
