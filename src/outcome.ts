@@ -244,8 +244,10 @@ export function tellsRepeat(sentence: string, done = false): boolean {
     if (!done) return true;
     // The clause before it: "could start buying wheat again" puts the modal a few words before "again".
     const clause = sentence.slice(0, match.index).split(/[,;:"“”]/).pop()!;
-    const before = clause.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/).filter(Boolean).slice(-PROSPECT_REACH);
-    return !before.some((w, i) => MODALS.has(w) || (w === 'to' && i >= before.length - 2));
+    const written = clause.replace(/’/g, "'").split(/[^A-Za-z']+/).filter(Boolean).slice(-PROSPECT_REACH);
+    const before = written.map((w) => w.toLowerCase());
+    // "to" just before it, or before its verb ("to meet again"), but not before a name: "flew to Washington again".
+    return !before.some((w, i) => MODALS.has(w) || (w === 'to' && (i === before.length - 1 || (i === before.length - 2 && !/^[A-Z]/.test(written[i + 1]!)))));
   });
 }
 

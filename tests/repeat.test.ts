@@ -67,6 +67,12 @@ describe('tellsRepeat for a repeat that happened: a prospect is none', () => {
     expect(tellsRepeat('EBay came back to Japan in 2007 through a tie-up with Yahoo Japan.', true)).toBe(true);
     expect(tellsRepeat('Japan resumed imports, and will resume more next year.', true)).toBe(true);
   });
+
+  it('counts a repeat after "to" and a place: "flew to Washington again" is no infinitive', () => {
+    expect(tellsRepeat('Abe flew to Washington again in April for a second summit.', true)).toBe(true);
+    expect(tellsRepeat('Motegi flew to Tokyo again on Friday, a week after the last round.', true)).toBe(true);
+    expect(tellsRepeat('The two sides agreed to try to meet again before the summit.', true)).toBe(false);
+  });
 });
 
 describe('answer: when something happened again', () => {
