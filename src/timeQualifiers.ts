@@ -31,8 +31,11 @@ const MONTH_WORD = String.raw`(?:${MONTHS}|${MONTH_SHORT_FORMS})`;
 /** Words that open a time of something else than the question's own event. */
 const OTHER_EVENT = /\b(?:after|before|since|until|till|prior to|ahead of|as of|following)\b/i;
 
-/** A preposition of time, then a month (with its day or year), a weekday or a year: "in October 2025", "On Saturday", "on Aug. 7". */
-const TIME_PHRASE = String.raw`\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the\s+)?${PART}(?:(${MONTH_WORD})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+(${YEAR}))?|(${WEEKDAYS})s?|(${YEAR}))\b`;
+/**
+ * A preposition of time, then a month (with its day or year), a weekday or a year: "in October 2025", "On Saturday", "on Aug. 7".
+ * A month's dot may end it ("in Mar."), where no word boundary follows.
+ */
+const TIME_PHRASE = String.raw`\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the\s+)?${PART}(?:(${MONTH_WORD})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+(${YEAR}))?|(${WEEKDAYS})s?|(${YEAR}))(?:\b|(?<=\.))`;
 
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's number, as a string, however it is written ("Sept." and "september" are "9"). */

@@ -37,6 +37,13 @@ describe('atAnotherTime: a sentence that puts its event at another month or week
     expect(atAnotherTime(askedTimes('what did trump get up to on the sunday he landed in japan'), 'On Saturday, shortly after landing, Trump told Japanese business leaders that Japan "has had a substantial edge for many, many years."', '2019-05-27')).toBe(true);
   });
 
+  it('reads "Mar." with its dot as March in news, as "Sept." is read as September', () => {
+    const june = askedTimes('what did toyota report in june 2025');
+    expect(atAnotherTime(june, 'Toyota last reported a loss in Sept.', '2025-07-02')).toBe(true);
+    expect(atAnotherTime(june, 'Toyota last reported a loss in Mar.', '2025-07-02')).toBe(true);
+    expect(atAnotherTime(june, 'Toyota said it would report as it did in Mar-a-Lago talks.', '2025-07-02')).toBe(false);
+  });
+
   it('does not doubt a sentence that names the time asked too, or names no time', () => {
     const monday = askedTimes('where did mca stock close on monday');
     expect(atAnotherTime(monday, 'MCA shares, which had closed at $64 on Friday, rose $7.50 to $71.50 on Monday.', '1990-11-27')).toBe(false);
