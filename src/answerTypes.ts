@@ -222,8 +222,11 @@ export function namingAsked(question: string): boolean {
   return NAMING_QUESTION.test(interrogativePart(question));
 }
 
-/** A short phrase in quotation marks, as news gives a name or a label: the "soybean shock", an "abusive acquirer", "epic". */
-const QUOTED_TERM = /[“"‘](?:[^“”"‘’\s]+\s+){0,4}[^“”"‘’\s]+?[,.]?[”"’]/u;
+/**
+ * A short phrase in quotation marks, as news gives a name or a label: the "soybean shock", an "abusive acquirer", "epic".
+ * A ’ followed by a letter is an apostrophe, not the closing mark: “We can’t… and “Japan’s… open long quotations.
+ */
+const QUOTED_TERM = /[“"‘](?:[^“”"‘’\s]+\s+){0,4}[^“”"‘’\s]+?[,.]?[”"’](?![a-z])/iu;
 /** Words that give a name in so many words: "known in Japan as sogo shosha", "named it…", "which means "rebirth"", "so-called". */
 const NAMING_CUE = /\b(?:known|referred to|billed)\b[^.;]{0,30}?\bas\b|\b(?:called|calling|calls|dubbed|nicknamed|named|termed|labell?ed|renamed|means|meaning|stands for|short for|translates?|so-called)\b/i;
 

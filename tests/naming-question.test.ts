@@ -40,6 +40,10 @@ describe('a question that asks what something is called', () => {
     expect(givesAName('The court described the New York-based fund as an "abusive acquirer."')).toBe(true);
     expect(givesAName('It renamed the lender Shinsei, which means “rebirth.”')).toBe(true);
     expect(givesAName('Steel Partners now faces an almost impossible task in trying to win control of Bull-Dog.')).toBe(false);
+    // An apostrophe is no closing quotation mark: a long quotation that opens "We can’t" or "Japan’s" names nothing.
+    expect(givesAName('“We can’t accept these tariffs, and we will respond in kind over the coming months,” Seko said.')).toBe(false);
+    expect(givesAName('“Under President Trump’s leadership, the trade deficit will shrink over the next few years,” Ross said.')).toBe(false);
+    expect(givesAName('Tokyo papers wrote of the ‘soybean shock’ at the time.')).toBe(true);
   });
 });
 
