@@ -31,7 +31,7 @@ import {
   truncatedNote,
 } from './messages.ts';
 import { besideQuoted, conversationScope, notAnswering, rankWithin, readOn, referentsOf, type ConversationScope } from './conversationContext.ts';
-import { asksBefore, asksForMore, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, needsEarlierTurn, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
+import { asksBefore, asksForMore, asksForMoreOfEarlier, asksNow, asksOwnQuestion, contrastQuestion, leansOnHistory, MAX_HISTORY_TURNS, namesUnknownThing, needsEarlierTurn, ownTopicTerms, pointsToSomeone, unknownTopics, withConversation, withHistory } from './followUp.ts';
 import { askedOrdinals, carriesOrdinal, asksAboutPlan, asksWhatWasDone, asksRepeat, outcomeVerb, tellsDenial, tellsDone, tellsPlanned, tellsRepeat, writtenInPast, yesNoOutcomeVerb } from './outcome.ts';
 import { termsOfPassage } from './passageTerms.ts';
 import { askedTimes, atAnotherTime } from './timeQualifiers.ts';
@@ -380,7 +380,8 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
     return from && resolve(index, raw, history.slice(0, from.turn + 1), options, turns);
   };
   // "Anything else?" or "go on" as the first message has no answer to read on from; its words are no question of their own.
-  if (!last && asksForMore(prepared.text)) return done(reply(raw, 'no_answer', NO_EARLIER_ANSWER_TEXT, notes));
+  // "Tell me more about the tariffs" names its own topic, and is searched for it.
+  if (!last && asksForMoreOfEarlier(prepared.text)) return done(reply(raw, 'no_answer', NO_EARLIER_ANSWER_TEXT, notes));
   if (last && asksForMore(prepared.text)) {
     // "More" after a question the articles did not answer reads on from the last one they did: the line's subject.
     const from = lastAnswered(history, resolveTurn);

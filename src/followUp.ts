@@ -173,6 +173,18 @@ export function asksForMore(text: string): boolean {
   const sort = nounSort(about);
   return sort !== '' && (!CONCRETE_SORTS.has(sort) || NAMED_SORTS.has(sort));
 }
+
+/**
+ * Whether a request for more can only be about an earlier answer, with none to go on: "tell me more", "more about him", "tell
+ * me more about the company" (how one refers back to a name). "Tell me more about the tariffs" or "more on the yen", which
+ * `asksForMore` reads in a conversation as more of what was discussed, name a topic of their own as a first message.
+ */
+export function asksForMoreOfEarlier(text: string): boolean {
+  const t = patternForm(text);
+  if (MORE.test(t)) return true;
+  const about = MORE_ABOUT.exec(t)?.[1];
+  return about !== undefined && isEnglishWord(about) && NAMED_SORTS.has(nounSort(about));
+}
 /** Sorts of noun that a name is ("the company" for Acme, "the man" for Saji, "the country" for Japan). */
 const NAMED_SORTS: ReadonlySet<string> = new Set(['person', 'group', 'location']);
 /** "tell me more about the deal", "more on that company". */

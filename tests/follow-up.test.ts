@@ -983,6 +983,14 @@ describe('a follow-up that opens a conversation', () => {
     expect(answer(index, 'and aso?').status).toBe('answered');
   });
 
+  it.each(['tell me more about the tariffs', 'more on the yen'])('searches "%s" with no history: more about a topic of its own', (question) => {
+    expect(answer(index, question).text).not.toBe(NO_EARLIER_ANSWER_TEXT);
+  });
+
+  it.each(['tell me more about the company', 'more about him'])('says there is nothing to follow up on for "%s": it points back to a name', (question) => {
+    expect(answer(index, question).text).toBe(NO_EARLIER_ANSWER_TEXT);
+  });
+
   it('tells a message that leans on an earlier turn from one that does not', () => {
     expect(needsEarlierTurn('who said that?', analyzeQuery(index, 'who said that?'))).toBe(true);
     expect(needsEarlierTurn('who is aso?', analyzeQuery(index, 'who is aso?'))).toBe(false);
