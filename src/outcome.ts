@@ -9,6 +9,7 @@ import { analyze as analyzeWords, termKey } from './analyze.ts';
 import { interrogativePart } from './answerTypes.ts';
 import { exceptionBases } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { isVerbForm } from './lexical/wordnet.ts';
 import { withoutAcronymDots } from './question.ts';
 
 /** "did … actually close", "had … finally agreed", "had … actually been built", "did … ever turn a profit": an adverb that asks how it came out, after a past auxiliary; not "would actually do", a plan. */
@@ -78,7 +79,8 @@ function verbOfOutcome(asked: string): string | undefined {
   // "did the U.S. actually lift…": the dots of an acronym end no clause, and the patterns read words of letters.
   const q = withoutAcronymDots(asked);
   const outcome = MARKED_OUTCOME.exec(q);
-  const marked = (outcome && !asksRecord(q, outcome) ? outcome[1] : undefined) ?? ENDED_UP.exec(q)?.[1];
+  // The word after the adverb must be a verb: "has abe ever been to the white house?" asks nothing of "to".
+  const marked = (outcome && !asksRecord(q, outcome) && isVerbForm(outcome[1]!) ? outcome[1] : undefined) ?? ENDED_UP.exec(q)?.[1];
   if (marked) return lemmatizer.verb(marked);
   if (ENDED_UP_WITH.test(q)) return 'end';
   // Only a participle makes the passive: "when was it finally signed", not "was it actually a good deal".

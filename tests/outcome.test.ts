@@ -56,6 +56,13 @@ describe('outcomeVerb: questions about how something turned out', () => {
     expect(outcomeVerb('when did the biggest us carrier actually close the deal?')).toBe('close');
   });
 
+  it('reads no verb that is none: "has abe ever been to the white house?" asks where he went, not how "to" turned out', () => {
+    expect(yesNoOutcomeVerb('has abe ever been to the white house?')).toBeUndefined();
+    expect(yesNoOutcomeVerb('did japan ever really retaliate?')).toBeUndefined();
+    expect(yesNoOutcomeVerb('had the deal ever been signed?')).toBe('sign');
+    expect(outcomeVerb('when did ntt data actually close the dell services purchase')).toBe('close');
+  });
+
   it('reads "end up with", an outcome with no verb of its own, as asking how it ended', () => {
     expect(outcomeVerb('what % of westinghouse did shaw group end up with')).toBe('end');
     expect(outcomeVerb('what tariff rate did south korea end up with in its 2025 deal')).toBe('end');
