@@ -208,10 +208,11 @@ export function speechSubject(question: string): string | undefined {
  * stick on steel partners", "what nickname did the papers give it", "what's the new framework called", "what did traders
  * end up calling the selloff", "what does shinsei translate to". Not "what did the resolution call for" (a demand), "what
  * did they agree on their phone call" (a noun), "what prison term did tanaka get" (a length of time), "what were the
- * terms that japan accepted" (a deal's terms: "terms" is no verb of naming), nor "what are the green groups saying" (a verb).
+ * terms that japan accepted" (a deal's terms: "terms" is no verb of naming), "what's the word on the car tariffs" (the
+ * news), nor "what are the green groups saying" (a verb).
  */
 const NAMING_QUESTION = new RegExp(
-  String.raw`\bwhat(?:'s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|that|this)\s+)?(?:[a-z0-9.'-]+\s+){0,4}?(?:(?:name|nickname|word|label|phrase|catchphrase|slogan|moniker|expression)\b|term(?=\s+(?:for|of)\b|\W*$))` +
+  String.raw`\bwhat(?:'s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|that|this)\s+)?(?:[a-z0-9.'-]+\s+){0,4}?(?:(?:name|nickname|word(?!\s+(?:on|from|out)\b)|label|phrase|catchphrase|slogan|moniker|expression)\b|term(?=\s+(?:for|of)\b|\W*$))` +
     String.raw`|\bwhat\b[^?]*\b(?:call|calls|calling|dub|dubs|dubbing|term|terming)\s+(?:the|it|this|that|these|those|them|him|her|its|their|his)\b` +
     String.raw`|\bwhat\b[^?]*\b(?:called|dubbed|nicknamed|termed)\b(?!\s+(?:for|on|off|in|out|up|a|an)\b)` +
     String.raw`|\bwhat\s+(?:does|did|do)\b[^?]*\b(?:mean|stand\s+for|translate)\b`,

@@ -31,6 +31,9 @@ describe('a question that asks what something is called', () => {
     expect(namingAsked('what prison term did tanaka eventually get for the lockheed money')).toBe(false);
     expect(namingAsked('what are the green groups saying about the whaling compromise?')).toBe(false);
     expect(namingAsked('what were the terms that japan accepted?')).toBe(false);
+    expect(namingAsked("what's the word on the car tariffs?")).toBe(false);
+    expect(namingAsked("what's the latest word from tokyo on rice?")).toBe(false);
+    expect(namingAsked("what's the japanese word for these trading firms?")).toBe(true);
     expect(namingAsked('what are the terms the us offered japan on rice?')).toBe(false);
     expect(namingAsked('what is the term the japanese use for these trading firms?')).toBe(true);
   });
