@@ -619,7 +619,7 @@ function apartFromConversation(result: Resolved, lastArticlesOf: () => ReadonlyS
 /**
  * A question in a thread that names nothing of its own ("when was the deal announced?", "what date were the reports
  * pointing to?"), answered alone from an article the conversation never quoted, is read with the conversation when alone it
- * is under `FOLLOW_UP_CONFIDENCE`, and that reading is kept when it quotes the last answer's articles and is at least this
+ * is under `FOLLOW_UP_CONFIDENCE`, and that reading is kept when it quotes the last answer's articles and is more than this
  * share as sure: that the other article's answer is about another deal is as likely as not (`apartFromConversation` caps it
  * for the same doubt). 0.5, 0.6 and 0.7 decided the same items over every evaluation set; 0.8 one fewer.
  */
@@ -631,7 +631,7 @@ export const CONVERSATION_READING_SHARE = 0.7;
  * articles the last answer quoted, it may be about what was just discussed: it is read again with the conversation, and
  * that reading is kept when it answers more surely. A question the articles answer surely alone is answered as alone. One
  * that names nothing of its own is also read so when it is surer alone, up to `FOLLOW_UP_CONFIDENCE`, and the reading
- * that answers from the conversation's articles is kept when `CONVERSATION_READING_SHARE` as sure.
+ * that answers from the conversation's articles is kept when more than `CONVERSATION_READING_SHARE` as sure.
  */
 function readInConversation(alone: Answer, lastArticlesOf: () => ReadonlySet<string>, withConversation: () => Resolved, namesNothing: boolean): Resolved | undefined {
   const unsure = alone.status !== 'answered' || alone.confidence < UNSURE_CONFIDENCE;
