@@ -275,10 +275,13 @@ const ORDINAL_WORDS: Readonly<Record<string, string>> = { first: 'first', '1st':
 const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'this', 'that']);
 /** How many words after an ordinal may be its noun: "the third us-japan economic 2+2". */
 const ORDINAL_HEAD_WORDS = 3;
+/** Prepositions that end the noun phrase an ordinal opens. */
+const PHRASE_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set('in at on of for to from with by about after before since under over between into near'.split(' '));
 
 /**
  * The ordinals of second or higher the question puts before a noun after a determiner ("the third economic 2+2", "its
- * 2nd store"), each with the index terms of the words after it. Not "first": news often leaves it unsaid.
+ * 2nd store"), each with the index terms of the words after it up to a preposition ("the second starbucks in japan" is
+ * a Starbucks: "Japan" after it would let any "second… Japan" carry it). Not "first": news often leaves it unsaid.
  */
 export function askedOrdinals(question: string): { ordinal: string; heads: string[] }[] {
   const words = askedText(question).split(/[\s\u2010-\u2015-]+/).filter(Boolean);
@@ -288,7 +291,10 @@ export function askedOrdinals(question: string): { ordinal: string; heads: strin
     if (ordinal === undefined || ordinal === 'first') return;
     const prev = words[i - 1] ?? '';
     if (!ORDINAL_DETERMINERS.has(prev) && !prev.endsWith("'s")) return;
-    const heads = words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS).flatMap((x) => analyzeWords(x));
+    // The noun phrase ends at a preposition: "the second starbucks in japan" is a Starbucks, not a Japan.
+    const after = words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS);
+    const end = after.findIndex((x) => PHRASE_ENDING_PREPOSITIONS.has(x));
+    const heads = (end < 0 ? after : after.slice(0, end)).flatMap((x) => analyzeWords(x));
     if (heads.length > 0) out.push({ ordinal, heads });
   });
   return out;
@@ -297,7 +303,10 @@ export function askedOrdinals(question: string): { ordinal: string; heads: strin
 /** Whether a sentence puts the ordinal before one of the question's words after it ("the third round of the 2+2"). */
 export function carriesOrdinal(sentence: string, ordinal: string, heads: readonly string[]): boolean {
   // "second-largest" writes the ordinal before its word as "second largest" does.
-  const words = sentence.toLowerCase().replace(/’/g, "'").split(/[\s\u2010-\u2015-]+/).filter(Boolean).map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9+]+$/g, ''));
+  const raw = sentence.toLowerCase().replace(/’/g, "'").split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+  const words = raw.map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9+]+$/g, ''));
   const keys = new Set(heads);
-  return words.some((w, i) => ORDINAL_WORDS[w] === ordinal && words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS + 1).some((x) => analyzeWords(x).some((k) => keys.has(k))));
+  // An ordinal that punctuation ends ("Second, it gives Japan…", "…finished third.") orders points or places, not a noun after it.
+  const endsPhrase = (i: number) => /[,;:.!?)]['"]?$/.test(raw[i]!);
+  return words.some((w, i) => ORDINAL_WORDS[w] === ordinal && !endsPhrase(i) && words.slice(i + 1, i + 1 + ORDINAL_HEAD_WORDS + 1).some((x) => analyzeWords(x).some((k) => keys.has(k))));
 }

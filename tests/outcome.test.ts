@@ -186,6 +186,19 @@ describe('an ordinal the question gives its noun', () => {
     expect(askedOrdinals('who came second in the vote')).toEqual([]);
   });
 
+  it('ends the noun phrase at a preposition: "the second starbucks in japan" is a Starbucks', () => {
+    const [second] = askedOrdinals('when does the second starbucks in japan open');
+    expect(second?.heads).toEqual(analyze('starbucks'));
+    expect(carriesOrdinal("For Merrill, the deal is a second attempt at Japan's retail market.", second!.ordinal, second!.heads)).toBe(false);
+    expect(carriesOrdinal('The second Starbucks in Japan will open in Shibuya.', second!.ordinal, second!.heads)).toBe(true);
+  });
+
+  it('does not read an ordinal that punctuation ends as one before a noun', () => {
+    const [second] = askedOrdinals('when does the second starbucks open');
+    expect(carriesOrdinal('"Second, Starbucks wants to learn what Japanese customers like," he said.', second!.ordinal, second!.heads)).toBe(false);
+    expect(carriesOrdinal('Its second Starbucks store opens in April.', second!.ordinal, second!.heads)).toBe(true);
+  });
+
   it('finds it in a sentence before the same noun, hyphenated or not', () => {
     const [third] = askedOrdinals('when is the third economic dialogue');
     expect(carriesOrdinal('The third economic dialogue will be held in Tokyo in October.', third!.ordinal, third!.heads)).toBe(true);
