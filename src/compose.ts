@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, holdsType, identifiedByAct, namingAsked, isPlaceType, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, holdsType, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -77,6 +77,17 @@ export const COMPARISON_PASSAGES_READ = 2;
  * pokemon go warning"). Another article's passage is not raised: its value answers another story's question.
  */
 export const TYPED_PASSAGE_RANK_EXPONENT = 0.85;
+/**
+ * For a question asked on its own for a date or a figure, the passages of the best passage's own article ranked below the
+ * ones read (`DEFAULT_PASSAGES_TO_READ`), down to this place in the ranking, are read too, for a sentence that gives the
+ * value asked for and writes a question word: the value often stands in a paragraph that shares fewer of the question's
+ * words than those telling the story around it ("Sumitomo Bank's plan to pay $500 million for a 12.5 percent stake in
+ * Goldman…" ranked fifth for "how much $$ is sumitomo putting into goldman"). Such a sentence counts for the answer's
+ * confidence only when it leads: quoted beside another lead, its value may be the story's other figure ("…agreed to sell
+ * the regional banking franchise … for about $8 billion" for "how big a loss is mufg booking on the union bank sale").
+ * Measured 5–16 alike.
+ */
+export const TYPED_PASSAGES_REACH = 8;
 /** Extra weight for a sentence that holds the answer type the question asks for. */
 export const ANSWER_TYPE_BONUS = 0.15;
 /**
@@ -587,9 +598,12 @@ export function composeAnswer(
   const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
   // A comparison also reads the next passages down, but only for a sentence that gives both values.
   const comparing = comparedType !== undefined && sentenceScores === undefined && exclude.size === 0 ? ranked.slice(passagesToRead, passagesToRead + COMPARISON_PASSAGES_READ) : [];
-  const top = [...bestPassages, ...readOn, ...comparing];
   // A sort of answer asked on its own: a lower passage of the best one's article may hold the value (`TYPED_PASSAGE_RANK_EXPONENT`).
   const rankExponent = answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && exclude.size === 0 && shown.length === 0 ? TYPED_PASSAGE_RANK_EXPONENT : 1;
+  // A date or figure asked on its own (not a comparison, which reads on for itself): the best article's lower passages may hold it.
+  const reaching = rankExponent !== 1 && FIGURE_TYPES.has(answerType!) && comparing.length === 0 ? ranked.slice(passagesToRead, TYPED_PASSAGES_REACH).filter((r) => r.passage.articleId === ranked[0]?.passage.articleId) : [];
+  const top = [...bestPassages, ...readOn, ...comparing, ...reaching];
+  const reachingIds = new Set(reaching.map((r) => r.passage.id));
   const bestArticle = top[0]?.passage.articleId;
   const explaining = new Set(readOn.map((r) => r.passage.id));
   const comparingIds = new Set(comparing.map((r) => r.passage.id));
@@ -757,17 +771,20 @@ export function composeAnswer(
   };
   // A passage can end mid-paragraph: when a sort of answer is asked for, the sentence that continues each passage read
   // ("Every two years they will review the agreement…") is a candidate too, read as part of it.
-  const read = byPassage.flat();
-  const readTexts = new Set(read.map((c) => c.text));
+  // A passage reached for a value (`TYPED_PASSAGES_REACH`) that one read runs on into is read as that passage's continuation.
+  const reached = (c: Candidate) => reachingIds.has(top[c.rank]!.passage.id);
+  const readTexts = new Set(byPassage.flat().filter((c) => !reached(c)).map((c) => c.text));
   const continuations = answerType === undefined ? [] : byPassage.flatMap((list) => {
     const last = list.at(-1);
-    const c = last?.last ? continuation(last) : undefined;
+    const c = last?.last && !reached(last) ? continuation(last) : undefined;
     return c && !readTexts.has(c.text) ? [c] : [];
   });
-  // A passage read on for "why" is there only for the reason it may give.
+  const continued = new Set(continuations.map((c) => c.text));
+  const read = byPassage.flat().filter((c) => !reached(c) || !continued.has(c.text));
+  // A passage read on for "why" is there only for the reason it may give, one reached for a value only for the value.
   const givesReason = (c: Candidate) => c.hasType || givesCause(c.text) || tellsConsequence(c.text);
   const candidates = [...read, ...continuations].filter(
-    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) && (!comparingIds.has(top[c.rank]!.passage.id) || c.comparesBoth),
+    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) && (!comparingIds.has(top[c.rank]!.passage.id) || c.comparesBoth) && (!reached(c) || c.typedAnswer),
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
@@ -868,7 +885,9 @@ export function composeAnswer(
   if (answerType === 'speaker') notes.push(...fullNameNotes(index, leadArticle.id, lead.text, question.text));
   // Many reasons are given without a cue word, and many lists one item to a sentence, so neither is doubted for lacking its form;
   // nor are several names given one to a sentence ("A bipartisan delegation of U.S. senators led by … Chuck Schumer").
-  const givesType = (c: Candidate) => (office === undefined && !headed ? c.typedOnce : holdsOffice(c));
+  // A value from a passage reached only for it (`TYPED_PASSAGES_REACH`) counts for confidence only as the lead.
+  const counted = (c: Candidate) => c === lead || !reached(c);
+  const givesType = (c: Candidate) => counted(c) && (office === undefined && !headed ? c.typedOnce : holdsOffice(c));
   const answerTypeFound = answerType === undefined || answerType === 'reason' || answerType === 'list' || question.intent.author || ordered.some(givesType);
   const quoted = new Set([...ordered.flatMap((c) => [...c.all]), ...citations.flatMap((c) => analyze(c.title))]);
   // "in May 2019" is answered by a May 2019 article that never writes the year.
@@ -904,7 +923,7 @@ export function composeAnswer(
     const r = top[c.rank]!;
     return !bestPassage || r.passage.articleId === bestArticle || bestPassage.coverage <= 0 ? 1 : Math.min(1, r.coverage / bestPassage.coverage);
   };
-  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType).map((c) => typedShare(c) * storyShare(c)));
+  const typedCoverage = answerType === undefined || question.intent.author ? 1 : Math.max(0, ...ordered.filter((c) => c.hasType && counted(c)).map((c) => typedShare(c) * storyShare(c)));
   // "how many aegis ashore batteries did japan agree to buy": quotes about the purchase that never name the batteries.
   const focus = questionFocus(question.text);
   const focusKey = focus === undefined ? undefined : analyze(focus)[0];
@@ -917,7 +936,7 @@ export function composeAnswer(
   // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
   const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
-  const typedQuoted = ordered.filter((c) => c.hasType);
+  const typedQuoted = ordered.filter((c) => c.hasType && counted(c));
   const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
   const typedNear = answerType === undefined || typedQuoted.length === 0 || answering !== undefined;
   // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
