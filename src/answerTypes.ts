@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { LRUCache } from 'lru-cache';
 import { analyze } from './analyze.ts';
-import { exceptionBases, PHRASAL_PARTICLES } from './lexical/extract.ts';
+import { exceptionBases, isLemma, PHRASAL_PARTICLES } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
 import { MONTH_SHORT_FORMS, MONTHS } from './months.ts';
@@ -299,12 +299,28 @@ const REASON_CUES = /\b(?:because|since|due to|owing to|as a result|result of|in
 /** Words that tie a fact to its cause or purpose; broader cues ("after", "amid") may only tell when. */
 const CAUSE = /\b(?:because|due to|owing to|as a result|(?:the )?result of|in order to|so as to|so that|for fear|aimed at|in a bid to|in an effort to|driven by|given that|since (?:the|it|its|their|they|he|she|we)\b|would (?:allow|let|help|give|enable)|to (?:avoid|escape|protect|reduce|prevent|keep|win|secure|fend off|head off)|concern(?:s|ed)? (?:that|about|over)|fears? (?:that|of)|worr(?:y|ies|ied) (?:that|about)|to reflect|,\s+(?:warning (?:that|of|(?:it|they|this|that) would)|arguing that|explaining (?:that|why)|citing (?!(?:unnamed |anonymous )?(?:sources?|people|officials?|a source|a person|reports?)\b)))\b/i;
 
+/** "Pence was due to leave Tokyo…": "due to" after a copula and before a verb tells what is scheduled, not a cause. */
+const SCHEDULED = /\b((?:is|are|was|were|be|been|being)\s+(?:(?:also|now|not|still)\s+)?)due\s+to\s+(\p{L}+)/giu;
+/** "…the first time the measure has been used since the pact took effect": after a perfect tense, or "ever", "since" tells from when, not why. */
+const PERFECT_SINCE = /\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:[\p{L}-]+\s+){0,4}?since\b|\bever\s+since\b/giu;
+
+/**
+ * The sentence with the words that look like cause cues but tell time taken out: a schedule's "due to"
+ * ("was due to leave", not "due to weak demand") and a perfect tense's "since" ("has been used since
+ * the pact took effect", not "since the yen fell").
+ */
+function withoutTimeCues(sentence: string): string {
+  return sentence
+    .replace(SCHEDULED, (whole, before: string, word: string) => (isLemma(word.toLowerCase(), 'verb') ? `${before}scheduled ${word}` : whole))
+    .replace(PERFECT_SINCE, (whole) => whole.replace(/since$/i, 'from'));
+}
+
 /**
  * Whether a sentence ties a fact to its cause or purpose in so many words: stricter than the
  * `reason` type, which also takes "after" or "amid". A follow-up "why?" prefers such a sentence.
  */
 export function givesCause(sentence: string): boolean {
-  return CAUSE.test(sentence);
+  return CAUSE.test(withoutTimeCues(sentence));
 }
 
 /** Modals of what would follow (a closed class): "…would be politically costly before the poll", "…could tie its hands". */
@@ -973,7 +989,7 @@ export function holdsType(sentence: string, type: AnswerType, isName: (word: str
     case 'age':
       return AGE.test(sentence);
     case 'reason':
-      return REASON_CUES.test(sentence);
+      return REASON_CUES.test(withoutTimeCues(sentence));
     case 'person':
       // compromise misses many non-Western names ("Toshimitsu Motegi"), so a capitalised word that
       // is no English word also counts as a name; "Minister", "Tokyo" and "May" are English words.

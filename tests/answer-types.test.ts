@@ -539,6 +539,20 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
+  it('reads no cause in the "due to" of a schedule nor in the "since" of a perfect tense, which tell time', () => {
+    const scheduled = 'Pence was due to leave Tokyo later on Tuesday for Singapore, where he will attend meetings with Southeast Asian leaders.';
+    expect(givesCause(scheduled)).toBe(false);
+    expect(holdsType(scheduled, 'reason')).toBe(false);
+    expect(givesCause('The talks are due to start on Monday.')).toBe(false);
+    const perfect = "Japan raised its tariff on U.S. beef to 38.5 percent after imports passed a safeguard threshold, the first time the emergency measure has been used since the pact took effect last year.";
+    expect(givesCause(perfect)).toBe(false);
+    expect(givesCause('Exports have fallen ever since the yen rose.')).toBe(false);
+    // A cause's "due to" and "since" still give one.
+    expect(givesCause('The drop was due to weak demand.')).toBe(true);
+    expect(givesCause('Sales fell due to the strong yen.')).toBe(true);
+    expect(givesCause('Tokyo had little room to refuse, since the quotas would take effect on their own.')).toBe(true);
+  });
+
   it('asks for a successor with "who replaced", "which minister succeeded", "who took over from"', () => {
     for (const q of ["who replaced seko as japan's trade minister", 'which minister succeeded aso?', 'who took over from abe as prime minister'])
       expect(questionType(q), q).toBe('successor');
