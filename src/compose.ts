@@ -65,6 +65,15 @@ export const CONTINUATION_BONUS = 0.3;
  */
 export const REASON_PASSAGES_READ_ON = 1;
 /**
+ * A "why" asked on its own also reads every other passage of the best passage's article that gives a cause in so
+ * many words ("Washington needed the two allies because their companies make equipment that does not rely on U.S.
+ * technology", four paragraphs down from the claim and sharing two of the question's words), scored at this share
+ * of the best passage's score; only its sentences that give a cause are candidates. The article that tells the claim
+ * is the one likeliest to tell its cause. At 1 or 0.8 of the score it displaced right reasons more often; at 0.6 it
+ * reached fewer (docs/quality.md).
+ */
+export const REASON_ARTICLE_SHARE = 0.7;
+/**
  * How many passages after the ones read (`DEFAULT_PASSAGES_TO_READ`) a comparison also reads, using from them only a
  * sentence that gives a value for each side (`COMPARISON_BONUS`): the two values are rarely both in the best passages.
  */
@@ -553,6 +562,23 @@ function passagesAfterBest(index: SearchIndex, ranked: readonly RankedPassage[],
   return out;
 }
 
+/**
+ * The passages of the best passage's article not yet read that tie something to its cause in so many
+ * words (`givesCause`), each scored at least at `share` of the best passage's score: only their
+ * sentences that give a cause are quoted.
+ */
+function reasonPassagesOfArticle(index: SearchIndex, ranked: readonly RankedPassage[], read: readonly RankedPassage[], share = REASON_ARTICLE_SHARE): RankedPassage[] {
+  const best = read[0];
+  if (!best || share <= 0) return [];
+  const seen = new Set(read.map((r) => r.passage.id));
+  return passagesOfArticle(index, best.passage.articleId)
+    .filter((p) => !seen.has(p.id) && units(p).some((u) => givesCause(u.text)))
+    .map((p) => {
+      const own = ranked.find((x) => x.passage.id === p.id);
+      return { passage: p, score: Math.max(own?.score ?? 0, share * best.score), retrieverScore: own?.retrieverScore ?? 0, coverage: own?.coverage ?? 0, matched: own?.matched ?? [] };
+    });
+}
+
 /** Quotes the best one to three sentences and cites each; `ranked` must not be empty. */
 export function composeAnswer(
   index: SearchIndex,
@@ -598,14 +624,17 @@ export function composeAnswer(
   const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
   // A comparison also reads the next passages down, but only for a sentence that gives both values.
   const comparing = comparedType !== undefined && sentenceScores === undefined && exclude.size === 0 ? ranked.slice(passagesToRead, passagesToRead + COMPARISON_PASSAGES_READ) : [];
+  // "Why", asked on its own: the other passages of the best one's article that give a cause in so many words (`REASON_ARTICLE_SHARE`).
+  const articleReasons = answerType === 'reason' && sentenceScores === undefined && exclude.size === 0 ? reasonPassagesOfArticle(index, ranked, [...bestPassages, ...readOn]) : [];
   // A sort of answer asked on its own: a lower passage of the best one's article may hold the value (`TYPED_PASSAGE_RANK_EXPONENT`).
   const rankExponent = answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && exclude.size === 0 && shown.length === 0 ? TYPED_PASSAGE_RANK_EXPONENT : 1;
   // A date or figure asked on its own (not a comparison, which reads on for itself): the best article's lower passages may hold it.
   const reaching = rankExponent !== 1 && FIGURE_TYPES.has(answerType!) && comparing.length === 0 ? ranked.slice(passagesToRead, TYPED_PASSAGES_REACH).filter((r) => r.passage.articleId === ranked[0]?.passage.articleId) : [];
-  const top = [...bestPassages, ...readOn, ...comparing, ...reaching];
+  const top = [...bestPassages, ...readOn, ...articleReasons, ...comparing, ...reaching];
   const reachingIds = new Set(reaching.map((r) => r.passage.id));
   const bestArticle = top[0]?.passage.articleId;
   const explaining = new Set(readOn.map((r) => r.passage.id));
+  const causing = new Set(articleReasons.map((r) => r.passage.id));
   const comparingIds = new Set(comparing.map((r) => r.passage.id));
   const best = top[0]?.score || 1;
   /** The least weight of a question word that a typed sentence must write itself (`MIN_TYPED_TERM_SHARE`). */
@@ -784,7 +813,13 @@ export function composeAnswer(
   // A passage read on for "why" is there only for the reason it may give, one reached for a value only for the value.
   const givesReason = (c: Candidate) => c.hasType || givesCause(c.text) || tellsConsequence(c.text);
   const candidates = [...read, ...continuations].filter(
-    (c) => (c.terms.size > 0 || c.inherits || c.scored) && !exclude.has(c.text) && (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) && (!comparingIds.has(top[c.rank]!.passage.id) || c.comparesBoth) && (!reached(c) || c.typedAnswer),
+    (c) =>
+      (c.terms.size > 0 || c.inherits || c.scored) &&
+      !exclude.has(c.text) &&
+      (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) &&
+      (!causing.has(top[c.rank]!.passage.id) || givesCause(c.text)) &&
+      (!comparingIds.has(top[c.rank]!.passage.id) || c.comparesBoth) &&
+      (!reached(c) || c.typedAnswer),
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
