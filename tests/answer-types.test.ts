@@ -539,6 +539,25 @@ describe('what a sentence holds', () => {
     expect(holdsType('Japan agreed after the talks ended.', 'reason')).toBe(true);
   });
 
+  it('reads a purpose or cause news copy names as such: "the idea is to", "part of an effort to", "based on", ", so the…"', () => {
+    for (const s of [
+      'The idea is to capture renewable energy when it is most abundant, store it as hydrogen and burn it when demand peaks.',
+      'The sale is part of a broader effort to raise money and reduce debt ahead of the EMC purchase.',
+      'The deal positions Lixil to ride the recovery in U.S. home building.',
+      '"The decision was based on the economic growth of Asia and emerging countries," ANA said in a statement.',
+      'Tokyo raised the duty in response to the surge in imports.',
+      "That is why Japan wants the clause dropped.",
+    ]) {
+      expect(givesCause(s), s).toBe(true);
+      expect(holdsType(s, 'reason'), s).toBe(true);
+    }
+    // ", so the…" ties the cause before it to what follows, in so many words (the looser reason type does not read it).
+    expect(givesCause('The authority expires on June 11, so the United States had to sign before that date or lose the chance.')).toBe(true);
+    // What follows from a claim is no reason for it, nor is "so" that only intensifies.
+    expect(givesCause('It is now selling the business for less than it paid, which means a loss of $900 million.')).toBe(false);
+    expect(givesCause('The yen has been so weak this year.')).toBe(false);
+  });
+
   it('reads no cause in the "due to" of a schedule nor in the "since" of a perfect tense, which tell time', () => {
     const scheduled = 'Pence was due to leave Tokyo later on Tuesday for Singapore, where he will attend meetings with Southeast Asian leaders.';
     expect(givesCause(scheduled)).toBe(false);
