@@ -376,13 +376,30 @@ const EMBEDDING_OPENER =
   /^(?:@\S+\s+)?(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:tell|show|explain\s+to|let)\s+(?:me|us)(?:\s+know)?|(?:do|does|did)\s+(?:you|u|anyone|anybody)\s+know)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/;
 
 /**
- * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
- * visits tokyo?" or "do they see eye to eye on where trade should go?", "when" and "where" join a
- * clause to the question and ask for no date or place. A clause asks yes or no when it opens with an
- * auxiliary; the other clauses ("…? what did lighthizer say") keep their question words. With `keepYesNo`, the yes/no
- * clauses are kept too, for readings that ask what a yes/no question is about ("did congress actually pass the tax?").
+ * A request for several things by their noun, which asks what "which" does: "list the four forums under the
+ * partnership" asks "which four forums…", "name some japanese automakers in mexico" "which japanese automakers…",
+ * "give me the companies that…" "which companies that…". Only at the opening of a clause, and only before a noun
+ * phrase in the plural or with a count (`asWhichQuestion`): "name of the ceo?", "give me a break" and "list price of
+ * the order" ask for no list.
  */
-export function interrogativePart(question: string, keepYesNo = false): string {
+const LIST_REQUEST =
+  /^(?:@\S+\s+)?(?:(?:please|pls|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(list|name|(?:give|show)(?=\s+(?:me|us)\b))(?:\s+(?:me|us))?\s+(?:(?:a\s+list\s+of|a\s+few|all|some|the)\s+)*(?=[a-z])(?!(?:of|it|that|this|them|a|an)\b)/;
+
+/** A clause that requests a list (`LIST_REQUEST`) as the "which" question it asks, or the clause unchanged. */
+function asWhichQuestion(clause: string): string {
+  const request = LIST_REQUEST.exec(clause);
+  if (!request) return clause;
+  const asked = `which ${clause.slice(request[0].length)}`;
+  return COUNT_ASKED.test(asked) || isPluralOrUnknownPlural(phraseEnd(wordsAfterWhichOrWhat(asked))) ? asked : clause;
+}
+
+/** The verbs of the question's requests for a list by its noun: "list" in "list the four forums…". */
+function listRequestVerbs(question: string): string[] {
+  return clausesOf(question).flatMap((clause) => (asWhichQuestion(clause) === clause ? [] : [LIST_REQUEST.exec(clause)![1]!]));
+}
+
+/** The clauses of a question, lower-cased, without a polite request that holds a question (`EMBEDDING_OPENER`). */
+function clausesOf(question: string): string[] {
   return question
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -390,7 +407,19 @@ export function interrogativePart(question: string, keepYesNo = false): string {
     .replace(/\bwhats\b/g, "what's")
     // A full stop ends a clause, but not the one in "u.s." or "u.k.".
     .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
-    .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''))
+    .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''));
+}
+
+/**
+ * The question lower-cased, without its yes/no clauses: in "will north korea come up when pence
+ * visits tokyo?" or "do they see eye to eye on where trade should go?", "when" and "where" join a
+ * clause to the question and ask for no date or place. A clause asks yes or no when it opens with an
+ * auxiliary; the other clauses ("…? what did lighthizer say") keep their question words. With `keepYesNo`, the yes/no
+ * clauses are kept too, for readings that ask what a yes/no question is about ("did congress actually pass the tax?").
+ */
+export function interrogativePart(question: string, keepYesNo = false): string {
+  return clausesOf(question)
+    .map(asWhichQuestion)
     .filter((clause) => keepYesNo || !YES_NO_OPENER.test(clause))
     .join(' ');
 }
@@ -799,8 +828,9 @@ export function typeWords(question: string): string[] {
   // "who's the us wheat associates guy who warned…": the guy is whoever is named; no article calls anyone that.
   const who = personNounAsked(question);
   const named = who !== undefined && PLAIN_PERSON.has(who) ? [...said, who] : said;
-  // "break down the offer": the request says what sort of answer is wanted, not what about.
-  return BREAKDOWN_ASKED.test(interrogativePart(question)) ? [...named, 'break', 'breakdown', 'itemize'] : named;
+  // "break down the offer", "list the forums": the request says what sort of answer is wanted, not what about.
+  const requested = [...named, ...listRequestVerbs(question)];
+  return BREAKDOWN_ASKED.test(interrogativePart(question)) ? [...requested, 'break', 'breakdown', 'itemize'] : requested;
 }
 
 /**

@@ -309,6 +309,23 @@ describe('what a question asks for', () => {
     expect(typeWords('break down the skyteam offer for me')).toContain('break');
   });
 
+  it('reads a request for things in the plural as the "which" question it asks: "list the four forums…"', () => {
+    expect(questionType('@TradeTalk list the four forums under the new growth partnership pls')).toBe('list');
+    expect(questionType('can you list the sectors the deal covers')).toBe('list');
+    expect(questionType('give me the tariffs that japan cut')).toBe('list');
+    expect(severalAsked('name some banks that lent to toshiba')).toBe(true);
+    expect(severalAsked('name three banks that lent to toshiba')).toBe(true);
+    // The request says what sort of answer is wanted; no article writes "list" for it.
+    expect(typeWords('list the four forums under the new growth partnership')).toContain('list');
+  });
+
+  it('reads no list request in a noun or a singular: "list price", "name of the ceo", "give me a break"', () => {
+    for (const q of ["list price of ana's boeing order vs the airbus one?", 'name of the ceo?', 'give me a break', 'list of tariffs?']) {
+      expect(questionType(q), q).toBeUndefined();
+      expect(typeWords(q), q).toEqual([]);
+    }
+  });
+
   it('reads "break down" and "breakdown" inside a question as what happened: "why did the talks break down?"', () => {
     expect(questionType('why did the talks break down?')).toBe('reason');
     expect(questionType('what caused the breakdown of the talks')).toBeUndefined();

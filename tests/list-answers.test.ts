@@ -15,6 +15,18 @@ describe('answer: a question for a list the question word does not name', () => 
     expect(a.sentences.map((s) => s.text).join(' ')).toContain('$300 million revenue guarantee');
   });
 
+  it('quotes the sentence that names the parts when asked to list them: "list the four forums…"', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'partnership.md': article(
+        { title: 'Leaders launch an economic partnership', publisher: 'Wire', date: '2001-06-30' },
+        'The two leaders announced the Economic Partnership for Growth, an initiative aimed at closer cooperation on trade and economic issues. Under the framework, the governments will set up four forums and a commission of government and business members.\n\nThe forums are the Regulatory Reform Initiative, the Financial Dialogue, the Trade Forum and the Investment Initiative, which is to address the climate for foreign investment. Senior officials will also meet once a year to set the direction of the partnership.',
+      ),
+    });
+    const a = answer(index, 'list the four forums under the new growth partnership pls');
+    expect(a.sentences.map((s) => s.text).join(' ')).toContain('the Financial Dialogue, the Trade Forum and the Investment Initiative');
+  });
+
   it('answers "what three units…" with the units named, not declines it for giving no amount', async () => {
     const index = await tempIndex({
       ...otherArticles(),
