@@ -9,6 +9,7 @@
  * understanding") were tried too: in the evaluation they cost a dialogue and won nothing.
  */
 import { splitInTwo } from './compounds.ts';
+import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, nounSort } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -22,23 +23,56 @@ export const FOLD_EVERY = 5000;
 
 /** A word of a name: capitalised, with its hyphenated parts ("Japan-U.S."), or initials with dots ("U.S."). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*)(?:-(?:(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*))*`;
+/** A possessive ending a word of a name before another: "Cattlemen's", "Veterans'". */
+const POSSESSIVE = String.raw`['’]s?(?=\s+\p{Lu})`;
 /**
  * A run of capitalised words with only white space and "of", "and", "for" or "the" between them, as
- * news copy writes a name: "Inflation Reduction Act", "U.S. Steel", "Bank of Japan". A possessive ends
- * it ("Biden's Inflation Reduction Act" is two). Matched in one pass, so lower-case text costs little.
+ * news copy writes a name: "Inflation Reduction Act", "U.S. Steel", "Bank of Japan", with the possessives
+ * inside it ("Biden's Inflation Reduction Act", "National Cattlemen's Beef Association"), which `phrasesIn`
+ * reads. Matched in one pass, so lower-case text costs little.
  */
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${NAME_WORD}(?:\s+(?:(?:of|and|for|the)\s+)*${NAME_WORD})*`, 'gu');
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${NAME_WORD}(?:${POSSESSIVE})?(?:\s+(?:(?:of|and|for|the)\s+)*${NAME_WORD}(?:${POSSESSIVE})?)*`, 'gu');
+/** Noun sorts of the members or the body a name's possessive may belong to: "National Cattlemen's Beef Association", "People's Bank of China". */
+const MEMBER_SORTS: ReadonlySet<string> = new Set(['person', 'group']);
 
 interface Word {
-  /** Lower-cased, without dots: "steel", "us". */
+  /** Lower-cased, without dots or a possessive: "steel", "us", "cattlemen". */
   text: string;
   parts: string[];
   connector: boolean;
+  /** Written with a possessive: "Cattlemen's", "Biden's". */
+  possessive: boolean;
 }
 
 function wordOf(raw: string): Word {
-  const lower = raw.replace(/\./g, '').toLowerCase();
-  return { text: lower, parts: lower.split('-').filter(Boolean), connector: CONNECTORS.has(lower) };
+  const possessive = /['’]s?$/.test(raw);
+  const lower = raw.replace(/['’]s?$/, '').replace(/\./g, '').toLowerCase();
+  return { text: lower, parts: lower.split('-').filter(Boolean), connector: CONNECTORS.has(lower), possessive };
+}
+
+/**
+ * Whether a possessive word belongs inside the name it opens: the plural of the members it is named for, or
+ * the body they make ("National Cattlemen's Beef Association", "Veterans' Affairs", "People's Bank of China").
+ * Other possessors own the name that follows ("Biden's Inflation Reduction Act", "Moody's Investors Service").
+ */
+function possessiveInName(word: Word): boolean {
+  const sort = nounSort(word.text);
+  return MEMBER_SORTS.has(sort) && (sort === 'group' || lemmatizer.noun(word.text) !== word.text);
+}
+
+/**
+ * The names a run of capitalised words holds: split after each possessive ("Biden's" | "Inflation Reduction Act"),
+ * and, where a possessive belongs inside the name (`possessiveInName`), the whole run as well, which opens with no
+ * title before a person's name.
+ */
+function namesOfRun(words: readonly Word[]): { name: Word[]; whole: boolean }[] {
+  const parts: Word[][] = [[]];
+  for (const w of words) {
+    parts.at(-1)!.push(w);
+    if (w.possessive) parts.push([]);
+  }
+  const names = parts.filter((p) => p.length > 0).map((name) => ({ name, whole: false }));
+  return names.length > 1 && words.slice(0, -1).every((w) => !w.possessive || possessiveInName(w)) ? [...names, { name: [...words], whole: true }] : names;
 }
 
 const compoundCache = new Map<string, readonly string[] | undefined>();
@@ -71,22 +105,25 @@ function acronymsOf(words: readonly Word[]): Set<string> {
 /** Each name the text spells out that an acronym may stand for, with its acronyms. */
 export function phrasesIn(text: string): { phrase: string; acronyms: Set<string> }[] {
   const found: { phrase: string; acronyms: Set<string> }[] = [];
-  for (const m of text.matchAll(NAME_RUN)) {
-    const named = m[0].split(/\s+/u).map(wordOf);
-    // A sentence's first word is capitalised whatever it is: "But the United States…", "The Bank of Japan".
-    while (named.length > 0 && STOP_WORDS.has(named[0]!.text)) named.shift();
-    // One word is no name unless hyphenated ("Steelworkers" alone is not the United Steelworkers).
-    if (named.filter((w) => !w.connector).reduce((n, w) => n + w.parts.length, 0) < 2) continue;
-    found.push({ phrase: named.map((w) => w.text).join(' '), acronyms: acronymsOf(named) });
-    // "Chief Financial Officer Kenta Kon": a title before a given name and a surname is a name of its own (CFO), as
-    // src/roles.ts reads it: the words before the last two, ending in a noun for a person.
-    const title = named.slice(0, -2);
-    const head = title.at(-1);
-    if (title.filter((w) => !w.connector).length >= 2 && head && !head.connector && nounSort(head.text) === 'person') {
-      found.push({ phrase: title.map((w) => w.text).join(' '), acronyms: acronymsOf(title) });
-    }
-  }
+  for (const m of text.matchAll(NAME_RUN)) for (const { name, whole } of namesOfRun(m[0].split(/\s+/u).map(wordOf))) addName(found, name, !whole);
   return found;
+}
+
+/** Adds a name's phrase and its acronyms to `found`, and, with `readTitle`, those of a title it opens with. */
+function addName(found: { phrase: string; acronyms: Set<string> }[], words: readonly Word[], readTitle: boolean): void {
+  const named = [...words];
+  // A sentence's first word is capitalised whatever it is: "But the United States…", "The Bank of Japan".
+  while (named.length > 0 && STOP_WORDS.has(named[0]!.text)) named.shift();
+  // One word is no name unless hyphenated ("Steelworkers" alone is not the United Steelworkers).
+  if (named.filter((w) => !w.connector).reduce((n, w) => n + w.parts.length, 0) < 2) return;
+  found.push({ phrase: named.map((w) => w.text).join(' '), acronyms: acronymsOf(named) });
+  // "Chief Financial Officer Kenta Kon": a title before a given name and a surname is a name of its own (CFO), as
+  // src/roles.ts reads it: the words before the last two, ending in a noun for a person.
+  const title = named.slice(0, -2);
+  const head = title.at(-1);
+  if (readTitle && title.filter((w) => !w.connector).length >= 2 && head && !head.connector && nounSort(head.text) === 'person') {
+    found.push({ phrase: title.map((w) => w.text).join(' '), acronyms: acronymsOf(title) });
+  }
 }
 
 /**

@@ -34,6 +34,19 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
     expect(phrasesIn('Biden\'s Inflation Reduction Act passed. Trade, Tariffs and a tariff-rate quota.').map((p) => p.phrase)).toEqual(['inflation reduction act']);
   });
 
+  it('reads a name through a possessive of its members or their body: "National Cattlemen\'s Beef Association" → NCBA', () => {
+    const acronyms = acronymsOf(
+      '"We\'ve been anticipating this," said Kent Bacus, director of international trade at the National Cattlemen\'s Beef Association.',
+      'The People\'s Bank of China cut rates, and the Department of Veterans\' Affairs spoke.',
+    );
+    expect(acronyms.phrase('ncba')).toBe('national cattlemen beef association');
+    expect(acronyms.phrase('pboc')).toBe('people bank of china');
+    expect(acronyms.phrase('dva')).toBe('department of veterans affairs');
+    // Each part is still a name of its own ("Beef Association"); another possessor owns the name after it.
+    expect(acronyms.phrase('ba')).toBe('beef association');
+    expect(phrasesIn("Moody's Investors Service said. Biden's Inflation Reduction Act passed.").map((p) => p.phrase)).toEqual(['investors service', 'inflation reduction act']);
+  });
+
   it('reads a title before a given name and a surname as a name of its own ("Chief Financial Officer Kenta Kon" → CFO)', () => {
     const acronyms = acronymsOf('"It is tough," Chief Financial Officer Kenta Kon told an earnings briefing.');
     expect(acronyms.phrase('cfo')).toBe('chief financial officer');
@@ -97,6 +110,23 @@ describe('a question word the articles never use, read as the name they spell ou
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an acronym of a name with a possessive inside', () => {
+  it('matches the acronym by a word of its name and quotes the sentence that spells it out: "what did the ncba say…"', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'beef.md': article(
+        { title: 'Japan raises tariff on U.S. beef', publisher: 'Wire', date: '2021-03-18' },
+        'Japan raised its tariff on frozen U.S. beef to 38.5 percent after imports tripped a safeguard.\n\n"We\'ve been anticipating this," said Kent Bacus, director of international trade at the National Cattlemen\'s Beef Association. "It is a slight setback."\n\nThe safeguard was triggered for the first time under the trade deal.',
+      ),
+    });
+    const q = 'what did the ncba say about japan triggering the beef safeguard';
+    const ncba = analyzeQuery(index, q).terms.find((t) => t.term === analyze('ncba')[0]);
+    expect(ncba).toMatchObject({ known: true, alternatives: [{ credit: ACRONYM_CREDIT }] });
+    expect(analyze('national cattlemen beef association')).toContain(ncba?.alternatives[0]?.term);
+    expect(answer(index, q).sentences.map((s) => s.text).join(' ')).toContain('anticipating this');
   });
 });
 
