@@ -214,12 +214,19 @@ const COMING_BACK = String.raw`(?:come|comes|came|coming|go|goes|went|going|gone
 const REPEAT_ASKED = new RegExp(String.raw`\b(?:again|anew|once\s+more|resum(?:e|es|ed|ing)|${COMING_BACK}(?!\s+in\b))\b`, 'i');
 
 /**
+ * "Return" and "returns" as the verb of coming back: before where to or from ("return to Tokyo", "returns home", "the
+ * return of whaling"), or after what a verb follows: "to", a modal, a subject pronoun ("will return", "they return").
+ * Otherwise the noun of a yield or a form, "tax returns", "return on investment", "higher returns", or "in return for".
+ */
+const RETURN_VERB = String.raw`(?:return(?:ed|ing)|returns?(?=\s+(?:to|of|from|home|in|as|after)\b)|(?<=\b(?:to|will|would|could|can|may|might|must|should|shall|not|never|and|he|she|they|we|i|you|who|'ll)\s+)returns?)`;
+
+/**
  * How a sentence tells a repeat: "will meet again", "resumed", "returned to", "reopened", "came back", "re-entered". Not
- * "in return for" (an exchange), nor "moved back" or "put back" (a delay, a place), nor "renewable" (energy), which tell no
- * second time.
+ * "in return for" (an exchange), nor "tax returns" (`RETURN_VERB`), nor "moved back" or "put back" (a delay, a place), nor
+ * "renewable" (energy), which tell no second time.
  */
 const REPEAT_TOLD =
-  new RegExp(String.raw`\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)return(?:s|ed|ing)?|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|${COMING_BACK})\b`, 'i');
+  new RegExp(String.raw`\b(?:again|anew|once\s+more|resum\w*|(?<!\bin\s)${RETURN_VERB}|re-?(?:open|start|join|launch|instat|new(?!abl)|viv|enter)\w*|${COMING_BACK})\b`, 'i');
 
 /** Every place `REPEAT_TOLD` matches (`matchAll` copies it, so its position is never shared). */
 const REPEAT_TOLD_ALL = new RegExp(REPEAT_TOLD.source, 'gi');

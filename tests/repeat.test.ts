@@ -52,6 +52,14 @@ describe('tellsRepeat: a sentence that tells a repeat', () => {
     expect(tellsRepeat('Japan voted against the whaling moratorium in 1982.')).toBe(false);
   });
 
+  it('does not take the noun "return" for coming back: a yield, a tax form', () => {
+    expect(tellsRepeat('Japanese investors chased higher returns overseas after the Bank of Japan cut rates.')).toBe(false);
+    expect(tellsRepeat('The fund targets a return on investment of 8 percent a year.')).toBe(false);
+    expect(tellsRepeat('Japanese companies must file their tax returns by the end of March.')).toBe(false);
+    expect(tellsRepeat('Motegi returns to Washington next week for another round.')).toBe(true);
+    expect(tellsRepeat('They will return to the table in June.')).toBe(true);
+  });
+
   it('does not take "renewable" for a renewal', () => {
     expect(tellsRepeat('SoftBank plans to build renewable energy plants in the United States.')).toBe(false);
     expect(tellsRepeat('The two sides renewed the agreement in 2010.')).toBe(true);
