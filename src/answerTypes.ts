@@ -214,7 +214,9 @@ export function speechSubject(question: string): string | undefined {
 const NAMING_QUESTION = new RegExp(
   String.raw`\bwhat(?:'s|\s+(?:is|was|are|were))?\s+(?:(?:the|its|their|his|her|that|this)\s+)?(?:[a-z0-9.'-]+\s+){0,4}?(?:(?:name|nickname|word(?!\s+(?:on|from|out)\b)|label|phrase|catchphrase|slogan|moniker|expression)\b|term(?=\s+(?:for|of)\b|\W*$))` +
     String.raw`|\bwhat\b[^?]*\b(?:call|calls|calling|dub|dubs|dubbing|term|terming)\s+(?:the|it|this|that|these|those|them|him|her|its|their|his)\b` +
-    String.raw`|\bwhat\b[^?]*\b(?:called|dubbed|nicknamed|termed)\b(?!\s+(?:for|on|off|in|out|up|a|an)\b)` +
+    // The participle ends what is asked ("what's the new framework called?", "…called by traders"), not a verb with an
+    // object ("what happened after trump called abe?", "called for", "called on").
+    String.raw`|\bwhat\b[^?]*\b(?:called|dubbed|nicknamed|termed)(?=\W*$|\s+(?:by|now|today|officially|locally|these\s+days)\b)` +
     String.raw`|\bwhat\s+(?:does|did|do)\b[^?]*\b(?:mean|stand\s+for|translate)\b`,
 );
 

@@ -38,6 +38,13 @@ describe('a question that asks what something is called', () => {
     expect(namingAsked('what is the term the japanese use for these trading firms?')).toBe(true);
   });
 
+  it('does not read a call to someone as a name asked for, but reads the participle that ends the question', () => {
+    expect(namingAsked('what happened after trump called abe?')).toBe(false);
+    expect(namingAsked('what did lighthizer say when he called motegi?')).toBe(false);
+    expect(namingAsked('what is the framework called now?')).toBe(true);
+    expect(namingAsked('what was the selloff dubbed by traders')).toBe(true);
+  });
+
   it('is answered by a sentence that gives a name in so many words or in quotation marks', () => {
     expect(givesAName('Known in Japan as sogo shosha, or general trading companies, the five are among the oldest businesses.')).toBe(true);
     expect(givesAName('The court described the New York-based fund as an "abusive acquirer."')).toBe(true);
