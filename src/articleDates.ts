@@ -8,26 +8,12 @@
  * 2019") is a span of months, given by an article dated within it or just after.
  */
 import { analyze, termKey } from './analyze.ts';
+import { MONTH_NAMES } from './months.ts';
 
 /** A month's events are reported for about this many months after (a June meeting in a July article). */
 export const MONTH_REPORTING_LAG = 1;
 
 const YEAR_TERM = /^(?:1[89]|20)\d\d$/;
-
-const MONTH_NAMES = [
-  ['january', 'jan'],
-  ['february', 'feb'],
-  ['march', 'mar'],
-  ['april', 'apr'],
-  ['may'],
-  ['june', 'jun'],
-  ['july', 'jul'],
-  ['august', 'aug'],
-  ['september', 'sept', 'sep'],
-  ['october', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
 
 /**
  * Spans of months that a word names when a year follows it (northern seasons, as the articles'

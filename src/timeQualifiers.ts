@@ -15,7 +15,7 @@
  * month: the article reports that month's events, and another month it names is their background ("the
  * 24 percent rate he announced in April" in a July article about the July deal).
  */
-import { MONTHS, MONTH_SHORT_FORMS } from './months.ts';
+import { MONTHS, MONTH_SHORT_FORMS, monthNumber } from './months.ts';
 
 /** The times compared, and the year an asked month is of (read only to tell whether an article was written then). */
 type TimeKind = 'month' | 'weekday' | 'year';
@@ -37,9 +37,14 @@ const OTHER_EVENT = /\b(?:after|before|since|until|till|prior to|ahead of|as of|
  */
 const TIME_PHRASE = String.raw`\b(?:[Ii]n|[Oo]n|[Dd]uring)\s+(?:the\s+)?${PART}(?:(${MONTH_WORD})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+(${YEAR}))?|(${WEEKDAYS})s?|(${YEAR}))(?:\b|(?<=\.))`;
 
-const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's number, as a string, however it is written ("Sept." and "september" are "9"). */
-const monthNumber = (word: string): string => String(MONTH_KEYS.indexOf(word.toLowerCase().slice(0, 3)) + 1);
+const monthKey = (word: string): string => String(monthNumber(word));
+
+/** The patterns, compiled once: they are read for every sentence an answer weighs. `matchAll` copies a pattern, so none shares its position. */
+const QUESTION_TIMES = new RegExp(TIME_PHRASE, 'gi');
+const SENTENCE_TIMES = new RegExp(TIME_PHRASE, 'g');
+const MONTH_NAMED = new RegExp(String.raw`\b(${MONTH_WORD})\b`, 'g');
+const WEEKDAY_NAMED = new RegExp(String.raw`\b(${WEEKDAYS})s?\b`, 'g');
 
 function add(times: Map<TimeKind, Set<string>>, kind: TimeKind, value: string): void {
   const set = times.get(kind) ?? new Set<string>();
@@ -53,13 +58,13 @@ function add(times: Map<TimeKind, Set<string>>, kind: TimeKind, value: string): 
  */
 function timesIn(text: string, question: boolean): Map<TimeKind, Set<string>> {
   const times = new Map<TimeKind, Set<string>>();
-  for (const m of text.matchAll(new RegExp(TIME_PHRASE, question ? 'gi' : 'g'))) {
+  for (const m of text.matchAll(question ? QUESTION_TIMES : SENTENCE_TIMES)) {
     const [whole, month, monthYear, weekday, year] = m;
     if (month !== undefined) {
       // "may" and "mar" are months in a question only beside a day or a year ("in may 2025"); "Mar." is one in news.
       if (question && /^ma[yr]$/i.test(month) && !/\d/.test(whole)) continue;
       if (!question && month === 'Mar' && !whole.includes('.')) continue;
-      add(times, 'month', monthNumber(month));
+      add(times, 'month', monthKey(month));
       if (monthYear !== undefined) add(times, 'year', monthYear);
     } else if (weekday !== undefined) add(times, 'weekday', weekday.toLowerCase());
     else if (year !== undefined) add(times, 'year', year);
@@ -76,8 +81,8 @@ export function askedTimes(question: string): TimesByKind {
 /** Every month and weekday a sentence names, whatever the preposition. */
 function namedTimes(sentence: string): Map<TimeKind, Set<string>> {
   const times = new Map<TimeKind, Set<string>>();
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b(${MONTH_WORD})\b`, 'g'))) add(times, 'month', monthNumber(m[1]!));
-  for (const m of sentence.matchAll(new RegExp(String.raw`\b(${WEEKDAYS})s?\b`, 'g'))) add(times, 'weekday', m[1]!.toLowerCase());
+  for (const m of sentence.matchAll(MONTH_NAMED)) add(times, 'month', monthKey(m[1]!));
+  for (const m of sentence.matchAll(WEEKDAY_NAMED)) add(times, 'weekday', m[1]!.toLowerCase());
   return times;
 }
 
