@@ -654,11 +654,12 @@ export function officeAsked(question: string): string | undefined {
  * office has no possessor ("who's the japanese farm minister…").
  */
 export function officeOwner(question: string, office: string): string | undefined {
-  const words = interrogativePart(question).toLowerCase().split(/[^a-z0-9'’&.-]+/).filter(Boolean);
+  // `interrogativePart` lower-cases the question and writes its apostrophes straight.
+  const words = interrogativePart(question).split(/[^a-z0-9'&.-]+/).filter(Boolean);
   const at = words.indexOf(office);
   // The possessor stands right before the office or before a few words that qualify it ("aig's new ceo", "nissan's then president").
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
-    const m = /^(.+?)['’]s$/.exec(words[i]!);
+    const m = /^(.+?)'s$/.exec(words[i]!);
     if (m) return m[1];
   }
   return undefined;

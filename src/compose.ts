@@ -699,10 +699,7 @@ export function composeAnswer(
     if (ownerTerms.length === 0) return true;
     const article = top[c.rank]!.passage.articleId;
     let named = ownersArticles.get(article);
-    if (named === undefined) {
-      const terms = passagesOfArticle(index, article).flatMap((p) => [...termsOfPassage(p)]);
-      ownersArticles.set(article, (named = ownerTerms.some((t) => termCredit(t, new Set(terms)) > 0)));
-    }
+    if (named === undefined) ownersArticles.set(article, (named = passagesOfArticle(index, article).some((p) => ownerTerms.some((t) => termCredit(t, termsOfPassage(p)) > 0))));
     return named;
   };
   const holdsOffice = (c: Candidate) => namesOffice(c) && (c.hasType || opensWithName(c.text)) && ofOwner(c);

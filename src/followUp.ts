@@ -162,16 +162,24 @@ export function needsEarlierTurn(text: string, query: AnalyzedQuery): boolean {
   return !query.terms.some((term) => term.known && isSpecific(term)) && (POINTS_BACK.test(t) || pronounPointsBack(t, query) || CONTINUES.test(t));
 }
 
+/**
+ * The sort of the noun a request for more is about, "tell me more about the company" (`MORE_ABOUT`): '' when it asks
+ * about no English noun, undefined when it is no such request.
+ */
+function sortAskedMoreAbout(t: string): string | undefined {
+  const about = MORE_ABOUT.exec(t)?.[1];
+  if (about === undefined) return undefined;
+  return isEnglishWord(about) ? nounSort(about) : '';
+}
+
 /** Whether the message asks for more of the last answer. */
 export function asksForMore(text: string): boolean {
   const t = patternForm(text);
   if (MORE.test(t)) return true;
   // "tell me more about the company": a definite one-word description of what was just discussed, not a new topic ("…about the tpp").
   // A thing of its own ("…about the beef", "…about the cars") is a topic; a person, group or place is how one refers back to a name.
-  const about = MORE_ABOUT.exec(t)?.[1];
-  if (about === undefined || !isEnglishWord(about)) return false;
-  const sort = nounSort(about);
-  return sort !== '' && (!CONCRETE_SORTS.has(sort) || NAMED_SORTS.has(sort));
+  const sort = sortAskedMoreAbout(t);
+  return sort !== undefined && sort !== '' && (!CONCRETE_SORTS.has(sort) || NAMED_SORTS.has(sort));
 }
 
 /**
@@ -181,9 +189,7 @@ export function asksForMore(text: string): boolean {
  */
 export function asksForMoreOfEarlier(text: string): boolean {
   const t = patternForm(text);
-  if (MORE.test(t)) return true;
-  const about = MORE_ABOUT.exec(t)?.[1];
-  return about !== undefined && isEnglishWord(about) && NAMED_SORTS.has(nounSort(about));
+  return MORE.test(t) || NAMED_SORTS.has(sortAskedMoreAbout(t) ?? '');
 }
 /** Sorts of noun that a name is ("the company" for Acme, "the man" for Saji, "the country" for Japan). */
 const NAMED_SORTS: ReadonlySet<string> = new Set(['person', 'group', 'location']);
