@@ -134,6 +134,12 @@ const SETS = [
   // first run, at the session's start, gave 62.9% accuracy, 77.1% answered, 46.7% declined, every noise item declined, and
   // 1 of 6 answers at 0.9 or more wrong. Its items are judged by the totals only, so that one stays allowed here.
   { ...evalSet('h1954'), floors: { accuracy: 0.57, answered: 0.72, declined: 0.4 }, maxConfidentWrong: 1 },
+  // A twenty-eighth set, written blind in the thirtieth session: Toyota's trucks for the US Eighth Army (1950), Japan Air
+  // Lines' first flight with a plane and crew from Northwest (1951), the US–Japan commerce treaty (1953), IBM's approval in
+  // Tokyo after licensing its patents (1960) and Mitsubishi Heavy's car company with Chrysler (1969); its first run, at the
+  // session's start, gave 65.7% accuracy, 85.7% answered, 33.3% declined, every noise item declined, and 1 of 4 answers at
+  // 0.9 or more wrong. Its items are judged by the totals only, so that one stays allowed here.
+  { ...evalSet('h1950'), floors: { accuracy: 0.62, answered: 0.8, declined: 0.3 }, maxConfidentWrong: 1 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */
