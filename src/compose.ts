@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, holdsType, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, headNoun, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -217,7 +217,8 @@ export interface Composition {
   typedCoverage: number;
   /**
    * For a date or a figure asked for, whether a quoted sentence gives one with a question word within
-   * `TYPED_VALUE_REACH` words of it (`valueNearQuestion`); true for other questions and when no quoted sentence gives one.
+   * `TYPED_VALUE_REACH` words of it (`valueNearQuestion`), other than the noun it counts or measures by (`countedNoun`);
+   * true for other questions and when no quoted sentence gives one.
    */
   typedNear: boolean;
   /**
@@ -492,6 +493,13 @@ const HEAD_NAME_REACH = 4;
 export function valueNearQuestion(sentence: string, answerType: AnswerType, terms: readonly QueryTerm[], mentions: ReadonlySet<string>, reach = TYPED_VALUE_REACH): boolean {
   const near = valuesNearQuestion(sentence, answerType, terms, mentions, reach);
   return near === undefined || near.length > 0;
+}
+
+/** The index term of the noun a "how many/much" question counts or measures by ("tons" of "how many tons of us apples"), if any. */
+export function countedNoun(question: string): string | undefined {
+  const m = /\bhow\s+(?:many|much)\s+(.*)$/.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  const head = m ? headNoun(m[1]!.split(/\s+/).filter(Boolean)) : '';
+  return head === '' ? undefined : analyze(head)[0];
 }
 
 /**
@@ -969,10 +977,13 @@ export function composeAnswer(
   const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType && counted(c));
-  const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, query.terms, mentions));
+  // The noun counted or measured ("how many tons of us apples") stands by any value of its kind: it says which sort, not which thing.
+  const countedKey = countedNoun(question.text);
+  const whichTerms = countedKey === undefined ? query.terms : query.terms.filter((t) => t.term !== countedKey);
+  const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, whichTerms, mentions));
   const typedNear = answerType === undefined || typedQuoted.length === 0 || answering !== undefined;
   // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
-  const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(answering.text, answerType, query.terms, mentions);
+  const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(answering.text, answerType, whichTerms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
   const unnamed = query.terms.filter((t) => !t.name);
   const leadToCome = toldAsToCome(
