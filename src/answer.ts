@@ -135,7 +135,8 @@ export const TOLD_TO_COME_FACTOR = 0.4;
  * Confidence is scaled by this when the question puts an ordinal of second or higher before a noun ("when is the third
  * us-japan economic 2+2?", "the second toys r us") and no quoted sentence or cited title puts it before that noun
  * (`askedOrdinals`, `carriesOrdinal` in outcome.ts): the quotes tell of another one of the series, usually the first.
- * Not "first", which news often leaves unsaid ("Toys R Us opened in Japan…" is its first store).
+ * Not "first", which news often leaves unsaid ("Toys R Us opened in Japan…" is its first store). For a figure, only the
+ * quotes that give one count (`ordinalCarriers`).
  */
 export const UNTOLD_ORDINAL_FACTOR = 0.45;
 /**
@@ -937,6 +938,16 @@ function passageIdsOf(a: Answer): string[] {
   return a.citations.map((c) => c.passageId);
 }
 
+/**
+ * The texts that must carry an ordinal the question asks with (`UNTOLD_ORDINAL_FACTOR`): for a figure found, the sentences
+ * that give one, since the ordinal must be the figure's; otherwise every quote and cited title. Not for a date: news tells
+ * when in one sentence and which round it was in the next ("…talks on Monday." / "In the second round…").
+ */
+function ordinalCarriers(type: AnswerType | undefined, composed: Composition): string[] {
+  if (type !== undefined && type !== 'date' && FIGURE_TYPES.has(type) && composed.answerTypeFound && composed.valueSentences.length > 0) return composed.valueSentences;
+  return [...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)];
+}
+
 /** Ranks, decides and quotes; `prefer` are the passages the conversation was just about, `exclude` the sentences already quoted. */
 function compose(
   index: SearchIndex,
@@ -1004,7 +1015,9 @@ function compose(
     // Nor "how many cars did honda build?" by the figure the quotes tell as planned: "…will produce about 10,000 cars a year".
     (figureAsked && type !== 'date' && composed.answerTypeFound && composed.typedPlanned && asksWhatWasDone(prepared.text) && !asksAboutPlan(prepared.text) && !MODAL_ASKED.test(prepared.text) ? (options.toldToComeFactor ?? TOLD_TO_COME_FACTOR) : 1) *
     // Nor "when is the third 2+2?" by quotes that tell of the first: no quote or cited title gives the noun its ordinal.
-    (askedOrdinals(prepared.text).some((o) => ![...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)].some((t) => carriesOrdinal(t, o.ordinal, o.heads))) ? (options.untoldOrdinalFactor ?? UNTOLD_ORDINAL_FACTOR) : 1) *
+    // For a figure, the ordinal belongs to the value: "how many hours did the second day last?" is not answered by the hours
+    // of "the opening session" beside a sentence that tells of a second day.
+    (askedOrdinals(prepared.text).some((o) => !ordinalCarriers(type, composed).some((t) => carriesOrdinal(t, o.ordinal, o.heads))) ? (options.untoldOrdinalFactor ?? UNTOLD_ORDINAL_FACTOR) : 1) *
     // Nor "how many vehicles did toyota sell in october 2025?" by the figure Toyota "projected in August".
     (composed.sentences.length > 0 && atAnotherTime(askedTimes(raw), composed.sentences[0]!.text, composed.citations.find((c) => c.n === composed.sentences[0]!.citation)?.date) ? (options.conflictingTimeFactor ?? CONFLICTING_TIME_FACTOR) : 1) *
     // A passage that covers nothing (possible at `minConfidence: 0`) gives confidence 0 already: no share of it to take.

@@ -221,6 +221,8 @@ export interface Composition {
    * true for other questions and when no quoted sentence gives one.
    */
   typedNear: boolean;
+  /** The quoted sentences that give the sort of answer asked for, in the order quoted (empty when it asks for none). */
+  valueSentences: string[];
   /**
    * For a date or a figure asked for, whether the first quoted sentence that gives one by a question word tells every such
    * value as planned, forecast or possible (`valuesToldAsPlanned`): "will produce about 10,000 cars a year".
@@ -830,7 +832,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer || c.names) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -996,5 +998,5 @@ export function composeAnswer(
   );
   const named = ordered.filter(givesType);
   const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
-  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, typedPlanned, leadToCome, holderAsked };
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, typedPlanned, leadToCome, holderAsked, valueSentences: typedQuoted.map((c) => c.text) };
 }
