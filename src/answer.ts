@@ -222,6 +222,14 @@ export const NO_REASON_CONFIDENCE = 0.45;
  * same match would earn alone: how it leans on the conversation is itself a guess.
  */
 export const FOLLOW_UP_CONFIDENCE = 0.85;
+
+/**
+ * A declined turn keeps this many of the passages it ranked best as what the conversation is about, for a follow-up that
+ * leans on it ("why was that such a headache for it?" after a declined question about SoftBank's Sprint stake): the user
+ * goes on about the same thing, and those passages hold it even when none answered the question. As many as an answer
+ * quotes sentences from at most (`DEFAULT_MAX_SENTENCES`); 5 gave the same, 8 read a follow-up in another story.
+ */
+export const DECLINED_TURN_PASSAGES = 3;
 /** Passages the last answer quoted score this many times higher when a follow-up leans on it. */
 export const PREFERRED_PASSAGE_BOOST = 1.5;
 
@@ -325,6 +333,8 @@ interface Resolved {
   understood?: string | undefined;
   /** Declined because every article matches it about as well ("how is japan doing?"). */
   broad?: boolean;
+  /** Declined after ranking: the passages that matched it best, which tell what it was about though none answered it. */
+  candidates?: readonly string[];
   /** The query is the headline of the newest article, which "what's the latest?" quoted the opening of. */
   headline?: boolean;
 }
@@ -494,10 +504,14 @@ function resolve(index: SearchIndex, raw: string, history: readonly PriorTurn[],
       // "And before?" asks of the time before the one the last question named: its year and month are not searched for.
       const ofTimeBefore = asksBefore(prepared.text);
       const earlierTerms = ofTimeBefore ? { ...before.query, terms: before.query.terms.filter((t) => !isYearTerm(t.term) && !isMonthTerm(t.term)) } : before.query;
+      // A turn the articles did not answer quoted nothing, but the passages it ranked best say what the line is about: "why was
+      // that such a headache for it?" after a declined "how much of sprint did softbank own in feb 2020?" is about Sprint's article.
+      const candidates = before.answer.status === 'no_answer' && (last.passageIds ?? []).length === 0 ? (before.candidates ?? []) : [];
       conversation = {
+        afterDeclined: candidates.length > 0,
         scope: conversationScope(
           index,
-          [...history.slice(0, -1).map((t) => t.passageIds ?? []), last.passageIds ?? passageIdsOf(before.answer)],
+          [...history.slice(0, -1).map((t) => t.passageIds ?? []), candidates.length > 0 ? candidates : last.passageIds ?? passageIdsOf(before.answer)],
           before.answer.sentences.map((s) => s.text),
         ),
         query: whole ? withConversation(contrast!, whole, { terms: [], corrections: [] }) : withConversation(prepared.text, query, earlierTerms),
@@ -776,6 +790,8 @@ const ASKS_FOR_WORDS = new RegExp(String.raw`\b(?:${SPEECH_VERBS}|saying|tell|wa
 
 /** What a follow-up leans on: the conversation's articles, the follow-up read with the question before, and how sure that answer was. */
 interface Conversation {
+  /** The turn it leans on was declined: its scope holds the passages that turn ranked best (`DECLINED_TURN_PASSAGES`). */
+  afterDeclined: boolean;
   scope: ConversationScope;
   query: AnalyzedQuery;
   /** The follow-up's own topic words ("Aso" in "and Aso's take?"). */
@@ -831,7 +847,10 @@ function answerInConversation(
   // it follows; elsewhere, or with no type asked, a little less. How a follow-up leans on the
   // conversation is still a guess, so it never claims more than FOLLOW_UP_CONFIDENCE.
   const beside = besideQuoted(index, scope, local.answer.citations[0]!.passageId);
-  const sure = Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
+  // After a declined turn there is no answer to be as sure as: the follow-up is as sure as its own match there, less the guess.
+  const sure = conversation.afterDeclined
+    ? local.answer.confidence * FOLLOW_UP_CONFIDENCE
+    : Math.min(conversation.confidence, 1) * (type !== undefined && beside ? 1 : FOLLOW_UP_CONFIDENCE);
   // "Why?" answered with quotes that give no reason is as unsure there as anywhere.
   const confidence = round(Math.min(sure, local.reasonGiven === false ? NO_REASON_CONFIDENCE : FOLLOW_UP_CONFIDENCE));
   // Held to the threshold as capped, as `compose` holds an answer: a "why?" capped under it is declined here too.
@@ -976,7 +995,13 @@ function compose(
   }
   const top = ranked[0];
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const declined = (confidence: number): Resolved => ({ answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)), query, type, quoted: exclude });
+  const declined = (confidence: number): Resolved => ({
+    answer: reply(raw, 'no_answer', exclude.size ? NOTHING_MORE_TEXT : NO_ANSWER_TEXT, notes, round(confidence)),
+    query,
+    type,
+    quoted: exclude,
+    candidates: ranked.slice(0, DECLINED_TURN_PASSAGES).map((r) => r.passage.id),
+  });
   if (!top || round(top.coverage) < minConfidence) return declined(top?.coverage ?? 0);
   const composed = composeAnswer(index, prepared, query, ranked, type, options, exclude, new Set(prefer), sentenceScores, shown);
   // "Who replaced Seko?" is answered only by a sentence that says who followed whom; any other person quoted is a guess.
