@@ -29,6 +29,18 @@ export const DERIVED_CREDIT = 0.8;
 /** A WordNet synonym of the word's most frequent sense (nations → countries) earns this share. */
 export const SYNONYM_CREDIT = 0.6;
 /**
+ * A form derived from one of the word's derived forms, which WordNet relates to the word only through it ("ownership" →
+ * owner → "own", "urgently" → urgent → "urge"), earns this share, for a word the articles use: "…will be opened to 100
+ * percent foreign ownership" answers "how many sectors go fully foreign-owned". As loose a match as a synonym, so credited
+ * as one; 0.4 reaches fewer answers, 0.7 and 0.8 the same.
+ */
+export const SIBLING_DERIVED_CREDIT = 0.6;
+/**
+ * Such a form counts only when it opens with the same letters as the word, this many or the shorter word's length: WordNet
+ * relates some words by meaning, not form, through a third ("reaction" → psychomotor → "idea", "thousand" → "1000").
+ */
+export const SIBLING_STEM_LETTERS = 4;
+/**
  * A question word no article uses, in no form WordNet relates to its most frequent sense, earns this share of its
  * weight in a passage that writes a word of one of its other senses ("ceiling" → cap, "client" → customer, "rally" →
  * rebound): as a first-sense synonym does. Such a word only softens the word's absence from a passage found by the
@@ -197,14 +209,29 @@ function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOpti
  */
 const CONVERSE_VERBS: Readonly<Record<string, readonly string[]>> = { own: ['belong'], belong: ['own'], lend: ['borrow'], borrow: ['lend'] };
 
+/**
+ * Whether two words open with the same letters, up to `SIBLING_STEM_LETTERS` or the shorter word's length: a form of the
+ * same stem ("ownership", "own"; "urgently", "urge"), not a word WordNet relates by meaning alone ("psychomotor" → "idea",
+ * "thousandth" → "1000").
+ */
+function sameStem(a: string, b: string): boolean {
+  const n = Math.min(SIBLING_STEM_LETTERS, a.length, b.length);
+  return a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+}
+
 function findAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   if (NUMBER.test(token.surface) || STOP_WORDS.has(token.surface) || isVocabularyWord(token.key)) return [];
   // A word the articles use as a name means the name, not the dictionary's word: "August" is no "grand", "Mar-a-Lago" no "impair". A place keeps its adjective.
   const sort = nounSort(token.surface);
   if (index.names.has(token.key) && sort !== 'location') return [];
   const offered: Offer[] = [];
+  // A sibling form only stands beside a word the articles use: for one they never use, its alternatives are all its evidence
+  // and set its weight, and a looser link drifts ("sign" → signify → "significant").
+  const siblings = index.retriever.documentFrequency(token.key) > 0;
   for (const entry of lookup(token.surface)) {
     for (const word of entry.derived) offered.push({ word, credit: options.derivedCredit ?? DERIVED_CREDIT, derived: true });
+    // "ownership" → owner → "own": a form derived from the same word, though WordNet links the two only through it.
+    if (siblings) for (const word of entry.derived) for (const e of lookup(word)) for (const w of e.derived) if (w !== entry.lemma && sameStem(token.surface, w)) offered.push({ word: w, credit: SIBLING_DERIVED_CREDIT, derived: true });
     for (const word of entry.synonyms) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   }
   for (const word of CONVERSE_VERBS[lemmatizer.verb(token.surface)] ?? []) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });

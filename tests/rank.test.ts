@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
+import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
@@ -185,6 +185,27 @@ describe('lexical alternatives (WordNet)', () => {
     const owns = analyzeQuery(small, 'who owns tokyo disneyland?').terms.find((t) => t.term === 'own')!;
     expect(owns.alternatives).toContainEqual({ term: analyze('belongs')[0]!, credit: SYNONYM_CREDIT });
     expect(answer(small, 'who owns the park?').text).toContain('Oriental Land');
+  });
+
+  it('finds a form WordNet relates to the word only through another derived form: "ownership" through owner to "owned"', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'bank.md': article(
+        { title: 'Japanese bank sells U.S. lender', publisher: 'Wire', date: '2021-09-21' },
+        'The Tokyo group made the California lender a wholly owned subsidiary in 2008, paying about $3.5 billion for the third it did not already have.\n\nForeign ownership of U.S. banks drew little notice then.',
+      ),
+    });
+    const ownership = analyzeQuery(small, 'when did the tokyo group take full ownership of the california lender?').terms.find((t) => t.term === analyze('ownership')[0])!;
+    expect(ownership.alternatives).toContainEqual({ term: analyze('owned')[0]!, credit: SIBLING_DERIVED_CREDIT });
+  });
+
+  it('offers no such form for a word the articles never use, whose alternatives alone would stand for it ("sign" is no "significant")', async () => {
+    const small = await tempIndex({
+      ...otherArticles(),
+      'merger.md': article({ title: 'Judge clears merger', publisher: 'Wire', date: '2020-02-12' }, 'The ruling was a significant win for the two carriers.'),
+    });
+    const sign = analyzeQuery(small, 'what sign-off does the merger still need?').terms.find((t) => t.term === analyze('sign')[0])!;
+    expect(sign.alternatives.map((a) => a.term)).not.toContain(analyze('significant')[0]);
   });
 
   it('offers no converse for buying and selling, which every deal article writes both of', () => {
