@@ -400,6 +400,15 @@ function listRequestVerbs(question: string): string[] {
   return clausesOf(question).flatMap((clause) => (asWhichQuestion(clause) === clause ? [] : [LIST_REQUEST.exec(clause)![1]!]));
 }
 
+/**
+ * Whether every clause of the question asks yes or no ("did washington take the safeguard to the wto?"): what it asks is
+ * whether something is so, which quotes that hold all its words may neither confirm nor deny.
+ */
+export function asksYesOrNo(question: string): boolean {
+  const clauses = clausesOf(question).filter((clause) => /\p{L}/u.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => YES_NO_OPENER.test(clause));
+}
+
 /** The clauses of a question, lower-cased, without a polite request that holds a question (`EMBEDDING_OPENER`). */
 function clausesOf(question: string): string[] {
   return question

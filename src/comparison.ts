@@ -5,6 +5,7 @@
  * Saudi Arabia's Public Investment Fund pledged up to $45 billion"), and a sentence giving only one of them answers half
  * the question.
  */
+import { analyze } from './analyze.ts';
 import { FIGURE_TYPES, typedSpans, type AnswerType } from './answerTypes.ts';
 
 /** Words that set two things against each other: "vs", "versus", "compared with", "compare w", "than", "stack up against", "before and after". */
@@ -30,6 +31,11 @@ const VALUE_JOIN_GAP = 2;
 
 /** How many distinct values of `type` a sentence gives ("$2.5 billion" once, "40 percent … 40 percent" once). */
 export function distinctValues(sentence: string, type: AnswerType): number {
+  return valuesIn(sentence, type).size;
+}
+
+/** The distinct values of `type` a sentence gives, lower-cased as written ("$2.5 billion", "40 percent"). */
+export function valuesIn(sentence: string, type: AnswerType): Set<string> {
   const spans = (typedSpans(sentence, type) ?? []).sort((a, b) => a[0] - b[0]);
   const values = new Set<string>();
   let current: [number, number] | undefined;
@@ -44,5 +50,21 @@ export function distinctValues(sentence: string, type: AnswerType): number {
     }
   }
   close();
-  return values.size;
+  return values;
+}
+
+/** "no tariff", "zero duty", "tariff-free": a side of a comparison whose value is none, written without a figure. */
+const NONE_OF = /\b(?:no|zero)\s+([a-z]+)|\b([a-z]+)-free\b/gi;
+
+/**
+ * The things a sentence says there is none of, among `keys` (the question's index terms): "Japan charges no tariff on
+ * imported American-made cars" gives the value of one side of "us tariff on japanese cars vs japan's tariff on us cars?".
+ */
+export function noneOf(sentence: string, keys: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const m of sentence.matchAll(NONE_OF)) {
+    const key = analyze(m[1] ?? m[2]!)[0];
+    if (key !== undefined && keys.has(key)) found.add(`no ${key}`);
+  }
+  return found;
 }

@@ -12,7 +12,7 @@ import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesAName, givesCause, headNoun, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
-import { asksComparison, comparedValueType, distinctValues } from './comparison.ts';
+import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
@@ -235,6 +235,17 @@ export interface Composition {
   namedStoryShare: number;
   /** For "why", whether a quoted sentence gives a reason in so many words or tells what would follow; true for other questions. */
   reasonGiven: boolean;
+  /**
+   * For "why", whether a quoted sentence that gives a reason also holds a word of the question: a cue in a sentence about
+   * something else ("It was their fifth round together since Trump took office.") gives no reason for what was asked.
+   * True for other questions.
+   */
+  reasonOnQuestion: boolean;
+  /**
+   * For a comparison that asks for values ("car tariff now vs after the order?"), whether the quotes give at least two
+   * distinct values of that sort between them, one for each side; true for other questions.
+   */
+  bothCompared: boolean;
   /**
    * Whether the question asks for nothing but the holder of an office or the head of a body ("who is biogen's ceo?", "who
    * was nissan's president when fraser spoke?", "who runs the harbor association?"), not also for what that person did
@@ -832,7 +843,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer || c.names) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, reasonOnQuestion: false, bothCompared: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -976,7 +987,13 @@ export function composeAnswer(
   const subjectKey = subject === undefined ? undefined : analyze(subject)[0];
   const subjectUnknown = query.terms.some((t) => t.term === subjectKey && !t.known);
   // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
-  const reasonGiven = answerType !== 'reason' || ordered.some((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text));
+  const givingReason = answerType === 'reason' ? ordered.filter((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text)) : [];
+  const reasonGiven = answerType !== 'reason' || givingReason.length > 0;
+  const reasonOnQuestion = answerType !== 'reason' || givingReason.some((c) => c.terms.size > 0 || c.scored);
+  // "X vs Y" is answered by two values, in one sentence or in two.
+  // A side may be none: "Japan charges no tariff on imported American-made cars, while the United States levies 2.5 percent…".
+  const questionKeys = new Set(query.terms.map((t) => t.term));
+  const bothCompared = comparedType === undefined || new Set(ordered.flatMap((c) => [...valuesIn(withoutMentions(c.text, mentions), comparedType), ...noneOf(c.text, questionKeys)])).size >= 2;
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType && counted(c));
   // The noun counted or measured ("how many tons of us apples") stands by any value of its kind: it says which sort, not which thing.
@@ -998,5 +1015,5 @@ export function composeAnswer(
   );
   const named = ordered.filter(givesType);
   const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
-  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, typedNear, typedPlanned, leadToCome, holderAsked, valueSentences: typedQuoted.map((c) => c.text) };
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, reasonOnQuestion, bothCompared, typedNear, typedPlanned, leadToCome, holderAsked, valueSentences: typedQuoted.map((c) => c.text) };
 }

@@ -172,8 +172,8 @@ describe('answer: declining', () => {
       'b.md': article({ title: 'Summit', publisher: 'Wire', date: '2023-05-20' }, 'The EU and Japan held a summit in Brussels.'),
       ...otherArticles(),
     });
-    const withJapan = answer(small, 'has the us signed a critical minerals agreement with japan?');
-    const withTheEu = answer(small, 'has the us signed a critical minerals agreement with the eu?', { minConfidence: 0 });
+    const withJapan = answer(small, 'what did the us sign with japan on critical minerals?');
+    const withTheEu = answer(small, 'what did the us sign with the eu on critical minerals?', { minConfidence: 0 });
     expect(withJapan.confidence).toBe(1);
     expect(withTheEu.sentences[0]!.text).toMatch(/^The United States and Japan signed/);
     expect(withTheEu.confidence).toBeLessThanOrEqual(MISSING_PLACE_FACTOR * withJapan.confidence);
@@ -247,7 +247,7 @@ describe('answer: how sure it is', () => {
       'a.md': article({ title: 'Trade news', publisher: 'Wire', date: '2020-01-02' }, 'Japan will cut the rice tariff in April. Officials met in Tokyo.'),
       'b.md': other,
     });
-    expect(answer(small, 'will japan cut the rice tariff?').confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
+    expect(answer(small, 'what will japan do with the rice tariff?').confidence).toBeGreaterThan(SPREAD_MATCH_CONFIDENCE);
   });
 
   it('is less sure when the question words are only spread over the passage\'s sentences', async () => {
@@ -255,7 +255,7 @@ describe('answer: how sure it is', () => {
       'a.md': article({ title: 'Trade news', publisher: 'Wire', date: '2020-01-02' }, 'The tariff goes in April. Japan will cut rice imports.'),
       'b.md': other,
     });
-    const a = answer(small, 'will japan cut the rice tariff?');
+    const a = answer(small, 'what will japan do with the rice tariff?');
     expect(a.status).toBe('answered');
     expect(a.confidence).toBeLessThanOrEqual(SPREAD_MATCH_CONFIDENCE);
   });

@@ -44,9 +44,10 @@ const SETS = [
   // Written blind on 6 December (sixteenth session); its first run gave 68.6% accuracy, 94.3% answered, 33.3% declined.
   { ...evalSet('h2024'), floors: { accuracy: 0.65, answered: 0.88, declined: 0.25 } },
   // Written blind on 6 December (eighteenth session); its first run gave 71.4% accuracy, 94.3% answered, 33.3% declined.
-  // One out-of-scope question of it is answered at confidence 1 (h9q028, "did washington take japan's beef safeguard to the
-  // wto": every word is in a sentence about the safeguard and the WTO, none says the US took it there), so at most one.
-  { ...evalSet('h2024b'), floors: { accuracy: 0.68, answered: 0.88, declined: 0.25 }, maxConfidentWrong: 1 },
+  // One out-of-scope question of it was answered at confidence 1 (h9q028, "did washington take japan's beef safeguard to the
+  // wto": every word is in a sentence about the safeguard and the WTO, none says the US took it there); a yes/no question is
+  // now certain only of a quote that takes the form asked for (`UNGIVEN_FORM_CONFIDENCE`), so none may be.
+  { ...evalSet('h2024b'), floors: { accuracy: 0.68, answered: 0.88, declined: 0.25 } },
   // Written blind on 6 December (nineteenth session); its first run gave 71.4% accuracy, 91.4% answered, 53.3% declined.
   { ...evalSet('h2016'), floors: { accuracy: 0.68, answered: 0.88, declined: 0.45 } },
   // Written blind on 6 December (nineteenth session); its first run gave 71.4% accuracy, 88.6% answered, 33.3% declined,
