@@ -406,8 +406,11 @@ function listRequestVerbs(question: string): string[] {
  */
 export function asksYesOrNo(question: string): boolean {
   const clauses = clausesOf(question).filter((clause) => /\p{L}/u.test(clause));
-  return clauses.length > 0 && clauses.every((clause) => YES_NO_OPENER.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => YES_NO_OPENER.test(clause) && !MONTH_MAY.test(clause));
 }
+
+/** "may 2019 tariff talks", "may 15 meeting": the month before a number, not the auxiliary. */
+const MONTH_MAY = /^(?:@\S+\s+)?may\s+\d/;
 
 /** The clauses of a question, lower-cased, without a polite request that holds a question (`EMBEDDING_OPENER`). */
 function clausesOf(question: string): string[] {

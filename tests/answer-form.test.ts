@@ -22,6 +22,11 @@ describe('asksYesOrNo: a question whose every clause asks yes or no', () => {
     expect(asksYesOrNo('can you tell me when the talks start?')).toBe(false);
     expect(asksYesOrNo('when did japan scrap the beef safeguard')).toBe(false);
   });
+
+  it('does not read the month May before a number as the auxiliary', () => {
+    expect(asksYesOrNo('may 2019 tariff talks with japan?')).toBe(false);
+    expect(asksYesOrNo('may japan retaliate?')).toBe(true);
+  });
 });
 
 describe('answer: certainty needs the form of answer asked for, not only the question\'s words', () => {
