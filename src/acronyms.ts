@@ -17,7 +17,9 @@ import { STOP_WORDS } from './stopWords.ts';
 export const MIN_ACRONYM = 2;
 export const MAX_ACRONYM = 5;
 /** Words inside a name that may or may not give their initial: "Memorandum of Understanding" is MOU, "Bureau of Labor Statistics" BLS. */
-const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&']);
+/** The connector that has no initial: "Hellman & Friedman" is H&F, typed "hf" once the ampersand is dropped (src/analyze.ts). */
+const AMPERSAND = '&';
 /** The phrases counted are folded into each acronym's best after this many passages, so a large archive's many names never pile up while it is indexed. */
 export const FOLD_EVERY = 5000;
 
@@ -31,7 +33,7 @@ const POSSESSIVE = String.raw`['’]s?(?=\s+\p{Lu})`;
  * inside it ("Biden's Inflation Reduction Act", "National Cattlemen's Beef Association"), which `phrasesIn`
  * reads. Matched in one pass, so lower-case text costs little.
  */
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${NAME_WORD}(?:${POSSESSIVE})?(?:\s+(?:(?:of|and|for|the)\s+)*${NAME_WORD}(?:${POSSESSIVE})?)*`, 'gu');
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.-])${NAME_WORD}(?:${POSSESSIVE})?(?:\s+(?:(?:of|and|for|the|&)\s+)*${NAME_WORD}(?:${POSSESSIVE})?)*`, 'gu');
 /** Noun sorts of the members or the body a name's possessive may belong to: "National Cattlemen's Beef Association", "People's Bank of China". */
 const MEMBER_SORTS: ReadonlySet<string> = new Set(['person', 'group']);
 
@@ -92,7 +94,7 @@ function acronymsOf(words: readonly Word[]): Set<string> {
     for (const split of [false, true]) {
       let initials = '';
       for (const w of words) {
-        if (w.connector && !keepConnectors) continue;
+        if (w.connector && (!keepConnectors || w.text === AMPERSAND)) continue;
         const parts = split && w.parts.length === 1 ? (compoundParts(w.text) ?? w.parts) : w.parts;
         initials += parts.map((p) => p[0]).join('');
       }
@@ -117,6 +119,11 @@ function addName(found: { phrase: string; acronyms: Set<string> }[], words: read
   // One word is no name unless hyphenated ("Steelworkers" alone is not the United Steelworkers).
   if (named.filter((w) => !w.connector).reduce((n, w) => n + w.parts.length, 0) < 2) return;
   found.push({ phrase: named.map((w) => w.text).join(' '), acronyms: acronymsOf(named) });
+  // The words before the last "of" stand for the name alone when they are a name themselves: news calls the Long-Term Credit
+  // Bank of Japan the LTCB, the Federal Reserve Bank of New York the FRB. "Bank of Japan" gives no "B": one word is no name.
+  // The whole name keeps its own acronyms (LTCBJ, BOJ), and its rarest word still matches either.
+  const of = named.findLastIndex((w) => w.text === 'of');
+  if (of > 0) addName(found, named.slice(0, of), false);
   // "Chief Financial Officer Kenta Kon": a title before a given name and a surname is a name of its own (CFO), as
   // src/roles.ts reads it: the words before the last two, ending in a noun for a person.
   const title = named.slice(0, -2);

@@ -295,13 +295,18 @@ function joinedWithPrevious(index: SearchIndex, previous: Token | undefined, tok
   return index.retriever.documentFrequency(joined.key) > 0 || isVocabularyWord(joined.key) ? joined : undefined;
 }
 
+/** Letters joined by an ampersand ("h&f", "P&G"): an acronym however it is cased, as the tokenizer reads it, without the ampersand. */
+const AMPERSAND_ACRONYM = /(?<![\p{L}\p{N}&])\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{N}&])/gu;
+
 /**
- * Words the question writes in capitals ("IRA", "GM"): acronyms as the user writes them, though WordNet knows them
- * as words. None when the question shouts ("WHAT IS THE IRA").
+ * Words the question writes as acronyms: in capitals ("IRA", "GM"), as the user writes them, though WordNet knows them
+ * as words (none when the question shouts, "WHAT IS THE IRA"), and letters joined by an ampersand, which no word is
+ * ("h&f", though WordNet knows "hf" as hafnium).
  */
 function writtenInCapitals(text: string): ReadonlySet<string> {
   const { words, shouted } = capitalsOf(text);
-  return shouted ? new Set() : new Set(words);
+  const joined = [...text.matchAll(AMPERSAND_ACRONYM)].map((m) => m[0].replace('&', '').toLowerCase());
+  return new Set([...(shouted ? [] : words), ...joined]);
 }
 
 /**

@@ -54,6 +54,19 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
     expect(phrasesIn('Toyota Motor North America Tetsuo Ogawa spoke.').map((p) => p.phrase)).toEqual(['toyota motor north america tetsuo ogawa']);
   });
 
+  it('reads a name through an ampersand, which gives no initial: "Hellman & Friedman" → HF', () => {
+    const acronyms = acronymsOf('Daikin agreed to buy Goodman from the private equity firm Hellman & Friedman for $3.7 billion.');
+    expect(acronyms.phrase('hf')).toBe('hellman & friedman');
+  });
+
+  it('reads the words before a name\'s last "of" as a name of their own: "Long-Term Credit Bank of Japan" → LTCB', () => {
+    const acronyms = acronymsOf('The group bought the failed Long-Term Credit Bank of Japan in March 2000.');
+    expect(acronyms.phrase('ltcb')).toBe('long-term credit bank');
+    expect(acronyms.phrase('ltcbj')).toBe('long-term credit bank of japan');
+    // One word before "of" is no name: the Bank of Japan is the BOJ, never "B".
+    expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
+  });
+
   it('leaves out the word a sentence opens with when it is a stop word: "But the Bank of Japan" is the Bank of Japan', () => {
     expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
   });
@@ -77,6 +90,7 @@ describe('a question word the articles never use, read as the name they spell ou
       'The money at stake comes from the Inflation Reduction Act. The law offers buyers a tax credit of up to $7,500 for a new electric vehicle.',
     ),
     'usw.md': article({ title: 'Steel deal', publisher: 'Wire', date: '2025-06-15' }, 'The United Steelworkers union has been skeptical of the promises. Luis Alberto Sanchez Young spoke last week.'),
+    'hf.md': article({ title: 'Air conditioner deal', publisher: 'Wire', date: '2012-08-29' }, 'Daikin agreed to buy Goodman Global from the private equity firm Hellman & Friedman, which bought it in October 2007.'),
   };
 
   it('matches an acronym by the rarest word of its name, at ACRONYM_CREDIT', async () => {
@@ -92,6 +106,9 @@ describe('a question word the articles never use, read as the name they spell ou
     expect(term('HOW BIG IS THE IRA CREDIT?', 'ira')).toMatchObject({ known: false, alternatives: [] });
     // A word one edit from an article's word is a typo before it is an acronym ("lasy" is "last", though Luis Alberto Sanchez Young is LASY).
     expect(term('what happened lasy week?', 'last')).toBeDefined();
+    // Letters joined by an ampersand are an acronym however cased, though WordNet knows "hf" (hafnium).
+    const hf = analyzeQuery(index, 'when did h&f buy goodman?').terms.find((t) => t.term === 'hf');
+    expect(hf).toMatchObject({ known: true, alternatives: [{ term: analyze('friedman')[0], credit: ACRONYM_CREDIT }] });
     // A word that stands for no name of the articles stays unknown.
     expect(term('why is the xyzq skeptical?', 'xyzq')).toMatchObject({ known: false });
   });
