@@ -919,11 +919,12 @@ const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
  * Month and weekday names (capitalised, so the verb "may" is not a month), a month's short form
  * before a full stop or a number ("Jan. 20", "Oct 2017", not "Mar-a-Lago" or "Jun Azumi"), words
  * for days relative to the article's, a time of day ("6:30 a.m.", "noon"), which "what time"
- * asks for, a decade ("in the 1980s", "the '90s"), and a time limit ("within 180 days"), which
- * "by when" asks for.
+ * asks for, a decade ("in the 1980s", "the '90s"), and a time limit or a time ahead ("within 180 days",
+ * "in about six months", "by the end of the year", "in the first half"), which "by when" and "when is it
+ * expected to…" ask for.
  */
 const DATE_WORDS = new RegExp(
-  String.raw`\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\bwithin\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b`,
+  String.raw`\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\b(?:within|in\s+(?:about|around|roughly|some|another))\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b|\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b|\b(?:end|middle|start|beginning)\s+of\s+(?:the|this|next)\s+(?:year|month|week|quarter|decade)\b|\b(?:year|month|quarter)[\s-]end\b|\b(?:first|second|third|fourth|final)\s+(?:half|quarter)\b`,
 );
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */

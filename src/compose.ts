@@ -27,6 +27,7 @@ import type { SearchIndex } from './searchIndex.ts';
 import { COUNT, NON_NEGATIVE, SHARE, type OptionRules } from './options.ts';
 import type { AnswerSentence, Citation } from './types.ts';
 import { askedTimes, atAnotherTime, type TimesByKind } from './timeQualifiers.ts';
+import { asksWhatIsToCome, withoutPastDates } from './futureDates.ts';
 
 /** How many of the best passages sentences are drawn from. */
 export const DEFAULT_PASSAGES_TO_READ = 4;
@@ -634,6 +635,11 @@ export function composeAnswer(
   const weightOf = (t: QueryTerm) => (frame.has(t.term) ? frameCredit * t.weight : t.weight);
   const total = query.terms.reduce((s, t) => s + weightOf(t), 0) || 1;
   const mentions = questionMentions(index, query);
+  // "when will mhi finish liquidating the unit?": a date its article tells as past is another event's, so it gives no answer.
+  const toComeAsked = answerType === 'date' && asksWhatIsToCome(question.text);
+  const datedBy = (text: string, articleDate: string | undefined) => (toComeAsked ? withoutPastDates(text, articleDate) : text);
+  const dateOf = (r: RankedPassage) => index.articles.get(r.passage.articleId)?.date;
+  const answeringPart = (text: string, articleDate: string | undefined) => withoutMentions(datedBy(text, articleDate), mentions);
   // "which banks…", "which two democrats…": a sentence gives the type only with several names besides the question's own.
   const several = answerType !== undefined && severalAsked(question.text);
   const ownNames = several ? new Set([...mentions, ...query.terms.filter((t) => t.name).map((t) => t.term)]) : mentions;
@@ -773,7 +779,7 @@ export function composeAnswer(
     const typedOnce =
       typable &&
       answerType !== undefined &&
-      (holdsType(text, answerType, isName, withoutMentions(text, mentions)) ||
+      (holdsType(text, answerType, isName, answeringPart(text, date)) ||
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
     // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
     const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;
@@ -889,7 +895,7 @@ export function composeAnswer(
   // A lead that says what happened without the sort of answer asked for is often followed by the particulars: "The deal set off
   // protests abroad last month." / "In Copenhagen, activists draped…", for "which cities saw protests". That sentence need share
   // no word with the question. Not for "why": cue words alone may be about anything.
-  else if (next && answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && !lead.hasType && holdsType(next.text, answerType, isName, withoutMentions(next.text, mentions))) add(next);
+  else if (next && answerType !== undefined && answerType !== 'reason' && sentenceScores === undefined && !lead.hasType && holdsType(next.text, answerType, isName, answeringPart(next.text, dateOf(top[next.rank]!)))) add(next);
   else if (!next && lead.last) add(continuation(lead));
   for (const c of candidates) if (fresh(c)) add(c);
   // The lead's passage comes first, in reading order; other passages follow as ranked.
@@ -999,10 +1005,10 @@ export function composeAnswer(
   // The noun counted or measured ("how many tons of us apples") stands by any value of its kind: it says which sort, not which thing.
   const countedKey = countedNoun(question.text);
   const whichTerms = countedKey === undefined ? query.terms : query.terms.filter((t) => t.term !== countedKey);
-  const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(c.text, answerType, whichTerms, mentions));
+  const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(datedBy(c.text, dateOf(top[c.rank]!)), answerType, whichTerms, mentions));
   const typedNear = answerType === undefined || typedQuoted.length === 0 || answering !== undefined;
   // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
-  const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(answering.text, answerType, whichTerms, mentions);
+  const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(datedBy(answering.text, dateOf(top[answering.rank]!)), answerType, whichTerms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
   const unnamed = query.terms.filter((t) => !t.name);
   const leadToCome = toldAsToCome(
