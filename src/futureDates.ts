@@ -10,9 +10,16 @@ import { typedSpans } from './answerTypes.ts';
 
 /**
  * "will", "going to", "supposed to", "due", "expected to", "set to", "scheduled", "plans to", "has to": the question asks
- * about something still to come when its "when" governs one of these ("when is the fmc going to look at…", "when will…").
+ * about something still to come when its "when" governs one of these ("when is the fmc going to look at…", "when will…"),
+ * or a present auxiliary (`PRESENT_AUXILIARY`).
  */
 const TO_COME = /\b(?:will|won['’]?t|wo\s+not|['’]ll|going\s+to|gonna|supposed\s+to|due|expected\s+to|expects?\s+to|set\s+to|scheduled|slated|planned|plans?\s+to|aims?\s+to|intends?\s+to|meant\s+to|(?:has|have)\s+to|must|deadline)\b/;
+/**
+ * A present auxiliary right after the question word: "when does the offer run out?", "when is kishida coming?", "when's
+ * the first meeting?". English tells a scheduled or arranged event in the present ("the plant closes in March"), so news
+ * questions in the present ask when it will be.
+ */
+const PRESENT_AUXILIARY = /^(?:\s*(?:does|do|is|are)\b|['’]s\b)/;
 /** A past auxiliary right after the question word: "when was…", "when did… have to". */
 const PAST_AUXILIARY = /^\s*(?:was|were|did|had)\b/;
 /** "when…" (or "by when", "how soon") and what follows it: the clause the question word governs. */
@@ -24,7 +31,7 @@ export function asksWhatIsToCome(question: string): boolean {
   if (/\bby\s+when\b|\bhow\s+soon\b/.test(q)) return true;
   const clause = WHEN_CLAUSE.exec(q)?.[1];
   // "when was the first delivery originally supposed to happen" asks what had been planned: a past date answers it.
-  return clause !== undefined && TO_COME.test(clause) && !PAST_AUXILIARY.test(clause);
+  return clause !== undefined && (TO_COME.test(clause) || PRESENT_AUXILIARY.test(clause)) && !PAST_AUXILIARY.test(clause);
 }
 
 /** How a date a sentence gives stands to its article's date. */

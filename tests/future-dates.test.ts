@@ -16,6 +16,11 @@ describe('asksWhatIsToCome: a "when" question about what is still to come', () =
       expect(asksWhatIsToCome(q), q).toBe(true);
   });
 
+  it('reads a question in the present, which English uses for what is scheduled', () => {
+    for (const q of ['when does the takeda offer for millennium run out', 'when is kishida coming?', "when's the first meeting of the new dialogue", 'when do the new jets start showing up'])
+      expect(asksWhatIsToCome(q), q).toBe(true);
+  });
+
   it('does not read a question about what happened, nor about what had been planned', () => {
     for (const q of ['when did jal go bust', 'when was the first spacejet delivery originally supposed to happen', 'when did abe say he will visit?'])
       expect(asksWhatIsToCome(q), q).toBe(false);

@@ -216,8 +216,9 @@ describe('an ordinal the question gives its noun', () => {
         'Toys R Us Inc. opened its first store in Japan on Friday in Ibaraki, north of Tokyo, after years of delay under the large store law.',
       ),
     });
-    const second = answer(index, 'when is the second toys r us store in japan opening?');
-    const unchecked = answer(index, 'when is the second toys r us store in japan opening?', { untoldOrdinalFactor: 1 });
+    // Asked in the past: "when is it opening?" asks what is to come, which "on Friday" in this article is not (futureDates.ts).
+    const second = answer(index, 'when did the second toys r us store in japan open?');
+    const unchecked = answer(index, 'when did the second toys r us store in japan open?', { untoldOrdinalFactor: 1 });
     expect(second.confidence).toBeCloseTo(unchecked.confidence * UNTOLD_ORDINAL_FACTOR, 2);
     expect(answer(index, 'when did the first toys r us store in japan open?').confidence).toBeGreaterThan(second.confidence);
   });

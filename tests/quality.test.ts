@@ -47,7 +47,9 @@ const SETS = [
   // One out-of-scope question of it was answered at confidence 1 (h9q028, "did washington take japan's beef safeguard to the
   // wto": every word is in a sentence about the safeguard and the WTO, none says the US took it there); a yes/no question is
   // now certain only of a quote that takes the form asked for (`UNGIVEN_FORM_CONFIDENCE`), so none may be.
-  { ...evalSet('h2024b'), floors: { accuracy: 0.68, answered: 0.88, declined: 0.25 } },
+  // Answered 85.7% since a wrong date is declined (h9q027, "when does the beef safeguard tarrif expire", had quoted the day the
+  // ministry said it: futureDates.ts).
+  { ...evalSet('h2024b'), floors: { accuracy: 0.68, answered: 0.85, declined: 0.25 } },
   // Written blind on 6 December (nineteenth session); its first run gave 71.4% accuracy, 91.4% answered, 53.3% declined.
   { ...evalSet('h2016'), floors: { accuracy: 0.68, answered: 0.88, declined: 0.45 } },
   // Written blind on 6 December (nineteenth session); its first run gave 71.4% accuracy, 88.6% answered, 33.3% declined,
