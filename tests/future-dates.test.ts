@@ -58,6 +58,11 @@ describe('holdsType: a deadline or a time ahead gives a date', () => {
     for (const s of ['The deal is expected to close in about six months.', 'The purchase should be completed by the end of the year.', 'It expects to close the deal in the first half.'])
       expect(holdsType(s, 'date'), s).toBe(true);
   });
+
+  it('does not read a span of time that measures something as a time ahead', () => {
+    expect(holdsType('It is the first time the automaker has shut a major factory in some 70 years of making cars.', 'date')).toBe(false);
+    expect(holdsType('Output rose in about two years of production.', 'date')).toBe(false);
+  });
 });
 
 describe('answer: a question about what is still to come', () => {
