@@ -7,6 +7,8 @@
  */
 import { MONTHS, MONTH_SHORT_FORMS, monthNumber } from './months.ts';
 import { typedSpans } from './answerTypes.ts';
+import { isVerbForm } from './lexical/wordnet.ts';
+import { STOP_WORDS } from './stopWords.ts';
 
 /**
  * "will", "going to", "supposed to", "due", "expected to", "set to", "scheduled", "plans to", "has to": the question asks
@@ -46,7 +48,9 @@ const BEHIND = /\b(?:last|earlier|previous|past|since|ago)\s*$/i;
 /** Words before a time that put it ahead: "next week", "until March", "by May", "through March 31". */
 const AHEAD = /\b(?:next|coming|until|till|by|through|from|starting|beginning|within)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
 /** Words of the clause before a weekday that tell of what is to come: "will meet on Monday", "is due to report Friday". */
-const CLAUSE_TO_COME = /\b(?:will|would|['’]ll|to|due|scheduled|set|expected|plans?|next|until|till|by)\b/i;
+const CLAUSE_TO_COME = /\b(?:will|would|['’]ll|shall|due|scheduled|set|expected|plans?|next|until|till|by)\b/i;
+/** "to" and the word after it: an infinitive ("to draw up the rules…") tells of what is to come, a preposition ("to the United States") does not. */
+const TO_AND_WORD = /\bto\s+([a-z]+)\b/g;
 /** How many months after its article's a month without a year may be and still be read as to come ("in August" in a June article). */
 export const MONTHS_AHEAD = 5;
 
@@ -85,7 +89,11 @@ function tenseOf(sentence: string, start: number, end: number, articleDate: stri
     return ahead === 0 ? 'unknown' : ahead <= MONTHS_AHEAD ? 'later' : 'past';
   }
   // News tells of the days just gone by their weekday ("said on Friday"); only a clause about what is to come looks ahead.
-  if (WEEKDAY.test(text)) return CLAUSE_TO_COME.test(clauseBefore(sentence, start)) ? 'unknown' : 'past';
+  if (WEEKDAY.test(text)) {
+    const clause = clauseBefore(sentence, start);
+    const infinitive = [...clause.matchAll(TO_AND_WORD)].some((m) => !STOP_WORDS.has(m[1]!) && isVerbForm(m[1]!));
+    return CLAUSE_TO_COME.test(clause) || infinitive ? 'unknown' : 'past';
+  }
   return 'unknown';
 }
 

@@ -47,6 +47,11 @@ describe('withoutPastDates: the dates a sentence tells as past, read against its
     for (const [sentence, date, value] of kept) expect(withoutPastDates(sentence, date), sentence).toContain(value);
   });
 
+  it('reads "to" before a weekday as what is to come only when a verb follows it, as an infinitive', () => {
+    expect(withoutPastDates('Kishida closed his state visit to the United States on Friday by walking through a plant.', '2024-04-13')).not.toContain('Friday');
+    expect(withoutPastDates('The ministers agreed to meet again on Friday in Tokyo.', '2024-04-13')).toContain('Friday');
+  });
+
   it('blanks a month of the months before the article\'s, and "last year"', () => {
     expect(withoutPastDates('Steel Partners launched its offer in mid-May.', '2007-06-26')).not.toContain('May');
     expect(withoutPastDates('The group was renamed last year.', '2023-02-07')).not.toContain('last year');

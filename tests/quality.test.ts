@@ -117,7 +117,9 @@ const SETS = [
   // Strauss-Ushiba deal (1978), Japan's cap on car exports (1981), Motorola's wider access to Tokyo's cellular market
   // (1994) and Toyota closing NUMMI (2009); its first run, at the session's start, gave 74.3% accuracy, 91.4% answered,
   // 66.7% declined, every noise item declined, none of 2 answers at 0.9 or more wrong.
-  { ...evalSet('h1973'), floors: { accuracy: 0.71, answered: 0.88, declined: 0.6 } },
+  // Answered 85.7% since a wrong date is declined (h23q028, "when does toyota stop building cars at nummi", had quoted the day
+  // Toyota said it would, at 0.866: futureDates.ts).
+  { ...evalSet('h1973'), floors: { accuracy: 0.71, answered: 0.85, declined: 0.6 } },
   // Written blind on 7 December (twenty-seventh session), on Japan's admission to GATT (1955), Nixon's three more years of
   // steel export curbs (1972), the UAW warning Japanese carmakers as Honda planned its Ohio plant (1980), Bush and Koizumi's
   // Economic Partnership for Growth (2001) and Toshiba buying Westinghouse (2006); its first run, at the session's start,
