@@ -49,7 +49,7 @@ const BEHIND = /\b(?:last|earlier|previous|past|since|ago)\s*$/i;
 const AHEAD = /\b(?:next|coming|until|till|by|through|from|starting|beginning|within)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
 /** Words of the clause before a weekday that tell of what is to come: "will meet on Monday", "is due to report Friday". */
 const CLAUSE_TO_COME = /\b(?:will|would|['’]ll|shall|due|scheduled|set|expected|plans?|next|until|till|by)\b/i;
-/** "to" and the word after it: an infinitive ("to draw up the rules…") tells of what is to come, a preposition ("to the United States") does not. */
+/** "to" and the word after it: an infinitive ("to draw up the rules…", "is to be held") tells of what is to come, a preposition ("to the United States") does not. */
 const TO_AND_WORD = /\bto\s+([a-z]+)\b/g;
 /** How many months after its article's a month without a year may be and still be read as to come ("in August" in a June article). */
 export const MONTHS_AHEAD = 5;
@@ -91,7 +91,7 @@ function tenseOf(sentence: string, start: number, end: number, articleDate: stri
   // News tells of the days just gone by their weekday ("said on Friday"); only a clause about what is to come looks ahead.
   if (WEEKDAY.test(text)) {
     const clause = clauseBefore(sentence, start);
-    const infinitive = [...clause.matchAll(TO_AND_WORD)].some((m) => !STOP_WORDS.has(m[1]!) && isVerbForm(m[1]!));
+    const infinitive = [...clause.matchAll(TO_AND_WORD)].some((m) => m[1] === 'be' || (!STOP_WORDS.has(m[1]!) && isVerbForm(m[1]!)));
     return CLAUSE_TO_COME.test(clause) || infinitive ? 'unknown' : 'past';
   }
   return 'unknown';

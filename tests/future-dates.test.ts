@@ -50,6 +50,7 @@ describe('withoutPastDates: the dates a sentence tells as past, read against its
   it('reads "to" before a weekday as what is to come only when a verb follows it, as an infinitive', () => {
     expect(withoutPastDates('Kishida closed his state visit to the United States on Friday by walking through a plant.', '2024-04-13')).not.toContain('Friday');
     expect(withoutPastDates('The ministers agreed to meet again on Friday in Tokyo.', '2024-04-13')).toContain('Friday');
+    expect(withoutPastDates('The next round is to be held on Monday.', '2024-04-13')).toContain('Monday');
   });
 
   it('blanks a month of the months before the article\'s, and "last year"', () => {
