@@ -48,6 +48,14 @@ export const SIBLING_STEM_LETTERS = 4;
  * passage without it gains nothing (searched for, or weighed as an alternative, it raised out-of-scope answers).
  */
 export const OTHER_SENSE_CREDIT = 0.6;
+/**
+ * A question word no article uses earns this share of its weight in a passage that writes what WordNet says it is a
+ * kind of ("bug" → insect, "gadget" → device, "pry" → open; see tools/build-wordnet.ts): a question often names a thing
+ * more colourfully than the article that tells of it. As a word of another sense, it is never searched for and the
+ * word keeps the weight of a word no article uses. Less than a synonym's share: an insect need not be a bug (at 0.7 an
+ * out-of-scope question was answered, h18q038; 0.5 and 0.6 answer the same questions, 0.5 further from that one).
+ */
+export const HYPERNYM_CREDIT = 0.5;
 /** The holder of an office the question names (finance minister → Aso) earns this share for the title's words. */
 export const ROLE_CREDIT = 0.8;
 /**
@@ -88,6 +96,8 @@ export interface RankOptions {
   synonymCredit?: number;
   /** Default `OTHER_SENSE_CREDIT`. */
   otherSenseCredit?: number;
+  /** Default `HYPERNYM_CREDIT`. */
+  hypernymCredit?: number;
   /** Default `ROLE_CREDIT`. */
   roleCredit?: number;
   /** Default `ACRONYM_CREDIT`. */
@@ -110,6 +120,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   derivedCredit: SHARE,
   synonymCredit: SHARE,
   otherSenseCredit: SHARE,
+  hypernymCredit: SHARE,
   roleCredit: SHARE,
   acronymCredit: SHARE,
   unknownEnglishWordFactor: SHARE,
@@ -123,7 +134,7 @@ export const RANK_OPTION_RULES: OptionRules = {
 export interface Alternative {
   term: string;
   credit: number;
-  /** A word of another sense of a word no article uses (`OTHER_SENSE_CREDIT`): credited in a passage, never searched for, and the word stays unknown. */
+  /** A word of another sense, or a hypernym, of a word no article uses (`OTHER_SENSE_CREDIT`, `HYPERNYM_CREDIT`): credited in a passage, never searched for, and the word stays unknown. */
   otherSense?: boolean;
 }
 
@@ -191,7 +202,7 @@ const alternativesCache = new WeakMap<SearchIndex, LRUCache<string, readonly Alt
 
 function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   // Only the default credits are cached; calibration runs with others.
-  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined;
+  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined && options.hypernymCredit === undefined;
   let cache = alternativesCache.get(index);
   if (!cache) alternativesCache.set(index, (cache = new LRUCache({ max: ALTERNATIVES_CACHE_SIZE })));
   const cached = cacheable ? cache.get(token.surface) : undefined;
@@ -238,8 +249,11 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
   const found = inCorpus(index, token.key, offered, sort === 'location');
   if (found.length > 0 || index.retriever.documentFrequency(token.key) > 0) return found;
-  // "Ceiling" is "cap" in another sense: asked of a word the articles never use in its first sense's forms.
-  const others = lookup(token.surface).flatMap((entry) => entry.otherSenses.map((word) => ({ word, credit: options.otherSenseCredit ?? OTHER_SENSE_CREDIT, derived: false })));
+  // "Ceiling" is "cap" in another sense, a "gadget" a device: asked of a word the articles never use in its first sense's forms.
+  const others = lookup(token.surface).flatMap((entry) => [
+    ...entry.otherSenses.map((word) => ({ word, credit: options.otherSenseCredit ?? OTHER_SENSE_CREDIT, derived: false })),
+    ...entry.hypernyms.map((word) => ({ word, credit: options.hypernymCredit ?? HYPERNYM_CREDIT, derived: false })),
+  ]);
   return inCorpus(index, token.key, others, false).map((a) => ({ ...a, otherSense: true }));
 }
 

@@ -26,6 +26,19 @@ describe('WordNet extract', () => {
     expect(lookup('turn').flatMap((e) => e.otherSenses)).toEqual([]);
   });
 
+  it('gives what a word’s most frequent sense is a kind of, for inflected forms too', () => {
+    expect(lookup('gadgets').flatMap((e) => e.hypernyms)).toContain('device');
+    expect(lookup('bug').flatMap((e) => e.hypernyms)).toContain('insect');
+  });
+
+  it('keeps a hypernym’s word only when that is the word’s own most frequent sense (an ocean is no "water")', () => {
+    expect(lookup('ocean').flatMap((e) => e.hypernyms)).not.toContain('water');
+  });
+
+  it('gives a named instance no hypernym: Reagan is not any president', () => {
+    expect(lookup('reagan').flatMap((e) => e.hypernyms)).toEqual([]);
+  });
+
   it('tells what sort of thing a noun names', () => {
     expect(nounSort('minister')).toBe('person');
     expect(nounSort('port')).toBe('location');

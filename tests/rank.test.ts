@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, coverageOf, DERIVED_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
+import { analyzeQuery, coverageOf, DERIVED_CREDIT, HYPERNYM_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
@@ -88,6 +88,29 @@ describe('words of a word’s other senses', () => {
     const withCeiling = await tempIndex({ ...otherArticles(), 'c.md': article({ title: 'C', publisher: 'Wire', date: '2019-01-01' }, 'The ceiling of the hall is high. Japan set a cap on imports.') });
     const term = analyzeQuery(withCeiling, 'ceiling on imports').terms.find((t) => t.term === 'ceil')!;
     expect(term.alternatives.some((a) => a.otherSense)).toBe(false);
+  });
+});
+
+describe('what a word no article uses is a kind of', () => {
+  let small: SearchIndex;
+  beforeAll(async () => {
+    small = await tempIndex({
+      ...otherArticles(),
+      'devices.md': article({ title: 'Tobacco', publisher: 'Wire', date: '2020-01-06' }, 'Philip Morris will make the heating devices and Japan Tobacco the tobacco sticks.'),
+    });
+  });
+  const question = 'who will make the gadgets for japan tobacco';
+  const gadget = () => analyzeQuery(small, question).terms.find((t) => t.term === 'gadget')!;
+
+  it('credits the word in a passage that writes its hypernym ("gadgets" → devices)', () => {
+    expect(gadget().alternatives).toContainEqual({ term: 'devic', credit: HYPERNYM_CREDIT, otherSense: true });
+    const passage = [...small.passages.values()].find((p) => p.text.includes('heating devices'))!;
+    expect(coverageOf(small, analyzeQuery(small, question), passage).matched).toContain('gadget');
+  });
+
+  it('leaves the word unknown and does not search for its hypernym', () => {
+    expect(gadget()).toMatchObject({ known: false });
+    expect(rankPassages(small, analyzeQuery(small, 'gadgets'))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * needs, into `src/lexical/wordnet.json`, so the bot never parses 30 MB of WordNet at start-up.
  *
  * `lemmas`: every single-word lemma (so the core can also tell English words from typos), one entry
- * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|parts of speech"` (lists comma-separated), where
+ * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|hypernyms|parts of speech"` (lists comma-separated), where
  * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
  *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
@@ -13,6 +13,10 @@
  *   (reportedly ↔ reported, officially ↔ official);
  * - other senses' synonyms are the single-word lemmas of its less frequent senses, not already among the synonyms,
  *   kept only for a lemma of at most `OTHER_SENSES_MAX` senses;
+ * - hypernyms are the single-word lemmas of the synsets its most frequent senses are a kind of (gadget → device,
+ *   bug → insect), each kept only when that synset is its own most frequent sense: "water" is not kept for "ocean"
+ *   (a body of water), since articles that write "water" mean the liquid. What a named instance is an instance of
+ *   (`@i`: Reagan → president) is no hypernym: the class does not stand for the one it names;
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
@@ -62,6 +66,8 @@ interface Synset {
   words: string[];
   /** Derivation pointers: [source word number (1-based, 0 = all), target offset, target pos, target word number]. */
   derived: [number, string, string, number, boolean][];
+  /** Keys of the synsets it is a kind of (`@` pointers; not `@i`, what a named instance is an instance of). */
+  hypernyms: string[];
 }
 
 const synsets = new Map<string, Synset>(); // key `${pos}:${offset}`
@@ -83,14 +89,16 @@ for (const pos of POS) {
     const pCount = Number(f[at]);
     at += 1;
     const derived: Synset['derived'] = [];
+    const hypernyms: string[] = [];
     for (let i = 0; i < pCount; i++) {
       const [symbol, target, tpos, st] = [f[at]!, f[at + 1]!, posKey(f[at + 2]!), f[at + 3]!];
       at += 4;
+      if (symbol === '@') hypernyms.push(`${tpos}:${target}`);
       // `+` links derivations (bankrupt ↔ bankruptcy); `\\` an adjective to the noun it pertains to (agricultural → agriculture)
       // and an adverb to the adjective it is formed from (reportedly → reported), which WordNet links one way only.
       if (symbol === '+' || symbol === '\\') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16), symbol !== '+']);
     }
-    synsets.set(`${ssType}:${offset}`, { lexname, words, derived });
+    synsets.set(`${ssType}:${offset}`, { lexname, words, derived, hypernyms });
   }
 }
 
@@ -100,9 +108,21 @@ interface Entry {
   derived: Set<string>;
   /** Synonyms of the senses after the first `SYNONYM_SENSES`, per part of speech. */
   others: Set<string>;
+  /** Single-word lemmas of the synsets its first senses are a kind of (gadget → device). */
+  hypernyms: Set<string>;
   /** Senses over all parts of speech. */
   senses: number;
   pos: Set<string>;
+}
+/** Each lemma's most frequent sense per part of speech, `lemma|pos` → synset key: a hypernym's word is kept only in that sense. */
+const firstSense = new Map<string, string>();
+for (const pos of POS) {
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.trim().split(/\s+/);
+    const p = posKey(f[1]!);
+    firstSense.set(`${f[0]}|${p}`, `${p}:${f[f.length - Number(f[2])]}`);
+  }
 }
 const entries = new Map<string, Entry>();
 /** `adjective noun` and `adverb adjective` pairs read from pertainym pointers. */
@@ -118,7 +138,7 @@ for (const pos of POS) {
     const p = posKey(f[1]!);
     const senseCount = Number(f[2]);
     const offsets = f.slice(f.length - senseCount);
-    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), others: new Set(), senses: 0, pos: new Set() };
+    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), others: new Set(), hypernyms: new Set(), senses: 0, pos: new Set() };
     entries.set(lemma, entry);
     entry.pos.add(POS_LETTER[p]!);
     entry.senses += senseCount;
@@ -127,6 +147,11 @@ for (const pos of POS) {
       if (!synset) return;
       if (p === 'n' && sense === 0) entry.lexname = synset.lexname.replace(/^noun\./, '');
       for (const w of synset.words) if (w !== lemma && single(w)) (sense < SYNONYM_SENSES ? entry.synonyms : entry.others).add(w);
+      if (sense < SYNONYM_SENSES) {
+        for (const h of synset.hypernyms) {
+          for (const w of synsets.get(h)?.words ?? []) if (w !== lemma && single(w) && firstSense.get(`${w}|${h.slice(0, 1)}`) === h) entry.hypernyms.add(w);
+        }
+      }
       const wordNumber = synset.words.indexOf(lemma) + 1;
       for (const [source, target, tpos, targetWord, pertainym] of synset.derived) {
         if (source !== wordNumber && source !== 0) continue;
@@ -171,7 +196,7 @@ const kept = [...entries]
   .map(([w, e]) => {
     const pos = 'nvar'.split('').filter((l) => e.pos.has(l)).join('');
     const others = e.senses <= OTHER_SENSES_MAX ? [...e.others].filter((o) => !e.synonyms.has(o)) : [];
-    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${others.join(',')}|${pos}`)}`;
+    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${others.join(',')}|${[...e.hypernyms].join(',')}|${pos}`)}`;
   });
 
 // Kept as WordNet lists them, identities included: "number number" stops "number" becoming "numb".

@@ -1,6 +1,6 @@
 /**
  * What the core knows of English words beyond the corpus, from WordNet 3.1: synonyms, derivationally
- * related forms, and what sort of thing a noun names, read from the compact extract (extract.ts).
+ * related forms, what a word is a kind of, and what sort of thing a noun names, read from the compact extract (extract.ts).
  */
 import { entryText, isLemma } from './extract.ts';
 import { lemmatizer } from './morphy.ts';
@@ -18,6 +18,8 @@ export interface WordNetEntry {
   derived: readonly string[];
   /** Words of its less frequent senses ("ceiling" → cap), for a lemma of few senses; see tools/build-wordnet.ts. */
   otherSenses: readonly string[];
+  /** What its most frequent senses are kinds of ("gadget" → device, "bug" → insect): a general word for the thing. */
+  hypernyms: readonly string[];
 }
 
 const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
@@ -25,8 +27,8 @@ const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
 function entryOf(lemma: string): WordNetEntry | undefined {
   const text = entryText(lemma);
   if (text === undefined) return undefined;
-  const [sort = '', synonyms, derived, otherSenses] = text.split('|');
-  return { lemma, sort, synonyms: list(synonyms), derived: list(derived), otherSenses: list(otherSenses) };
+  const [sort = '', synonyms, derived, otherSenses, hypernyms] = text.split('|');
+  return { lemma, sort, synonyms: list(synonyms), derived: list(derived), otherSenses: list(otherSenses), hypernyms: list(hypernyms) };
 }
 
 /** The entries for a word as written and for its base forms ("countries" → country, "led" → lead). */
