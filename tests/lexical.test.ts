@@ -31,6 +31,14 @@ describe('WordNet extract', () => {
     expect(lookup('bug').flatMap((e) => e.hypernyms)).toContain('insect');
   });
 
+  it('gives hypernyms two levels up: haggling is bargaining, which is negotiation', () => {
+    expect(lookup('haggle').flatMap((e) => e.hypernyms)).toEqual(expect.arrayContaining(['bargaining', 'negotiation']));
+  });
+
+  it('does not reach the top of WordNet’s hierarchy above the first level: to cup is to shape, not "change"', () => {
+    expect(lookup('cup').flatMap((e) => e.hypernyms)).not.toContain('change');
+  });
+
   it('keeps a hypernym’s word only when that is the word’s own most frequent sense (an ocean is no "water")', () => {
     expect(lookup('ocean').flatMap((e) => e.hypernyms)).not.toContain('water');
   });

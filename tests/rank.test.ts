@@ -108,6 +108,12 @@ describe('what a word no article uses is a kind of', () => {
     expect(coverageOf(small, analyzeQuery(small, question), passage).matched).toContain('gadget');
   });
 
+  it('credits a hypernym two levels up ("haggling" → negotiation)', async () => {
+    const talks = await tempIndex({ ...otherArticles(), 'tv.md': article({ title: 'TV', publisher: 'Wire', date: '1977-05-20' }, 'Strauss led the negotiations with Tokyo over color televisions.') });
+    const term = analyzeQuery(talks, 'who did the haggling with tokyo over televisions').terms.find((t) => t.term === 'haggl')!;
+    expect(term.alternatives).toContainEqual({ term: 'negoti', credit: HYPERNYM_CREDIT, otherSense: true });
+  });
+
   it('leaves the word unknown and does not search for its hypernym', () => {
     expect(gadget()).toMatchObject({ known: false });
     expect(rankPassages(small, analyzeQuery(small, 'gadgets'))).toEqual([]);

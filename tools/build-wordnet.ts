@@ -13,10 +13,11 @@
  *   (reportedly ↔ reported, officially ↔ official);
  * - other senses' synonyms are the single-word lemmas of its less frequent senses, not already among the synonyms,
  *   kept only for a lemma of at most `OTHER_SENSES_MAX` senses;
- * - hypernyms are the single-word lemmas of the synsets its most frequent senses are a kind of (gadget → device,
- *   bug → insect), each kept only when that synset is its own most frequent sense: "water" is not kept for "ocean"
- *   (a body of water), since articles that write "water" mean the liquid. What a named instance is an instance of
- *   (`@i`: Reagan → president) is no hypernym: the class does not stand for the one it names;
+ * - hypernyms are the single-word lemmas of the synsets its most frequent senses are a kind of, `HYPERNYM_LEVELS` up
+ *   (gadget → device, bug → insect, haggle → negotiation), each kept only when that synset is its own most frequent
+ *   sense: "water" is not kept for "ocean" (a body of water), since articles that write "water" mean the liquid. What a
+ *   named instance is an instance of (`@i`: Reagan → president) is no hypernym: the class does not stand for the one
+ *   it names;
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
@@ -45,6 +46,13 @@ export const SYNONYM_SENSES = 1;
  * ("turn" has 38: play, round, act, become…).
  */
 export const OTHER_SENSES_MAX = 10;
+
+/**
+ * How many levels up the hypernyms of a lemma's most frequent senses are kept: "haggle" is a kind of bargaining, which
+ * is a kind of negotiation. A third level reaches words too general to stand for the question's ("haggle" → word,
+ * "gadget" → artifact; measured over every set: two more wrong answers, no more right ones).
+ */
+export const HYPERNYM_LEVELS = 2;
 
 const LEXNAMES = [
   'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact', 'noun.attribute', 'noun.body',
@@ -148,7 +156,11 @@ for (const pos of POS) {
       if (p === 'n' && sense === 0) entry.lexname = synset.lexname.replace(/^noun\./, '');
       for (const w of synset.words) if (w !== lemma && single(w)) (sense < SYNONYM_SENSES ? entry.synonyms : entry.others).add(w);
       if (sense < SYNONYM_SENSES) {
-        for (const h of synset.hypernyms) {
+        // Above the first level, never the top of WordNet's hierarchy: "cup" (the verb) is a kind of "shape", which is
+        // a kind of "change", too general to stand for anything.
+        const levels = [synset.hypernyms];
+        while (levels.length < HYPERNYM_LEVELS) levels.push(levels[levels.length - 1]!.flatMap((h) => synsets.get(h)?.hypernyms ?? []).filter((h) => (synsets.get(h)?.hypernyms.length ?? 0) > 0));
+        for (const h of levels.flat()) {
           for (const w of synsets.get(h)?.words ?? []) if (w !== lemma && single(w) && firstSense.get(`${w}|${h.slice(0, 1)}`) === h) entry.hypernyms.add(w);
         }
       }
