@@ -3,8 +3,11 @@
  * of a run of capitalised words ("Inflation Reduction Act" → IRA, "General Motors" → GM, "San
  * Francisco" → SF). Hyphenated parts count as words; "of", "and", "for" and "the" inside a name may
  * give their initial or not; a capitalised word made of two English words ("Steelworkers") may give
- * both initials (USW). Users type the acronym the articles only spell out, and a question word the
- * corpus never uses is then matched by the name's rarest word (src/rank.ts). Nothing here is a list
+ * both initials (USW). A name is also read in the other forms English writes it in, counted far
+ * below the form the articles write: an institution's head first ("Finance Ministry" as the Ministry
+ * of Finance, MOF) and without a place qualifying it ("U.S. International Trade Commission", ITC).
+ * Users type the acronym the articles only spell out, and a question word the corpus never uses is
+ * then matched by the name's rarest word (src/rank.ts). Nothing here is a list
  * of acronyms: each corpus learns its own. Lower-case terms ("tariff-rate quota", "memorandum of
  * understanding") were tried too: in the evaluation they cost a dialogue and won nothing.
  */
@@ -22,6 +25,14 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', '&']
 const AMPERSAND = '&';
 /** The phrases counted are folded into each acronym's best after this many passages, so a large archive's many names never pile up while it is indexed. */
 export const FOLD_EVERY = 5000;
+/**
+ * How much a name read in another form than the articles write it counts against one spelling as written: in the
+ * other English word order ("Finance Ministry" as "Ministry of Finance", MOF) or without its place ("U.S. International
+ * Trade Commission" as ITC). The name as written wins any acronym both give.
+ */
+export const VARIANT_WEIGHT = 0.001;
+/** Noun sorts of the head of an institution's name that English writes either way: "Finance Ministry" and "Ministry of Finance". */
+const INSTITUTION_SORTS: ReadonlySet<string> = new Set(['group']);
 
 /** A word of a name: capitalised, with its hyphenated parts ("Japan-U.S."), or initials with dots ("U.S."). */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*)(?:-(?:(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*))*`;
@@ -44,12 +55,14 @@ interface Word {
   connector: boolean;
   /** Written with a possessive: "Cattlemen's", "Biden's". */
   possessive: boolean;
+  /** Initials with dots ("U.S."). */
+  dotted: boolean;
 }
 
 function wordOf(raw: string): Word {
   const possessive = /['’]s?$/.test(raw);
   const lower = raw.replace(/['’]s?$/, '').replace(/\./g, '').toLowerCase();
-  return { text: lower, parts: lower.split('-').filter(Boolean), connector: CONNECTORS.has(lower), possessive };
+  return { text: lower, parts: lower.split('-').filter(Boolean), connector: CONNECTORS.has(lower), possessive, dotted: /^(?:\p{Lu}\.){2,}/u.test(raw) };
 }
 
 /**
@@ -104,15 +117,23 @@ function acronymsOf(words: readonly Word[]): Set<string> {
   return found;
 }
 
+/** A name the text spells out that an acronym may stand for, with its acronyms. */
+export interface NamePhrase {
+  phrase: string;
+  acronyms: Set<string>;
+  /** Another form of a name the text writes: "ministry of finance" for "Finance Ministry", "international trade commission" for "U.S. International Trade Commission". */
+  variant?: boolean;
+}
+
 /** Each name the text spells out that an acronym may stand for, with its acronyms. */
-export function phrasesIn(text: string): { phrase: string; acronyms: Set<string> }[] {
-  const found: { phrase: string; acronyms: Set<string> }[] = [];
+export function phrasesIn(text: string): NamePhrase[] {
+  const found: NamePhrase[] = [];
   for (const m of text.matchAll(NAME_RUN)) for (const { name, whole } of namesOfRun(m[0].split(/\s+/u).map(wordOf))) addName(found, name, !whole);
   return found;
 }
 
 /** Adds a name's phrase and its acronyms to `found`, and, with `readTitle`, those of a title it opens with. */
-function addName(found: { phrase: string; acronyms: Set<string> }[], words: readonly Word[], readTitle: boolean): void {
+function addName(found: NamePhrase[], words: readonly Word[], readTitle: boolean): void {
   const named = [...words];
   // A sentence's first word is capitalised whatever it is: "But the United States…", "The Bank of Japan".
   while (named.length > 0 && STOP_WORDS.has(named[0]!.text)) named.shift();
@@ -124,6 +145,11 @@ function addName(found: { phrase: string; acronyms: Set<string> }[], words: read
   // The whole name keeps its own acronyms (LTCBJ, BOJ), and its rarest word still matches either.
   const of = named.findLastIndex((w) => w.text === 'of');
   if (of > 0) addName(found, named.slice(0, of), false);
+  // Other forms people type it in: "U.S. Commerce Department" is the Commerce Department and the Department of Commerce (DOC).
+  const unplaced = unqualified(named);
+  for (const variant of [...unplaced, ...[named, ...unplaced].map(headFirst)]) {
+    if (variant) found.push({ phrase: variant.map((w) => w.text).join(' '), acronyms: acronymsOf(variant), variant: true });
+  }
   // "Chief Financial Officer Kenta Kon": a title before a given name and a surname is a name of its own (CFO), as
   // src/roles.ts reads it: the words before the last two, ending in a noun for a person.
   const title = named.slice(0, -2);
@@ -131,6 +157,35 @@ function addName(found: { phrase: string; acronyms: Set<string> }[], words: read
   if (readTitle && title.filter((w) => !w.connector).length >= 2 && head && !head.connector && nounSort(head.text) === 'person') {
     found.push({ phrase: title.map((w) => w.text).join(' '), acronyms: acronymsOf(title) });
   }
+}
+
+const OF = wordOf('of');
+
+/**
+ * An institution's name in the other order English writes it: "Finance Ministry" as "Ministry of Finance", "Justice
+ * Department" as "Department of Justice", whose initials people type (MOF, DOJ). Only a name of plain words whose last
+ * names a body of people (`INSTITUTION_SORTS`); a name with a connector is left as written ("Bank of Japan").
+ */
+function headFirst(words: readonly Word[]): Word[] | undefined {
+  const head = words.at(-1);
+  if (!head || words.length < 2 || words.some((w) => w.connector || w.possessive || w.dotted || w.parts.length > 1)) return undefined;
+  if (!INSTITUTION_SORTS.has(nounSort(head.text))) return undefined;
+  return [head, OF, ...words.slice(0, -1)];
+}
+
+const contentWords = (words: readonly Word[]) => words.filter((w) => !w.connector).length;
+
+/**
+ * A name without the place it is qualified by, as people type it: "U.S. International Trade Commission" as the
+ * International Trade Commission (ITC), "Long-Term Credit Bank of Japan" as the Long-Term Credit Bank (LTCB). A place
+ * before the name is a country's initials; after it, a last "of" phrase. Only when two words or more are left.
+ */
+function unqualified(words: readonly Word[]): Word[][] {
+  const found: Word[][] = [];
+  if (words[0]?.dotted && contentWords(words.slice(1)) >= 2) found.push(words.slice(1));
+  const of = words.findLastIndex((w) => w.text === 'of');
+  if (of > 0 && contentWords(words.slice(0, of)) >= 2) found.push(words.slice(0, of));
+  return found;
 }
 
 /**
@@ -152,7 +207,7 @@ export class AcronymIndex {
       this.added = 0;
       this.phrases();
     }
-    for (const { phrase, acronyms } of phrasesIn(text)) {
+    for (const { phrase, acronyms, variant } of phrasesIn(text)) {
       for (const acronym of acronyms) {
         let phrases = this.pending.get(acronym);
         if (!phrases) {
@@ -160,7 +215,7 @@ export class AcronymIndex {
           const known = this.best.get(acronym);
           if (known) phrases.set(known[0], known[1]);
         }
-        phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+        phrases.set(phrase, (phrases.get(phrase) ?? 0) + (variant ? VARIANT_WEIGHT : 1));
       }
     }
   }

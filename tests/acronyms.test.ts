@@ -71,6 +71,30 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
     expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
   });
 
+  it('reads an institution\'s name in the other English word order: "Finance Ministry" is MOF, "Justice Department" DOJ', () => {
+    const acronyms = acronymsOf('Japan\'s Finance Ministry intervened, and the Justice Department sued.');
+    expect(acronyms.phrase('mof')).toBe('ministry of finance');
+    expect(acronyms.phrase('doj')).toBe('department of justice');
+  });
+
+  it('reads no other order for a name whose last word names no body of people, or that has a connector already', () => {
+    const acronyms = acronymsOf('The Inflation Reduction Act passed, and the Bank of Japan held rates.');
+    expect(acronyms.phrase('aoir')).toBeUndefined();
+    expect(acronyms.phrase('joboj')).toBeUndefined();
+  });
+
+  it('reads a name without the place qualifying it: "U.S. International Trade Commission" is ITC, "Long-Term Credit Bank of Japan" LTCB', () => {
+    const acronyms = acronymsOf('The U.S. International Trade Commission ruled.', 'Investors bought the failed Long-Term Credit Bank of Japan.', 'The U.S. Commerce Department said so.');
+    expect(acronyms.phrase('itc')).toBe('international trade commission');
+    expect(acronyms.phrase('ltcb')).toBe('long-term credit bank');
+    expect(acronyms.phrase('doc')).toBe('department of commerce');
+  });
+
+  it('keeps the name as the articles write it over another form of a name giving the same acronym', () => {
+    const acronyms = acronymsOf('The Finance Ministry spoke.', 'The Finance Ministry spoke again.', 'The Media Federation met.');
+    expect(acronyms.phrase('mf')).toBe('media federation');
+  });
+
   it('keeps the phrase spelt most often across many passages, as counts are folded while a large archive is indexed', () => {
     const acronyms = acronymsOf('San Francisco hosted.', 'They met in San Francisco.', ...Array.from({ length: FOLD_EVERY }, () => 'Nothing capitalised here.'), 'The Soviet Federation.');
     expect(acronyms.phrase('sf')).toBe('san francisco');
@@ -127,6 +151,19 @@ describe('a question word the articles never use, read as the name they spell ou
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('an acronym of a name the articles write in another order', () => {
+  it('matches "mof" by a word of the Finance Ministry the articles name', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'mof.md': article({ title: 'Yen', publisher: 'Wire', date: '2024-05-01' }, 'Japan\'s Finance Ministry spent 9.8 trillion yen to prop up the currency, a record.'),
+    });
+    const mof = analyzeQuery(index, 'how much did mof spend on the yen?').terms.find((t) => t.term === analyze('mof')[0]);
+    expect(mof?.known).toBe(true);
+    expect(analyze('ministry of finance')).toContain(mof?.alternatives[0]?.term);
+    expect(answer(index, 'how much did mof spend on the yen?').text).toContain('9.8 trillion yen');
   });
 });
 
