@@ -144,7 +144,7 @@ export const TOLD_TO_COME_FACTOR = 0.4;
  * us-japan economic 2+2?", "the second toys r us") and no quoted sentence or cited title puts it before that noun
  * (`askedOrdinals`, `carriesOrdinal` in outcome.ts): the quotes tell of another one of the series, usually the first.
  * Not "first", which news often leaves unsaid ("Toys R Us opened in Japan…" is its first store). For a figure, only the
- * quotes that give one count (`ordinalCarriers`).
+ * quotes that give one, and the titles of their articles, count (`ordinalCarriers`).
  */
 export const UNTOLD_ORDINAL_FACTOR = 0.45;
 /**
@@ -967,12 +967,17 @@ function passageIdsOf(a: Answer): string[] {
 
 /**
  * The texts that must carry an ordinal the question asks with (`UNTOLD_ORDINAL_FACTOR`): for a figure found, the sentences
- * that give one, since the ordinal must be the figure's; otherwise every quote and cited title. Not for a date: news tells
- * when in one sentence and which round it was in the next ("…talks on Monday." / "In the second round…").
+ * that give one and the titles of their articles ("Second day of talks ends…" is what each of its figures is of), since the
+ * ordinal must be the figure's; otherwise every quote and cited title. Not for a date: news tells when in one sentence and
+ * which round it was in the next ("…talks on Monday." / "In the second round…").
  */
 function ordinalCarriers(type: AnswerType | undefined, composed: Composition): string[] {
-  if (type !== undefined && type !== 'date' && FIGURE_TYPES.has(type) && composed.answerTypeFound && composed.valueSentences.length > 0) return composed.valueSentences;
-  return [...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)];
+  if (type === undefined || type === 'date' || !FIGURE_TYPES.has(type) || !composed.answerTypeFound || composed.valueSentences.length === 0) {
+    return [...composed.sentences.map((c) => c.text), ...composed.citations.map((c) => c.title)];
+  }
+  const values = new Set(composed.valueSentences);
+  const cited = new Set(composed.sentences.filter((s) => values.has(s.text)).map((s) => s.citation));
+  return [...composed.valueSentences, ...composed.citations.filter((c) => cited.has(c.n)).map((c) => c.title)];
 }
 
 /** Ranks, decides and quotes; `prefer` are the passages the conversation was just about, `exclude` the sentences already quoted. */
