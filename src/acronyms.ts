@@ -143,8 +143,9 @@ function addName(found: NamePhrase[], words: readonly Word[], readTitle: boolean
   // The words before the last "of" stand for the name alone when they are a name themselves: news calls the Long-Term Credit
   // Bank of Japan the LTCB, the Federal Reserve Bank of New York the FRB. "Bank of Japan" gives no "B": one word is no name.
   // The whole name keeps its own acronyms (LTCBJ, BOJ), and its rarest word still matches either.
-  const of = named.findLastIndex((w) => w.text === 'of');
-  if (of > 0) addName(found, named.slice(0, of), false);
+  // A connector before that "of" ends nothing: "Ministry of Agriculture and of Fisheries" gives the Ministry of Agriculture.
+  const beforeOf = beforeLastOf(named);
+  if (beforeOf) addName(found, beforeOf, false);
   // Other forms people type it in: "U.S. Commerce Department" is the Commerce Department and the Department of Commerce (DOC).
   const unplaced = unqualified(named);
   for (const variant of [...unplaced, ...[named, ...unplaced].map(headFirst)]) {
@@ -183,9 +184,16 @@ const contentWords = (words: readonly Word[]) => words.filter((w) => !w.connecto
 function unqualified(words: readonly Word[]): Word[][] {
   const found: Word[][] = [];
   if (words[0]?.dotted && contentWords(words.slice(1)) >= 2) found.push(words.slice(1));
-  const of = words.findLastIndex((w) => w.text === 'of');
-  if (of > 0 && contentWords(words.slice(0, of)) >= 2) found.push(words.slice(0, of));
+  const beforeOf = beforeLastOf(words);
+  if (beforeOf && contentWords(beforeOf) >= 2) found.push(beforeOf);
   return found;
+}
+
+/** The words before a name's last "of", up to their last word and not a connector ("Ministry of Agriculture and of Fisheries" → "Ministry of Agriculture"). */
+function beforeLastOf(words: readonly Word[]): Word[] | undefined {
+  let end = words.findLastIndex((w) => w.text === 'of');
+  while (end > 0 && words[end - 1]!.connector) end--;
+  return end > 0 ? words.slice(0, end) : undefined;
 }
 
 /**

@@ -67,6 +67,12 @@ describe('AcronymIndex: the acronyms the articles\' names stand for', () => {
     expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
   });
 
+  it('ends the words before a name\'s last "of" at their last word, not at a connector: "Ministry of Agriculture and of Fisheries"', () => {
+    const phrases = phrasesIn('The Ministry of Agriculture and of Fisheries said.').map((p) => p.phrase);
+    expect(phrases).toContain('ministry of agriculture');
+    expect(phrases.filter((p) => /\b(?:of|and|for|the|&)$/.test(p))).toEqual([]);
+  });
+
   it('leaves out the word a sentence opens with when it is a stop word: "But the Bank of Japan" is the Bank of Japan', () => {
     expect(phrasesIn('But the Bank of Japan held rates.').map((p) => p.phrase)).toEqual(['bank of japan']);
   });
