@@ -31,8 +31,9 @@ export const SYNONYM_CREDIT = 0.6;
 /**
  * A form derived from one of the word's derived forms, which WordNet relates to the word only through it ("ownership" →
  * owner → "own", "urgently" → urgent → "urge"), earns this share, for a word the articles use: "…will be opened to 100
- * percent foreign ownership" answers "how many sectors go fully foreign-owned". As loose a match as a synonym, so credited
- * as one; 0.4 reaches fewer answers, 0.7 and 0.8 the same.
+ * percent foreign ownership" answers "how many sectors go fully foreign-owned". As loose a match as a synonym, so given a
+ * synonym's default share, as a constant of its own (the `synonymCredit` option does not move it); 0.4 reaches fewer
+ * answers, 0.7 and 0.8 the same.
  */
 export const SIBLING_DERIVED_CREDIT = 0.6;
 /**
