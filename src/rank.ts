@@ -57,6 +57,13 @@ export const OTHER_SENSE_CREDIT = 0.6;
  * out-of-scope question was answered, h18q038; 0.5 and 0.6 answer the same questions, 0.5 further from that one).
  */
 export const HYPERNYM_CREDIT = 0.5;
+/**
+ * A question verb the articles use earns this share of its weight in a passage that tells its event in a kindred verb
+ * WordNet gives ("did the shares move?" answered by "shares climbed"; see `verbKin` and `verbKinds`), as a hypernym
+ * does for a word no article uses. Such a verb is never searched for: it only credits passages the question's own
+ * words find (searched for, it reshuffled rankings and lost 2 of 4 changed items; 0.3 and 0.4 gain one item fewer).
+ */
+export const VERB_KIN_CREDIT = 0.5;
 /** The holder of an office the question names (finance minister → Aso) earns this share for the title's words. */
 export const ROLE_CREDIT = 0.8;
 /**
@@ -99,6 +106,8 @@ export interface RankOptions {
   otherSenseCredit?: number;
   /** Default `HYPERNYM_CREDIT`. */
   hypernymCredit?: number;
+  /** Default `VERB_KIN_CREDIT`. */
+  verbKinCredit?: number;
   /** Default `ROLE_CREDIT`. */
   roleCredit?: number;
   /** Default `ACRONYM_CREDIT`. */
@@ -122,6 +131,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   synonymCredit: SHARE,
   otherSenseCredit: SHARE,
   hypernymCredit: SHARE,
+  verbKinCredit: SHARE,
   roleCredit: SHARE,
   acronymCredit: SHARE,
   unknownEnglishWordFactor: SHARE,
@@ -135,7 +145,7 @@ export const RANK_OPTION_RULES: OptionRules = {
 export interface Alternative {
   term: string;
   credit: number;
-  /** A word of another sense, or a hypernym, of a word no article uses (`OTHER_SENSE_CREDIT`, `HYPERNYM_CREDIT`): credited in a passage, never searched for, and the word stays unknown. */
+  /** A word of another sense, or a hypernym, of a word no article uses (`OTHER_SENSE_CREDIT`, `HYPERNYM_CREDIT`), or a kindred verb of one they use (`VERB_KIN_CREDIT`): credited in a passage, never searched for, and never what makes the word known. */
   otherSense?: boolean;
 }
 
@@ -203,7 +213,7 @@ const alternativesCache = new WeakMap<SearchIndex, LRUCache<string, readonly Alt
 
 function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   // Only the default credits are cached; calibration runs with others.
-  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined && options.hypernymCredit === undefined;
+  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined && options.hypernymCredit === undefined && options.verbKinCredit === undefined;
   let cache = alternativesCache.get(index);
   if (!cache) alternativesCache.set(index, (cache = new LRUCache({ max: ALTERNATIVES_CACHE_SIZE })));
   const cached = cacheable ? cache.get(token.surface) : undefined;
@@ -249,7 +259,15 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
   for (const word of CONVERSE_VERBS[lemmatizer.verb(token.surface)] ?? []) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
   const found = inCorpus(index, token.key, offered, sort === 'location');
-  if (found.length > 0 || index.retriever.documentFrequency(token.key) > 0) return found;
+  if (index.retriever.documentFrequency(token.key) > 0) {
+    // "move" → climb for any word WordNet knows as a verb; what it is a kind of only for a word that is no noun: a noun's
+    // verb sense is seldom what the question means ("steel" → prepare, "deal" → transaction).
+    const kin = lookup(token.surface).flatMap((entry) => [...entry.verbKin, ...(sort === '' ? entry.verbKinds : [])]);
+    const offers = kin.map((word) => ({ word, credit: options.verbKinCredit ?? VERB_KIN_CREDIT, derived: false }));
+    const extra = inCorpus(index, token.key, offers, false).filter((a) => !found.some((f) => f.term === a.term));
+    return [...found, ...extra.map((a) => ({ ...a, otherSense: true }))];
+  }
+  if (found.length > 0) return found;
   // "Ceiling" is "cap" in another sense, a "gadget" a device: asked of a word the articles never use in its first sense's forms.
   const others = lookup(token.surface).flatMap((entry) => [
     ...entry.otherSenses.map((word) => ({ word, credit: options.otherSenseCredit ?? OTHER_SENSE_CREDIT, derived: false })),
@@ -587,7 +605,7 @@ export function rankPassages(index: SearchIndex, query: AnalyzedQuery, options: 
     if (!t.known) continue;
     const share = t.share ?? 1;
     if (index.retriever.documentFrequency(t.term) > 0) boost.set(t.term, share);
-    for (const a of t.alternatives) if ((boost.get(a.term) ?? 0) < a.credit * share) boost.set(a.term, a.credit * share);
+    for (const a of t.alternatives) if (!a.otherSense && (boost.get(a.term) ?? 0) < a.credit * share) boost.set(a.term, a.credit * share);
   }
   if (boost.size === 0) return [];
   const searched = retrievalTerms(index, [...boost.keys()], options.maxScoredPostings ?? DEFAULT_MAX_SCORED_POSTINGS);

@@ -47,6 +47,15 @@ describe('WordNet extract', () => {
     expect(lookup('reagan').flatMap((e) => e.hypernyms)).toEqual([]);
   });
 
+  it('gives the verbs a verb is grouped with, refers to or entails ("move" → climb)', () => {
+    expect(lookup('moved').flatMap((e) => e.verbKin)).toContain('climb');
+  });
+
+  it('gives the verbs a verb is directly a kind of ("endorse" → approve), not two levels up', () => {
+    expect(lookup('endorse').flatMap((e) => e.verbKinds)).toContain('approve');
+    expect(lookup('haggle').flatMap((e) => e.verbKinds)).not.toContain('negotiate');
+  });
+
   it('tells what sort of thing a noun names', () => {
     expect(nounSort('minister')).toBe('person');
     expect(nounSort('port')).toBe('location');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, coverageOf, DERIVED_CREDIT, HYPERNYM_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
+import { analyzeQuery, coverageOf, DERIVED_CREDIT, HYPERNYM_CREDIT, VERB_KIN_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
@@ -88,6 +88,35 @@ describe('words of a word’s other senses', () => {
     const withCeiling = await tempIndex({ ...otherArticles(), 'c.md': article({ title: 'C', publisher: 'Wire', date: '2019-01-01' }, 'The ceiling of the hall is high. Japan set a cap on imports.') });
     const term = analyzeQuery(withCeiling, 'ceiling on imports').terms.find((t) => t.term === 'ceil')!;
     expect(term.alternatives.some((a) => a.otherSense)).toBe(false);
+  });
+});
+
+describe('a kindred verb of a verb the articles use', () => {
+  let small: SearchIndex;
+  beforeAll(async () => {
+    small = await tempIndex({
+      ...otherArticles(),
+      'shares.md': article({ title: 'Trading houses', publisher: 'Wire', date: '2020-08-31' }, 'Shares of the five trading houses climbed as much as 11 percent in early trading.'),
+      'move.md': article({ title: 'Yen', publisher: 'Wire', date: '2020-09-01' }, 'The central bank did not move its rates.'),
+    });
+  });
+  const question = 'did the trading house shares move';
+  const move = () => analyzeQuery(small, question).terms.find((t) => t.term === analyze('move')[0])!;
+
+  it('credits the verb in a passage that tells its event in a kindred verb ("move" → climbed)', () => {
+    expect(move().alternatives).toContainEqual({ term: analyze('climb')[0], credit: VERB_KIN_CREDIT, otherSense: true });
+    const passage = [...small.passages.values()].find((p) => p.text.includes('climbed'))!;
+    expect(coverageOf(small, analyzeQuery(small, question), passage).matched).toContain(move().term);
+  });
+
+  it('does not search for the kindred verb', () => {
+    const found = rankPassages(small, analyzeQuery(small, 'move')).map((r) => r.passage.text);
+    expect(found.some((t) => t.includes('climbed'))).toBe(false);
+  });
+
+  it('offers a noun no verb it is a kind of ("steel" is no "brace")', () => {
+    const steel = analyzeQuery(small, 'steel shares').terms.find((t) => t.term === analyze('steel')[0]);
+    expect(steel?.alternatives.map((a) => a.term) ?? []).not.toContain(analyze('brace')[0]);
   });
 });
 

@@ -3,7 +3,7 @@
  * needs, into `src/lexical/wordnet.json`, so the bot never parses 30 MB of WordNet at start-up.
  *
  * `lemmas`: every single-word lemma (so the core can also tell English words from typos), one entry
- * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|hypernyms|parts of speech"` (lists comma-separated), where
+ * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|hypernyms|verb kin|verb kinds|parts of speech"` (lists comma-separated), where
  * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
  *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
@@ -18,6 +18,9 @@
  *   sense: "water" is not kept for "ocean" (a body of water), since articles that write "water" mean the liquid. What a
  *   named instance is an instance of (`@i`: Reagan → president) is no hypernym: the class does not stand for the one
  *   it names;
+ * - verb kin are the verbs WordNet groups the lemma's most frequent verb sense with, refers to from it ("see also") or
+ *   says it entails (`$`, `^`, `*`: move → climb, haggle → bargain), and verb kinds the verbs that sense is directly
+ *   a kind of (endorse → approve), each kept only in its own most frequent sense: the question's event told otherwise;
  * - parts of speech are the letters of those it is a lemma of: `n`oun, `v`erb, `a`djective, adve`r`b
  *   (what morphy checks a candidate base form against, see src/lexical/morphy.ts).
  *
@@ -76,6 +79,8 @@ interface Synset {
   derived: [number, string, string, number, boolean][];
   /** Keys of the synsets it is a kind of (`@` pointers; not `@i`, what a named instance is an instance of). */
   hypernyms: string[];
+  /** Of a verb, keys of the verb synsets WordNet groups it with, refers to ("see also") or says it entails (`$`, `^`, `*`). */
+  kin: string[];
 }
 
 const synsets = new Map<string, Synset>(); // key `${pos}:${offset}`
@@ -98,15 +103,17 @@ for (const pos of POS) {
     at += 1;
     const derived: Synset['derived'] = [];
     const hypernyms: string[] = [];
+    const kin: string[] = [];
     for (let i = 0; i < pCount; i++) {
       const [symbol, target, tpos, st] = [f[at]!, f[at + 1]!, posKey(f[at + 2]!), f[at + 3]!];
       at += 4;
       if (symbol === '@') hypernyms.push(`${tpos}:${target}`);
+      if (ssType === 'v' && tpos === 'v' && (symbol === '$' || symbol === '^' || symbol === '*')) kin.push(`${tpos}:${target}`);
       // `+` links derivations (bankrupt ↔ bankruptcy); `\\` an adjective to the noun it pertains to (agricultural → agriculture)
       // and an adverb to the adjective it is formed from (reportedly → reported), which WordNet links one way only.
       if (symbol === '+' || symbol === '\\') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16), symbol !== '+']);
     }
-    synsets.set(`${ssType}:${offset}`, { lexname, words, derived, hypernyms });
+    synsets.set(`${ssType}:${offset}`, { lexname, words, derived, hypernyms, kin });
   }
 }
 
@@ -118,6 +125,10 @@ interface Entry {
   others: Set<string>;
   /** Single-word lemmas of the synsets its first senses are a kind of (gadget → device). */
   hypernyms: Set<string>;
+  /** Verbs its most frequent verb sense is grouped with, refers to, or entails ("move" → climb, "haggle" → bargain). */
+  verbKin: Set<string>;
+  /** Verbs its most frequent verb sense is directly a kind of ("endorse" → approve, "ratify" → validate). */
+  verbKinds: Set<string>;
   /** Senses over all parts of speech. */
   senses: number;
   pos: Set<string>;
@@ -146,7 +157,7 @@ for (const pos of POS) {
     const p = posKey(f[1]!);
     const senseCount = Number(f[2]);
     const offsets = f.slice(f.length - senseCount);
-    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), others: new Set(), hypernyms: new Set(), senses: 0, pos: new Set() };
+    const entry = entries.get(lemma) ?? { lexname: '', synonyms: new Set(), derived: new Set(), others: new Set(), hypernyms: new Set(), verbKin: new Set(), verbKinds: new Set(), senses: 0, pos: new Set() };
     entries.set(lemma, entry);
     entry.pos.add(POS_LETTER[p]!);
     entry.senses += senseCount;
@@ -162,6 +173,13 @@ for (const pos of POS) {
         while (levels.length < HYPERNYM_LEVELS) levels.push(levels[levels.length - 1]!.flatMap((h) => synsets.get(h)?.hypernyms ?? []).filter((h) => (synsets.get(h)?.hypernyms.length ?? 0) > 0));
         for (const h of levels.flat()) {
           for (const w of synsets.get(h)?.words ?? []) if (w !== lemma && single(w) && firstSense.get(`${w}|${h.slice(0, 1)}`) === h) entry.hypernyms.add(w);
+        }
+        // A verb's kindred senses, one level up only: the question's event told in other words, which the core credits
+        // for a word the articles do use ("did the shares move?" answered by "shares climbed").
+        if (p === 'v') {
+          const kept = (keys: readonly string[]) => keys.flatMap((h) => (synsets.get(h)?.words ?? []).filter((w) => w !== lemma && single(w) && firstSense.get(`${w}|v`) === h));
+          for (const w of kept(synset.kin)) entry.verbKin.add(w);
+          for (const w of kept(synset.hypernyms)) entry.verbKinds.add(w);
         }
       }
       const wordNumber = synset.words.indexOf(lemma) + 1;
@@ -208,7 +226,7 @@ const kept = [...entries]
   .map(([w, e]) => {
     const pos = 'nvar'.split('').filter((l) => e.pos.has(l)).join('');
     const others = e.senses <= OTHER_SENSES_MAX ? [...e.others].filter((o) => !e.synonyms.has(o)) : [];
-    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${others.join(',')}|${[...e.hypernyms].join(',')}|${pos}`)}`;
+    return `${JSON.stringify(w)}:${JSON.stringify(`${e.lexname}|${[...e.synonyms].join(',')}|${[...e.derived].join(',')}|${others.join(',')}|${[...e.hypernyms].join(',')}|${[...e.verbKin].join(',')}|${[...e.verbKinds].join(',')}|${pos}`)}`;
   });
 
 // Kept as WordNet lists them, identities included: "number number" stops "number" becoming "numb".

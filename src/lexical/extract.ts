@@ -14,7 +14,7 @@ export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 const LETTER: Readonly<Record<PartOfSpeech, string>> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
 interface Extract {
-  /** `lemma` → `lexname|synonyms|derived|other senses' synonyms|hypernyms|parts of speech`. */
+  /** `lemma` → `lexname|synonyms|derived|other senses' synonyms|hypernyms|verb kin|verb kinds|parts of speech`. */
   lemmas: Readonly<Record<string, string>>;
   /** `verb particle` → the synonyms of its first sense, comma-separated. */
   phrasal: Readonly<Record<string, string>>;

@@ -20,6 +20,10 @@ export interface WordNetEntry {
   otherSenses: readonly string[];
   /** What its most frequent senses are kinds of ("gadget" → device, "bug" → insect): a general word for the thing. */
   hypernyms: readonly string[];
+  /** Verbs its most frequent verb sense is grouped with, refers to or entails ("move" → climb): the event told otherwise. */
+  verbKin: readonly string[];
+  /** Verbs its most frequent verb sense is directly a kind of ("endorse" → approve). */
+  verbKinds: readonly string[];
 }
 
 const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
@@ -27,8 +31,8 @@ const list = (s: string | undefined): string[] => (s ? s.split(',') : []);
 function entryOf(lemma: string): WordNetEntry | undefined {
   const text = entryText(lemma);
   if (text === undefined) return undefined;
-  const [sort = '', synonyms, derived, otherSenses, hypernyms] = text.split('|');
-  return { lemma, sort, synonyms: list(synonyms), derived: list(derived), otherSenses: list(otherSenses), hypernyms: list(hypernyms) };
+  const [sort = '', synonyms, derived, otherSenses, hypernyms, verbKin, verbKinds] = text.split('|');
+  return { lemma, sort, synonyms: list(synonyms), derived: list(derived), otherSenses: list(otherSenses), hypernyms: list(hypernyms), verbKin: list(verbKin), verbKinds: list(verbKinds) };
 }
 
 /** The entries for a word as written and for its base forms ("countries" → country, "led" → lead). */
