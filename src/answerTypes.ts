@@ -405,12 +405,42 @@ function listRequestVerbs(question: string): string[] {
  * whether something is so, which quotes that hold all its words may neither confirm nor deny.
  */
 export function asksYesOrNo(question: string): boolean {
-  const clauses = clausesOf(question).filter((clause) => /\p{L}/u.test(clause));
-  return clauses.length > 0 && clauses.every((clause) => YES_NO_OPENER.test(clause) && !MONTH_MAY.test(clause));
+  // A heading before a colon ("may 2019 talks: did japan agree?") names what is asked about and asks nothing.
+  const clauses = clausesOf(question).filter((clause) => /\p{L}/u.test(clause) && !HEADING.test(clause));
+  return clauses.length > 0 && clauses.every(opensYesNo);
 }
 
 /** "may 2019 tariff talks", "may 15 meeting": the month before a number, not the auxiliary. */
 const MONTH_MAY = /^(?:@\S+\s+)?may\s+\d/;
+
+/** Whether a clause opens with an auxiliary that asks yes or no: "did japan agree", not "may 2019 talks". */
+function opensYesNo(clause: string): boolean {
+  return YES_NO_OPENER.test(clause) && !MONTH_MAY.test(clause);
+}
+
+/** A clause that ends in a colon: a heading for the question after it. */
+const HEADING = /:$/;
+
+/**
+ * A clause joined by "and" (or "but", "or") that is only a question word, with a preposition before it: "did japan raise
+ * the tariff, and by how much?", "was the deal signed, and when?", "who signed it and when?", "and if so, why?". The
+ * words before it (at least two) are the question it asks of; the joined question word is the last one asked.
+ */
+const JOINED_QUESTION_WORD =
+  /^(\S+(?:\s+\S+)+?),?\s+(?:and|but|or)\s+(?:if\s+so,?\s+)?((?:(?:by|at|for|from|in|on|to|since|until|till|with)\s+)?(?:how\s+(?:much|many|long|often|far|soon)|when|where|why|who|whom|what|which|how))\s*([?!.]*)$/;
+
+/**
+ * A question joined by a bare question word, as two clauses: the first, and the question word asked of it. After a yes/no
+ * clause the question word asks that clause's question ("was the deal signed, and when?" asks "when was the deal
+ * signed?"); after a clause with a question word of its own it stands alone ("who signed it and when?": "when?").
+ */
+function splitJoinedQuestionWord(clause: string): string[] {
+  const joined = JOINED_QUESTION_WORD.exec(clause);
+  if (!joined) return [clause];
+  const [, first, word, end] = joined as unknown as [string, string, string, string];
+  const head = first.replace(/^@\S+\s+/, '').replace(/,$/, '');
+  return [first, opensYesNo(head) ? `${word} ${head}${end}` : `${word}${end}`];
+}
 
 /** The clauses of a question, lower-cased, without a polite request that holds a question (`EMBEDDING_OPENER`). */
 function clausesOf(question: string): string[] {
@@ -419,9 +449,17 @@ function clausesOf(question: string): string[] {
     .replace(/[’]/g, "'")
     // Chat drops the apostrophe: "whats the premium" asks what "what's the premium" asks.
     .replace(/\bwhats\b/g, "what's")
-    // A full stop ends a clause, but not the one in "u.s." or "u.k.".
-    .split(/(?<=[?!;])\s+|(?<=[^.\s]{2}\.)\s+/)
-    .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''));
+    // A full stop ends a clause, but not the one in "u.s." or "u.k."; a colon ends a heading.
+    .split(/(?<=[?!;:])\s+|(?<=[^.\s]{2}\.)\s+/)
+    .map((clause) => clause.trim().replace(EMBEDDING_OPENER, ''))
+    .flatMap(splitJoinedQuestionWord);
+}
+
+/** The last clause of a question when it is a bare question word joined to it (`JOINED_QUESTION_WORD`): "when?" in "who signed it and when?". */
+function joinedQuestionWord(question: string): string | undefined {
+  const clauses = clausesOf(question);
+  const last = clauses[clauses.length - 1];
+  return clauses.length > 1 && last !== undefined && /^[a-z\s]+[?!.]*$/.test(last) && JOINED_QUESTION_WORD.test(question.toLowerCase().trim()) ? last : undefined;
 }
 
 /**
@@ -434,7 +472,7 @@ function clausesOf(question: string): string[] {
 export function interrogativePart(question: string, keepYesNo = false): string {
   return clausesOf(question)
     .map(asWhichQuestion)
-    .filter((clause) => keepYesNo || !YES_NO_OPENER.test(clause))
+    .filter((clause) => keepYesNo || !opensYesNo(clause))
     .join(' ');
 }
 
@@ -482,7 +520,8 @@ const SORT_TYPES: Readonly<Record<string, AnswerType>> = { person: 'person', tim
 
 /** The answer type a question asks for, or undefined for why/how/what-about questions, which any sentence may answer. */
 export function questionType(question: string): AnswerType | undefined {
-  const q = interrogativePart(question);
+  // "Who signed it and when?": the question word joined last asks for the answer's type.
+  const q = joinedQuestionWord(question) ?? interrogativePart(question);
   if (BREAKDOWN_ASKED.test(q)) return 'list';
   const type = sortAsked(q);
   // "How much is daikin paying?", "what will it cost?" ask for a sum of money; "what premium is it paying?" for a measure.

@@ -23,6 +23,16 @@ describe('asksYesOrNo: a question whose every clause asks yes or no', () => {
     expect(asksYesOrNo('when did japan scrap the beef safeguard')).toBe(false);
   });
 
+  it('does not read a yes/no question that also asks, by a question word joined to it, for a value', () => {
+    expect(asksYesOrNo('did japan raise the tariff, and by how much?')).toBe(false);
+    expect(asksYesOrNo('was the deal signed, and when?')).toBe(false);
+  });
+
+  it('reads the question after a heading, which asks nothing: "may 2019 talks: did japan agree?"', () => {
+    expect(asksYesOrNo('may 2019 talks: did japan agree?')).toBe(true);
+    expect(asksYesOrNo('beef safeguard: did tokyo scrap it?')).toBe(true);
+  });
+
   it('does not read the month May before a number as the auxiliary', () => {
     expect(asksYesOrNo('may 2019 tariff talks with japan?')).toBe(false);
     expect(asksYesOrNo('may japan retaliate?')).toBe(true);
@@ -35,6 +45,18 @@ describe('answer: certainty needs the form of answer asked for, not only the que
     const a = answer(index, "did washington take japan's beef safeguard to the wto");
     expect(a.status).toBe('answered');
     expect(a.confidence).toBeLessThanOrEqual(UNGIVEN_FORM_CONFIDENCE);
+  });
+
+  it('is less sure of a yes/no question joined to "by how much?" when the quotes give no figure', async () => {
+    const body = 'Japan raised its tariff on frozen US beef under the safeguard on Tuesday, the farm ministry said.';
+    const index = await tempIndex({ ...otherArticles(), 'beef.md': article({ title: 'Japan raises beef tariff', publisher: 'Wire', date: '2017-07-29' }, body) });
+    expect(answer(index, 'did japan raise the tariff on frozen us beef, and by how much?').confidence).toBeLessThan(UNGIVEN_FORM_CONFIDENCE);
+  });
+
+  it('is certain of a yes/no question joined to "by how much?" when the quotes give the figure', async () => {
+    const body = 'Japan raised its tariff on frozen US beef to 50 percent from 38.5 percent under the safeguard on Tuesday, the farm ministry said.';
+    const index = await tempIndex({ ...otherArticles(), 'beef.md': article({ title: 'Japan raises beef tariff', publisher: 'Wire', date: '2017-07-29' }, body) });
+    expect(answer(index, 'did japan raise the tariff on frozen us beef, and by how much?').confidence).toBeGreaterThan(UNGIVEN_FORM_CONFIDENCE);
   });
 
   it('stays certain of the same words asked with a question word', async () => {

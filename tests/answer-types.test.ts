@@ -23,6 +23,22 @@ describe('what a question asks for', () => {
     for (const q of ['which states can ship apples to japan', 'which prefecture is the plant in']) expect(questionType(q), q).toBe('city');
   });
 
+  it('asks for what the question word joined last asks: "did japan raise the tariff, and by how much?", "was the deal signed, and when?"', () => {
+    expect(questionType('did japan raise the tariff, and by how much?')).toBe('quantity');
+    expect(questionType('was the deal signed, and when?')).toBe('date');
+    expect(questionType('did the talks collapse, and if so, why?')).toBe('reason');
+    expect(questionType('@TradeTalk did softbank invest in arm and how much?')).toBe('money');
+  });
+
+  it('asks for what a bare question word joined to a question with its own asks: "who signed it and when?" asks when', () => {
+    expect(questionType('who signed it and when?')).toBe('date');
+    expect(questionType('who was the minister when the deal was signed?')).toBe('person');
+  });
+
+  it('reads "may" before a number as the month in a heading, not as the auxiliary of a yes/no question', () => {
+    expect(questionType('may 2019 tariff talks: how many rounds were held?')).toBe('count');
+  });
+
   it('asks for an amount with "how much", "how big", "what share"', () => {
     for (const q of ['how much is the deficit', 'how big is the gap', 'what share of imports']) expect(questionType(q), q).toBe('quantity');
   });
