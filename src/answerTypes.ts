@@ -683,7 +683,7 @@ const OFFICE_QUESTION =
 
 /** The head noun after "who is the…" ("guy" in "who's the apple commission guy quoted…"), whatever sort it is. */
 function personNounAsked(question: string): string | undefined {
-  const m = OFFICE_QUESTION.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  const m = OFFICE_QUESTION.exec(withoutPunctuation(interrogativePart(question)));
   if (!m) return undefined;
   return headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean))) || undefined;
 }
@@ -782,17 +782,49 @@ function phrasalVerbAt(words: readonly string[], i: number, w: string): boolean 
  * noun is read, up to an adverb of time or the verb of a phrasal verb ("which automaker first put down roots", "which
  * companies set up rapidus", "which toyota exec put out the statement": WordNet knows "first", "put" and "set" as nouns
  * too). A verb form before a determiner ("which country chairs the g7 platform") was measured as the end too and not
- * kept: it answered an out-of-scope question whose misread focus had declined it (docs/quality.md).
+ * kept: it answered an out-of-scope question whose misread focus had declined it (docs/quality.md). It also ends before a
+ * plain present-tense verb that agrees with a plural noun ("how many people work at…", `presentVerbAt`), and reads past
+ * "more" or "additional" before any noun ("how many more tons").
  */
 export function headNoun(words: readonly string[]): string {
   let head = '';
   for (const [i, word] of words.entries()) {
     const w = word.replace(/'s$/, '');
+    if (head === '' && MORE_OF.has(w)) continue;
     if (!w || STOP_WORDS.has(w) || INFLECTED_VERB.test(w) || isIrregularVerbForm(w)) break;
-    if (head !== '' && (ADVERBS_AFTER_NOUN.has(w) || phrasalVerbAt(words, i, w))) break;
+    if (head !== '' && (ADVERBS_AFTER_NOUN.has(w) || phrasalVerbAt(words, i, w) || presentVerbAt(words, i, w, head))) break;
     if (nounSort(w)) head = w;
   }
   return head;
+}
+
+/** Words before a noun that ask for more of it, not what it is: "how many more tons", "how much additional aid". */
+const MORE_OF: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'additional', 'extra']);
+
+/** Auxiliaries and copulas, after which a word that is a noun and a verb is still a noun: "how much sales tax does…". */
+const AUXILIARY: ReadonlySet<string> = new Set([...AUXILIARIES.split('|'), 'be', 'been']);
+
+/** Nouns that are plural without an "s" and so take a verb's base form: "people work". English grammar, not any article's words. */
+const PLURAL_WITHOUT_S: ReadonlySet<string> = new Set(['people', 'police', 'cattle', 'personnel', 'livestock']);
+
+/**
+ * Whether the i-th word, `w`, is the plain present-tense verb of the noun phrase whose head so far is `head`: the base
+ * form of a verb ("work", "call", "hit") right after a plural head, with which it agrees, and before a function word
+ * other than an auxiliary ("how many people work at the plant", "how many container ships call at us ports"). Before a
+ * content word or an auxiliary, a word that is a noun too is still part of the phrase ("how many sales tax cuts", "how
+ * much sales tax does…"), and after a singular head it is one ("how much steel trade with…"). A noun for a person heads
+ * the phrase, whatever verb it is too: chat writes a possessive without its apostrophe ("who was japans minister when…").
+ */
+function presentVerbAt(words: readonly string[], i: number, w: string, head: string): boolean {
+  const next = words[i + 1] ?? '';
+  const plural = isPlural(head) || PLURAL_WITHOUT_S.has(head);
+  const afterHead = words[i - 1]?.replace(/'s$/, '') === head;
+  return plural && afterHead && lemmatizer.verb(w) === w && isVerbForm(w) && STOP_WORDS.has(next) && !AUXILIARY.has(next) && nounSort(w) !== 'person';
+}
+
+/** A lower-cased question without its punctuation, but for the dots of an acronym ("u.s.", "e.u."), which stays one word. */
+export function withoutPunctuation(q: string): string {
+  return q.replace(/(?<![a-z0-9])(?:[a-z]\.){2,}|[?!.,;:]/g, (m) => (m.length > 1 ? m : ' '));
 }
 
 /** Words between "what" and the noun phrase it asks about: "what was the…", "what are its…". */

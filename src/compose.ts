@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, headNoun, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -511,7 +511,7 @@ export function valueNearQuestion(sentence: string, answerType: AnswerType, term
 
 /** The index term of the noun a "how many/much" question counts or measures by ("tons" of "how many tons of us apples"), if any. */
 export function countedNoun(question: string): string | undefined {
-  const m = /\bhow\s+(?:many|much)\s+(.*)$/.exec(interrogativePart(question).replace(/[?!.,;:]/g, ' '));
+  const m = /\bhow\s+(?:many|much)\s+(.*)$/.exec(withoutPunctuation(interrogativePart(question)));
   const head = m ? headNoun(m[1]!.split(/\s+/).filter(Boolean)) : '';
   return head === '' ? undefined : analyze(head)[0];
 }

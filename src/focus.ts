@@ -15,7 +15,7 @@
  * matsuyama shoot", "who replaced seko") was measured as a focus too and not kept: verbs are
  * paraphrased more often ("offer" answered by "was prepared to"), see docs/quality.md.
  */
-import { headNoun, interrogativePart, isAmountNoun, isSortNoun, namesAnyone, pastCopulaAndDeterminers } from './answerTypes.ts';
+import { headNoun, withoutPunctuation, interrogativePart, isAmountNoun, isSortNoun, namesAnyone, pastCopulaAndDeterminers } from './answerTypes.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
@@ -32,7 +32,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set('that once when while after 
  * olympics", "where is the summit"). Only its being unknown to every article is read (answer.ts, `UNKNOWN_FOCUS_FACTOR`).
  */
 export function copulaSubject(question: string): string | undefined {
-  const q = interrogativePart(question).replace(/[?!.,;:]/g, ' ');
+  const q = withoutPunctuation(interrogativePart(question));
   const m = /\b(?:when|where|who)(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(.*)$/.exec(q);
   if (!m) return undefined;
   const head = headNoun(pastCopulaAndDeterminers(m[1]!.split(/\s+/).filter(Boolean)));
@@ -42,7 +42,7 @@ export function copulaSubject(question: string): string | undefined {
 
 /** The focus noun of a question as written (lower case), or undefined when it asks with none. */
 export function questionFocus(question: string): string | undefined {
-  const q = interrogativePart(question).replace(/[?!.,;:]/g, ' ');
+  const q = withoutPunctuation(interrogativePart(question));
   const m = /\b(which|what|how many|how much)\b('s)?\s+(.*)$/.exec(q);
   if (!m) return undefined;
   const words = m[3]!.split(/\s+/).filter(Boolean);

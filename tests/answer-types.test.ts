@@ -357,6 +357,11 @@ describe('the office a "who" question asks the holder of', () => {
     expect(officeAsked("who's the japanese farm minister who played down the beef tariff hike")).toBe('minister');
   });
 
+  it('reads a person noun after a possessor chat writes without its apostrophe, though it is a verb too: "japans minister when…"', () => {
+    expect(officeAsked('who was japans minister when the steel quota deal got done')).toBe('minister');
+    expect(officeAsked('who was japans industry minister when the steel quota deal got done')).toBe('minister');
+  });
+
   it('reads an office to come: "who will be", "who\'ll be", "who\'s going to be", "who is set to become", "who became"', () => {
     expect(officeAsked("who's going to be president of merrill lynch japan securities")).toBe('president');
     expect(officeAsked('who will be chairman of the new company')).toBe('chairman');

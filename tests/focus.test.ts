@@ -24,6 +24,11 @@ describe('the focus of a question', () => {
     expect(questionFocus('which trade deal did japan sign')).toBe('deal');
   });
 
+  it('ends before a plain present-tense verb after a plural noun, which WordNet also knows as a noun: "how many people work at…"', () => {
+    expect(questionFocus('how many people work at the honda aircraft plant?')).toBe('people');
+    expect(questionFocus('which companies plan to build plants in ohio?')).toBe('companies');
+  });
+
   it('runs on through a noun that a particle follows as a preposition, not as part of a phrasal verb', () => {
     // A plural noun is the head of the phrase, not a verb: "jobs over the next five years", "models out of japan".
     expect(questionFocus('how many auto jobs over the next five years will the deal create')).toBe('jobs');

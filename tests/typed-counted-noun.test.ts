@@ -11,6 +11,32 @@ describe('countedNoun: the noun a "how many/much" question counts or measures by
     expect(countedNoun('how many witnesses testified at the hearing?')).toBe(analyze('witnesses')[0]);
   });
 
+  it('ends before a plain present-tense verb that agrees with a plural head', () => {
+    expect(countedNoun('how many people work at the honda plant?')).toBe(analyze('people')[0]);
+    expect(countedNoun('how many container ships call at us ports each month?')).toBe(analyze('ships')[0]);
+    expect(countedNoun('how many shoppers hit the store on day one?')).toBe(analyze('shoppers')[0]);
+  });
+
+  it('reads a word that is a noun and a verb as a noun of the phrase before a content word, an auxiliary, or after a singular head', () => {
+    expect(countedNoun('how many sales tax cuts did japan make?')).toBe(analyze('cuts')[0]);
+    expect(countedNoun('how much sales tax does japan charge?')).toBe(analyze('tax')[0]);
+    expect(countedNoun('how much steel trade with japan was there?')).toBe(analyze('trade')[0]);
+  });
+
+  it('reads past "more", "fewer" and "additional" to the noun they ask more of', () => {
+    expect(countedNoun('how many more tons did japan buy?')).toBe(analyze('tons')[0]);
+    expect(countedNoun('how many fewer cars did honda build?')).toBe(analyze('cars')[0]);
+    expect(countedNoun('how much additional aid did tokyo pledge?')).toBe(analyze('aid')[0]);
+  });
+
+  it('is none when "how much extra" asks with a verb', () => {
+    expect(countedNoun('how much extra did toyota put into the plant?')).toBeUndefined();
+  });
+
+  it('keeps a dotted acronym one word', () => {
+    expect(countedNoun('how many u.s. troops are stationed in japan?')).toBe(analyze('troops')[0]);
+  });
+
   it('is none when "how much" asks with a verb', () => {
     expect(countedNoun('how much did softbank invest in nasdaq japan?')).toBeUndefined();
     expect(countedNoun('when did the talks begin?')).toBeUndefined();
