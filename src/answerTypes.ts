@@ -742,10 +742,10 @@ function isPlural(noun: string): boolean {
   return noun !== '' && lemmatizer.noun(noun) !== noun;
 }
 
-/** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. */
+/** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. A dotted acronym ("u.s.") is one word. */
 function wordsAfterWhichOrWhat(q: string): string[] {
   // "which other asian exporters…": "other" asks for more of the sort the noun after it names.
-  return /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:[a-z'-]+\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  return /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:(?:(?:[a-z]\.){2,}|[a-z'-]+)\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
 }
 
 /**

@@ -15,6 +15,11 @@ describe('what a question asks for', () => {
     for (const q of ['which us senator said congress would not touch tpp', 'which minister succeeded aso', 'which minerals does the deal cover', 'who are the banks lending terumo the money']) expect(severalAsked(q), q).toBe(false);
   });
 
+  it('reads a dotted acronym before the noun as one word: "which u.s. senator" asks for a person, as "which us senator" does', () => {
+    expect(questionType('which u.s. senator called for tariffs on japanese cars?')).toBe('person');
+    expect(sortNoun('which u.s. city is the plant in?')).toBe('city');
+  });
+
   it('asks for subjects, not places, with "areas" and "fields": "what research areas does the partnership cover"', () => {
     for (const q of ['what research areas does the us-japan core partnership cover', 'which areas did motegi and lighthizer haggle over', 'which fields will they cooperate in']) expect(questionType(q), q).toBe('list');
   });
