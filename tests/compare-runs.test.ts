@@ -70,6 +70,16 @@ describe('compareSet: two runs of one set, item by item', () => {
     expect(text).not.toContain('transfer:');
     expect(text).toContain('all sets compared: 1 better, 0 worse (sign test p = 1.00)');
   });
+
+  it('prints only the counts of a blind set, never its items, and still counts them in the total', () => {
+    const c = compareSet('h1950', [outcome('h27q001', false), outcome('h27q002', true, 0.5)], [outcome('h27q001', true), outcome('h27q002', true, 0.9)]);
+    const text = formatComparison([c], new Set(['h1950']));
+    expect(text).toContain('h1950: 1 better, 0 worse');
+    expect(text).toContain('blind: 1 moved otherwise, 0 in one run only; items not shown');
+    expect(text).not.toContain('h27q');
+    expect(text).not.toContain('question');
+    expect(text).toContain('all sets compared: 1 better, 0 worse');
+  });
 });
 
 describe('saved runs and the set list', () => {

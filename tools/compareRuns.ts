@@ -118,7 +118,12 @@ const describe = ({ before, after }: Change) =>
   `${after.id} ${before.correct ? 'right' : 'wrong'} -> ${after.correct ? 'right' : 'wrong'}, ${before.status} ${before.confidence} -> ${after.status} ${after.confidence}` +
   `${after.inScope && recall(before) !== recall(after) ? `, gold passage ${recall(before)} -> ${recall(after)}` : ''}: ${JSON.stringify(after.question.slice(0, 90))}`;
 
-export function formatComparison(comparisons: readonly SetComparison[]): string {
+/**
+ * The comparison as text: per set, its counts and each item that changed, and the total. A set in `blind` prints its
+ * counts only, never an item's id or question: a blind set is judged by its totals, and reading its items would
+ * end its being blind.
+ */
+export function formatComparison(comparisons: readonly SetComparison[], blind: ReadonlySet<string> = new Set()): string {
   const lines: string[] = [];
   let better = 0;
   let worse = 0;
@@ -127,6 +132,10 @@ export function formatComparison(comparisons: readonly SetComparison[]): string 
     worse += c.worse.length;
     if (c.better.length + c.worse.length + c.moved.length + c.unmatched.length === 0) continue;
     lines.push(`${c.set}: ${c.better.length} better, ${c.worse.length} worse (sign test p = ${c.p.toFixed(2)})`);
+    if (blind.has(c.set)) {
+      lines.push(`  blind: ${c.moved.length} moved otherwise, ${c.unmatched.length} in one run only; items not shown`);
+      continue;
+    }
     for (const ch of c.better) lines.push(`  + ${describe(ch)}`);
     for (const ch of c.worse) lines.push(`  - ${describe(ch)}`);
     for (const ch of c.moved) lines.push(`  ~ ${describe(ch)}`);

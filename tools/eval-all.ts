@@ -2,7 +2,8 @@
  * `npm run eval:all [-- [--set NAME]... [--save FILE] [--against FILE]]`: scores every evaluation
  * set (tools/evalSets.ts) in one run and prints a line of figures per set. `--save` keeps each
  * item's outcome; `--against` compares this run with a saved one item by item, with a sign test,
- * so a change is judged on every set at once and not on one set's percentage (docs/quality.md).
+ * so a change is judged on every set at once and not on one set's percentage (docs/quality.md). `--blind NAME` prints
+ * only the counts of that set and its dialogues (`NAME-d`), never their items, for sets judged by their totals.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,10 +16,11 @@ import { loadCorpora, PROJECT_ROOT } from './corpusDir.ts';
 import { EVAL_SETS, evalSet, SHARED_EVAL } from './evalSets.ts';
 import { CONFIDENT, evaluate, parseEvalFile, type EvalReport, type Rate } from './evaluate.ts';
 
-const USAGE = `usage: npm run eval:all -- [--set NAME]... [--save FILE] [--against FILE]
+const USAGE = `usage: npm run eval:all -- [--set NAME]... [--save FILE] [--against FILE [--blind NAME]...]
   sets: ${EVAL_SETS.map((s) => s.name).join(', ')} (default: all)
   --save FILE     write each item's outcome to FILE (JSON)
-  --against FILE  compare with a run saved by --save: items turned right and wrong, with a sign test`;
+  --against FILE  compare with a run saved by --save: items turned right and wrong, with a sign test
+  --blind NAME    with --against: for that set and its dialogues (NAME-d), print the counts but no item`;
 
 const cell = (r: Rate) => (r.total === 0 ? '-' : `${((100 * r.hits) / r.total).toFixed(1)}% ${r.hits}/${r.total}`);
 
@@ -38,13 +40,15 @@ function currentCommit(): string | undefined {
 
 try {
   const { values } = parseArgs({
-    options: { set: { type: 'string', multiple: true }, save: { type: 'string' }, against: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { set: { type: 'string', multiple: true }, save: { type: 'string' }, against: { type: 'string' }, blind: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
     process.exit(0);
   }
   const sets = values.set?.length ? [...new Set(values.set)].map(evalSet) : EVAL_SETS;
+  // Each name must be a set; a typo would print the very items it was meant to hide.
+  const blind = new Set((values.blind ?? []).flatMap((name) => [evalSet(name).name, ...EVAL_SETS.filter((s) => s.name === `${name}-d`).map((s) => s.name)]));
   if (!existsSync(SHARED_EVAL)) throw new Error(`the shared evaluation data is not at ${SHARED_EVAL}; it sits beside the project (see docs/quality.md)`);
   const before = values.against ? parseSavedRun(await readFile(values.against, 'utf8'), values.against) : undefined;
   if (before && !sets.some((s) => before.sets[s.name])) {
@@ -70,7 +74,7 @@ try {
   if (before) {
     const compared = sets.filter((s) => before.sets[s.name]).map((s) => compareSet(s.name, before.sets[s.name]!, run.sets[s.name]!));
     const missing = sets.filter((s) => !before.sets[s.name]).map((s) => s.name);
-    console.log(`\nagainst ${values.against}${before.commit ? ` (${before.commit})` : ''}:\n${formatComparison(compared)}`);
+    console.log(`\nagainst ${values.against}${before.commit ? ` (${before.commit})` : ''}:\n${formatComparison(compared, blind)}`);
     if (missing.length) console.log(`not in the saved run, so not compared: ${missing.join(', ')}`);
   }
 } catch (err) {
