@@ -13,7 +13,7 @@ import { analyze } from './analyze.ts';
 import { exceptionBases, isLemma, PHRASAL_PARTICLES } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
 import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
-import { MONTH_SHORT_FORMS, MONTHS } from './months.ts';
+import { MONTH_SHORT_FORMS, MONTHS, WEEKDAYS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /**
@@ -995,7 +995,7 @@ const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
  * expected to…" ask for.
  */
 const DATE_WORDS = new RegExp(
-  String.raw`\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\b(?:within|in\s+(?:about|around|roughly|another))\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s+of\b)|\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b|\b(?:end|middle|start|beginning)\s+of\s+(?:the|this|next)\s+(?:year|month|week|quarter|decade)\b|\b(?:year|month|quarter)[\s-]end\b|\b(?:first|second|third|fourth|final)\s+(?:half|quarter)\b`,
+  String.raw`\b(?:1[89]|20)\d0['’]?s\b|['’]\d0s\b|\b(?:within|in\s+(?:about|around|roughly|another))\s+(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\b(?!\s+of\b)|\b(?:${MONTHS}|${WEEKDAYS})\b|\b(?:${MONTH_SHORT_FORMS})(?:\.|\s+\d)|\b(?:yesterday|today|tomorrow|ago)\b|\b(?:last|next|this|that) (?:week|month|year|spring|summer|autumn|fall|winter)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b(?:noon|midnight)\b|\b(?:end|middle|start|beginning)\s+of\s+(?:the|this|next)\s+(?:year|month|week|quarter|decade)\b|\b(?:year|month|quarter)[\s-]end\b|\b(?:first|second|third|fourth|final)\s+(?:half|quarter)\b`,
 );
 
 /** Sentences tagged for people and places are kept: tagging costs about a millisecond a sentence, and the same passages come back. */

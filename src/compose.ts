@@ -790,7 +790,7 @@ export function composeAnswer(
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
-    const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (names ? NAMING_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, index.articles.get(r.passage.articleId)?.date) ? CONFLICTING_TIME_SHARE : 1);
+    const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (names ? NAMING_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, date) ? CONFLICTING_TIME_SHARE : 1);
     return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, names, scored: scored !== undefined, last, inherits, filedFrom };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
@@ -998,8 +998,7 @@ export function composeAnswer(
   const reasonOnQuestion = answerType !== 'reason' || givingReason.some((c) => c.terms.size > 0 || c.scored);
   // "X vs Y" is answered by two values, in one sentence or in two.
   // A side may be none: "Japan charges no tariff on imported American-made cars, while the United States levies 2.5 percent…".
-  const questionKeys = new Set(query.terms.map((t) => t.term));
-  const bothCompared = comparedType === undefined || new Set(ordered.flatMap((c) => [...valuesIn(withoutMentions(c.text, mentions), comparedType), ...noneOf(c.text, questionKeys)])).size >= 2;
+  const bothCompared = comparedType === undefined || new Set(ordered.flatMap((c) => [...valuesIn(withoutMentions(c.text, mentions), comparedType), ...noneOf(c.text, questionTerms)])).size >= 2;
   // "how much did softbank put into nasdaq japan?" is not answered by a share price that stands by none of its words.
   const typedQuoted = ordered.filter((c) => c.hasType && counted(c));
   // The noun counted or measured ("how many tons of us apples") stands by any value of its kind: it says which sort, not which thing.

@@ -5,7 +5,7 @@
  * date of something else that happened, not of what is to come. Read against the article's own date with English
  * grammar only: years, months, weekdays and words of relative time, and the tense of the question.
  */
-import { MONTHS, MONTH_SHORT_FORMS, monthNumber } from './months.ts';
+import { MONTHS, MONTH_SHORT_FORMS, monthNumber, WEEKDAYS } from './months.ts';
 import { typedSpans } from './answerTypes.ts';
 import { isVerbForm } from './lexical/wordnet.ts';
 import { STOP_WORDS } from './stopWords.ts';
@@ -40,7 +40,7 @@ export function asksWhatIsToCome(question: string): boolean {
 type Tense = 'past' | 'later' | 'unknown';
 
 const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS}|${MONTH_SHORT_FORMS})`, 'i');
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+const WEEKDAY = new RegExp(String.raw`^(?:${WEEKDAYS})$`, 'i');
 /** A year written after a month and its day: "March 31, 2018", "May 2010", "Jan. 19, 2010". */
 const YEAR_AFTER = /^\.?\d*(?:st|nd|rd|th)?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+((?:1[89]|20)\d\d)\b/;
 /** Words before a time that put it behind the report: "last year", "earlier in May". */

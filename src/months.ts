@@ -1,12 +1,14 @@
 /**
- * The months as news writes them, for the patterns that read dates in articles and questions: one
- * list, so a date the answer types read is one the dateline and sentence readers read too.
+ * The months and weekdays as news writes them, for the patterns that read dates in articles and
+ * questions: one list, so a date the answer types read is one the dateline and sentence readers read too.
  */
 
 /** The months written out and capitalised ("May" the month, not the verb), as a pattern's alternation. */
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Their short forms ("Jan.", "Sept."), as a pattern's alternation; "May" is its own. */
 export const MONTH_SHORT_FORMS = String.raw`Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+/** The days of the week written out and capitalised, as a pattern's alternation. */
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Each month's names, lower case, in order: the written-out name and its short forms ("sept" and "sep"). */
 export const MONTH_NAMES: readonly (readonly string[])[] = [

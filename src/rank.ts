@@ -249,17 +249,17 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
   const offered: Offer[] = [];
   // A sibling form only stands beside a word the articles use: for one they never use, its alternatives are all its evidence
   // and set its weight, and a looser link drifts ("sign" → signify → "significant").
-  const siblings = index.retriever.documentFrequency(token.key) > 0;
+  const usedByArticles = index.retriever.documentFrequency(token.key) > 0;
   for (const entry of lookup(token.surface)) {
     for (const word of entry.derived) offered.push({ word, credit: options.derivedCredit ?? DERIVED_CREDIT, derived: true });
     // "ownership" → owner → "own": a form derived from the same word, though WordNet links the two only through it.
-    if (siblings) for (const word of entry.derived) for (const e of lookup(word)) for (const w of e.derived) if (w !== entry.lemma && sameStem(token.surface, w)) offered.push({ word: w, credit: SIBLING_DERIVED_CREDIT, derived: true });
+    if (usedByArticles) for (const word of entry.derived) for (const e of lookup(word)) for (const w of e.derived) if (w !== entry.lemma && sameStem(token.surface, w)) offered.push({ word: w, credit: SIBLING_DERIVED_CREDIT, derived: true });
     for (const word of entry.synonyms) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   }
   for (const word of CONVERSE_VERBS[lemmatizer.verb(token.surface)] ?? []) offered.push({ word, credit: options.synonymCredit ?? SYNONYM_CREDIT, derived: false });
   // A place's derived form is its adjective, itself a name: "Canadian" for Canada, "Australian" for Australia.
   const found = inCorpus(index, token.key, offered, sort === 'location');
-  if (index.retriever.documentFrequency(token.key) > 0) {
+  if (usedByArticles) {
     // "move" → climb for any word WordNet knows as a verb; what it is a kind of only for a word that is no noun: a noun's
     // verb sense is seldom what the question means ("steel" → prepare, "deal" → transaction).
     const kin = lookup(token.surface).flatMap((entry) => [...entry.verbKin, ...(sort === '' ? entry.verbKinds : [])]);

@@ -15,7 +15,7 @@
  * month: the article reports that month's events, and another month it names is their background ("the
  * 24 percent rate he announced in April" in a July article about the July deal).
  */
-import { MONTHS, MONTH_SHORT_FORMS, monthNumber } from './months.ts';
+import { MONTHS, MONTH_SHORT_FORMS, monthNumber, WEEKDAYS } from './months.ts';
 
 /** The times compared, and the year an asked month is of (read only to tell whether an article was written then). */
 type TimeKind = 'month' | 'weekday' | 'year';
@@ -23,7 +23,6 @@ type TimeKind = 'month' | 'weekday' | 'year';
 /** Months (as their numbers, "1"–"12"), weekdays (lower case) and years, by kind. */
 export type TimesByKind = ReadonlyMap<TimeKind, ReadonlySet<string>>;
 
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "early", "mid", "late" before a month: "in mid-July", "in late Sept." */
 const PART = String.raw`(?:(?:early|mid|late)[\s-]+)?`;
 const YEAR = String.raw`(?:1[89]|20)\d\d`;
