@@ -145,6 +145,12 @@ const SETS = [
   // session's start, gave 65.7% accuracy, 85.7% answered, 33.3% declined, every noise item declined, and 1 of 4 answers at
   // 0.9 or more wrong. Its items are judged by the totals only, so that one stays allowed here.
   { ...evalSet('h1950'), floors: { accuracy: 0.62, answered: 0.8, declined: 0.3 }, maxConfidentWrong: 1 },
+  // A twenty-ninth set, written blind in the thirty-first session: Japan joining the IMF and the World Bank (1952), Nissan
+  // showing the Datsun at the Los Angeles import show (1958), Sony's micro TV launched from its Fifth Avenue showroom (1962),
+  // the first telephone cable across the Pacific (1964) and Japan Air Lines' New York route in the revised aviation pact
+  // (1965); its first run, at the session's start, gave 62.9% accuracy, 82.9% answered, 33.3% declined, every noise item
+  // declined, and 2 of 4 answers at 0.9 or more wrong. Its items are judged by the totals only, so those stay allowed here.
+  { ...evalSet('h1952'), floors: { accuracy: 0.59, answered: 0.77, declined: 0.3 }, maxConfidentWrong: 2 },
 ];
 
 /** Follow-up accuracy floors on the dialogue sets, a little under what the core reaches (82.5% and 76.9%). */

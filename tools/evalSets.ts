@@ -51,6 +51,7 @@ const SEED_AND_1955_2006 = [SEED, own('eval/heldout24/articles')];
 const SEED_AND_1957_2003 = [SEED, own('eval/heldout25/articles')];
 const SEED_AND_1954_2015 = [SEED, own('eval/heldout26/articles')];
 const SEED_AND_1950_1969 = [SEED, own('eval/heldout27/articles')];
+const SEED_AND_1952_1965 = [SEED, own('eval/heldout28/articles')];
 
 /**
  * A held-out set: its single questions and its dialogues, both in `eval/<dir>/`, scored against one
@@ -95,6 +96,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   ...heldOut('h1957', '1957-2003', ', written blind (seed and its five articles in one corpus)', 'heldout25', SEED_AND_1957_2003),
   ...heldOut('h1954', '1954-2015', ', written blind (seed and its five articles in one corpus)', 'heldout26', SEED_AND_1954_2015),
   ...heldOut('h1950', '1950-1969', ', written blind (seed and its five articles in one corpus)', 'heldout27', SEED_AND_1950_1969),
+  ...heldOut('h1952', '1952-1965', ', written blind (seed and its five articles in one corpus)', 'heldout28', SEED_AND_1952_1965),
 ];
 
 /** A set by its short name; throws naming the known ones. */
