@@ -984,7 +984,7 @@ const AGE =
 const FREQUENCY =
   /\b(?:every|each)\s+(?:(?:\d[\d,.]*|other|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several)\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?|sessions?|rounds?|spring|summer|autumn|fall|winter)\b(?!['’]s|\s+of\b)|\b(?:once|twice|(?:\d+|three|four|five|six|several|many) times)\s+(?:a|an|per|each|every)\b|\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biennially|biennial|regularly|periodically)\b|\b(?:annual|biannual) (?:review|meeting|summit|talks|report)s?\b/i;
 /** A capitalised word after the first: in news copy, a name, a title, a place or a month. */
-const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+/gu;
+const CAPITALISED_INSIDE = /(?<=\s)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*/gu;
 
 /**
  * Month and weekday names (capitalised, so the verb "may" is not a month), a month's short form

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesCause, holdsType, identifiedByAct, officeAsked, officeOwner, questionType, severalAsked, sortNoun, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
+import { givesCause, holdsType, identifiedByAct, officeAsked, officeOwner, questionType, severalAsked, sortNoun, speakersIn, tellsConsequence, tellsFormerState, typeWords } from '../src/answerTypes.ts';
 
 describe('what a question asks for', () => {
   it('asks for several names with a plural or a count after "which": "which banks", "which japanese trading companies", "which two democrats"', () => {
@@ -489,6 +489,12 @@ describe('what a sentence holds', () => {
 
   it('holds a person when a capitalised word is no English word, as many Japanese names are', () => {
     expect(holdsType('The talks were led by Toshimitsu Motegi for Japan.', 'person')).toBe(true);
+  });
+
+  it('holds a person whose name has a capital inside it ("McCall", "DeSantis"), not only its first letters ("Mc", an English word)', () => {
+    expect(holdsType('The letter came from McCall.', 'person')).toBe(true);
+    expect(holdsType('The plan was backed by DeSantis on Monday.', 'person')).toBe(true);
+    expect(speakersIn('"Press releases and political speeches are easy. Binding commitments are hard," McCall said.')).toEqual(['McCall']);
   });
 
   it('holds a person when a capitalised word is one the articles use as a name and the dictionary knows only as a thing ("Pence", pennies), not as a place or a time', () => {
