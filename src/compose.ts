@@ -779,7 +779,8 @@ export function composeAnswer(
     const typedOnce =
       typable &&
       answerType !== undefined &&
-      (holdsType(text, answerType, isName, answeringPart(text, date)) ||
+      // A reason is no name or number of the question's, so the whole sentence gives it: "The deal positions Lixil to ride…".
+      (holdsType(text, answerType, isName, answerType === 'reason' ? text : answeringPart(text, date)) ||
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
     // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
     const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;

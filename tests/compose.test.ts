@@ -331,6 +331,19 @@ describe('sentence choice', () => {
     expect(texts.slice(0, 2)).toEqual([expect.stringContaining('the Ohio plant would generate'), expect.stringContaining('developed by SB Energy')]);
   });
 
+  it('reads a reason in the whole sentence, the question\'s own names included: "The deal positions Lixil to ride…"', async () => {
+    const small = await tempIndex({
+      'a.md': article(
+        { title: 'Lixil to buy American Standard', publisher: 'Wire', date: '2013-06-28' },
+        'Lixil Corp. said on Friday it agreed to buy American Standard, the U.S. maker of toilets, for $542 million from Sun Capital Partners. ' +
+          'The deal positions Lixil to ride the recovery in U.S. home building, which is lifting demand for kitchen and bath products.',
+      ),
+      ...fillerArticles('2013-06-01'),
+    });
+    // One sentence only: the one that gives the reason leads.
+    expect(answer(small, "why's lixil buying american standard", { maxSentences: 1 }).text).toContain('positions Lixil to ride');
+  });
+
   it('quotes a sentence chosen for what the sentence before it names together with that sentence', async () => {
     const small = await tempIndex({
       'a.md': article(
