@@ -238,6 +238,21 @@ export function givesAName(sentence: string): boolean {
   return QUOTED_TERM.test(sentence) || NAMING_CUE.test(sentence);
 }
 
+/**
+ * "Why does trump think…", "y did son say he…", "according to ishiba, why…": the reason asked for is the one its
+ * subject gives, so a sentence in which that subject speaks answers it. The subject (group 1 or 3) stands between the
+ * auxiliary and a verb of speech or thought (group 2), or after "according to".
+ */
+const REASON_SPEAKER_QUESTION =
+  /\b(?:why|how\s+come)\s+(?:did|does|do|has|have|had|would|will)(?:n'?t)?\s+((?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:(?:actually|really|still|now|publicly)\s+)?(say|said|think|thinks|believe|reckon|argue|claim|insist|feel|figure|expect|explain|tell|told|warn)\b|\baccording\s+to\s+((?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)(?=\s*(?:[,?]|\bwhy\b|$))/;
+
+/** The subject whose own reason a "why" question asks for ("trump" in "why does trump think…"), or undefined. */
+export function reasonSpeaker(question: string): string | undefined {
+  const m = REASON_SPEAKER_QUESTION.exec(interrogativePart(question));
+  const subject = m?.[1] ?? m?.[3];
+  return subject === undefined || PRONOUN_SUBJECT.test(subject) ? undefined : subject;
+}
+
 /** How many words from a verb of speech its speaker may stand: "Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said". */
 export const SPEAKER_REACH = 4;
 const SPEECH_VERB = new RegExp(String.raw`^(?:${SPEECH_VERBS})$`);

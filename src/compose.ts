@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -118,7 +118,10 @@ export const MIN_TYPED_TERM_SHARE = 0.1;
  * words than "Some of Biden's own senior advisers had reportedly urged him…". Only the subject's words of some weight
  * count (`MIN_TYPED_TERM_SHARE`: not "Japan" of "japan's trade minister"), and the people the articles give its title.
  * Measured 0.25–0.3 alike; 0.15–0.2 gain one item less; letting such a sentence lead as a typed one does (0.1–0.2),
- * at the cost of right answers' certainty (d024 0.946 → 0.85).
+ * at the cost of right answers' certainty (d024 0.946 → 0.85). The same for a "why" asked on its own for the reason someone
+ * gives (`reasonSpeaker`: "why does nippon steel's president think buying us steel makes sense" is answered by "…Nippon
+ * Steel President Eiji Hashimoto said the acquisition was important for Japan's economic security…"); counting such a
+ * sentence as giving the reason as well lost h8q003.
  */
 export const SPEAKER_BONUS = 0.25;
 /**
@@ -683,7 +686,8 @@ export function composeAnswer(
   const ownerTerms = owner === undefined ? [] : query.terms.filter((t) => t.name && isSpecific(t) && analyze(owner).includes(t.term));
   const questionTerms = new Set(query.terms.map((t) => t.term));
   // "What did japan's trade minister say…?": the minister's words, wherever the articles give them ("Seko said").
-  const speaker = answerType === undefined ? speechSubject(question.text) : undefined;
+  // "Why does trump think…", asked on its own: the reason its subject gives, in a sentence in which it speaks (`reasonSpeaker`).
+  const speaker = answerType === undefined ? speechSubject(question.text) : answerType === 'reason' && sentenceScores === undefined && exclude.size === 0 ? reasonSpeaker(question.text) : undefined;
   // "What's the japanese term for…?": a sentence that gives the name (`NAMING_BONUS`).
   const naming = answerType === undefined && namingAsked(question.text);
   const speakerTerms = new Set(speaker === undefined ? [] : analyze(speaker).filter((k) => questionTerms.has(k)));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { speechSubject, voices } from '../src/answerTypes.ts';
+import { reasonSpeaker, speechSubject, voices } from '../src/answerTypes.ts';
 import { answer, type SearchIndex } from '../src/index.ts';
 import { CORPUS_DIR, heldOutArticle, tempIndex } from './helpers/corpus.ts';
 
@@ -60,5 +60,22 @@ describe('a sentence in which the one asked about speaks', () => {
   it("is quoted for what they said, though another sentence shares more of the question's words", () => {
     const quoted = answer(index, "what did japan's trade minister say after biden nixed the us steel sale").sentences.map((s) => s.text).join(' ');
     expect(quoted).toContain('difficult to understand and regrettable');
+  });
+});
+
+describe('a "why" that asks for the reason someone gives', () => {
+  it('names whose reason it asks for, before a verb of speech or thought or after "according to"', () => {
+    expect(reasonSpeaker("why does nippon steel's president think buying us steel makes sense")).toBe("nippon steel's president");
+    expect(reasonSpeaker('why did son say he showed up at trump tower')).toBe('son');
+    expect(reasonSpeaker('according to ishiba why havent japan and the us closed a deal yet')).toBe('ishiba');
+    expect(reasonSpeaker('why should they go along, according to beijing?')).toBe('beijing');
+    expect(reasonSpeaker('why did the talks collapse')).toBeUndefined();
+    expect(reasonSpeaker('why did he say that?')).toBeUndefined();
+  });
+
+  it("is answered by a sentence in which that subject speaks, though another shares more of the question's words", async () => {
+    const index = await heldOutIndex('heldout9/articles');
+    const quoted = answer(index, "why does nippon steel's president think buying us steel makes sense").sentences.map((s) => s.text).join(' ');
+    expect(quoted).toContain("important for Japan's economic security");
   });
 });
