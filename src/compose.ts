@@ -294,6 +294,8 @@ interface Candidate {
   last: boolean;
   /** Whether it earns question terms that only the sentence before holds, which it points back to (`POINTING_BACK_CREDIT`). */
   inherits: boolean;
+  /** For a "why" asked on its own, a sentence of the best passage that gives a reason though it shares no word with the question. */
+  bare: boolean;
   /** The place its dateline gives. */
   filedFrom: string | undefined;
 }
@@ -751,6 +753,8 @@ export function composeAnswer(
     const before = unitBefore(r, order);
     return before !== undefined && shown.some((q) => q.includes(before)) && !shown.some((q) => q.includes(text)) && quotesSpeaker(text, isName);
   };
+  // A "why" asked on its own reads the best passage for what gives a reason beside the claim (`bare`).
+  const reasonBeside = answerType === 'reason' && sentenceScores === undefined && exclude.size === 0;
   const candidateOf = (r: RankedPassage, rank: number, { text, terms: own, before, last, filedFrom, pointsBack: back }: Unit, order: number): Candidate => {
     // "Japan exported 4.7 million vehicles last year" in a 2018 article holds the 2017 a question asks about.
     const date = index.articles.get(r.passage.articleId)?.date;
@@ -779,8 +783,15 @@ export function composeAnswer(
     // A dateline cut from a sentence ("BIARRITZ, France –") tells where the story was filed, not where what it reports
     // happens ("which cities will merrill's 31 offices be in?" was answered at 1 from a TOKYO dateline): a note gives it,
     // but it is no answer of its own.
-    const typable = terms.size > 0 || inherits || scored !== undefined;
+    // News copy backs a claim with what follows it in the paragraph, in words of its own: "The United Steelworkers union …
+    // has been skeptical of the government's assurances." / "…"Binding commitments are hard," McCall said." For a "why"
+    // asked on its own, a sentence of the best passage that shares no word but gives a cause, a consequence or someone's
+    // own words (`givesCause`, `tellsConsequence`, `quotesSpeaker`) is a candidate giving the reason. It never leads, nor
+    // makes the answer surer (`reasonGiven`): it may back another claim of the paragraph.
+    const bare = reasonBeside && rank === 0 && terms.size === 0 && !inherits && (givesCause(text) || tellsConsequence(text) || quotesSpeaker(text, isName));
+    const typable = terms.size > 0 || inherits || scored !== undefined || bare;
     const typedOnce =
+      bare ||
       typable &&
       answerType !== undefined &&
       // A reason is no name or number of the question's, so the whole sentence gives it: "The deal positions Lixil to ride…".
@@ -789,14 +800,14 @@ export function composeAnswer(
     // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
     const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;
     // A sentence the conversation scored stands in for its share of the question.
-    const typedAnswer = hasType && (writesQuestion || scored !== undefined);
+    const typedAnswer = hasType && (writesQuestion || scored !== undefined || bare);
     const voiced = subjectKeys.size > 0 && typable && voices(text, isSubject, [...subjectKeys].some((k) => before.has(k)));
     const names = naming && writesQuestion && givesAName(text);
     const continues = exclude.size > 0 && continueIn.has(r.passage.id);
     const comparesBoth = comparedType !== undefined && writesQuestion && distinctValues(withoutMentions(text, mentions), comparedType) >= 2;
     const share = Math.max(covered / total, scored ?? 0);
     const score = ((1 - prior) * share + prior * (r.score / best) ** (r.passage.articleId === bestArticle ? rankExponent : 1) + (typedAnswer ? typeBonus : 0) + (voiced ? SPEAKER_BONUS : 0) + (names ? NAMING_BONUS : 0) + (continues ? CONTINUATION_BONUS : 0) + (comparesBoth ? COMPARISON_BONUS : 0)) * (askedAt.size > 0 && atAnotherTime(askedAt, text, date) ? CONFLICTING_TIME_SHARE : 1);
-    return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, names, scored: scored !== undefined, last, inherits, filedFrom };
+    return { text, rank, order, score, comparesBoth, terms, all, written: withYears, hasType, typedOnce, typedAnswer, voiced, names, scored: scored !== undefined, last, inherits, filedFrom, bare };
   };
   const byPassage: Candidate[][] = top.map((r, rank) => units(r.passage).map((u, order) => candidateOf(r, rank, u, order)));
   /**
@@ -843,7 +854,7 @@ export function composeAnswer(
   const givesReason = (c: Candidate) => c.hasType || givesCause(c.text) || tellsConsequence(c.text);
   const candidates = [...read, ...continuations].filter(
     (c) =>
-      (c.terms.size > 0 || c.inherits || c.scored) &&
+      (c.terms.size > 0 || c.inherits || c.scored || c.bare) &&
       !exclude.has(c.text) &&
       (!explaining.has(top[c.rank]!.passage.id) || givesReason(c)) &&
       (!causing.has(top[c.rank]!.passage.id) || givesCause(c.text)) &&
@@ -852,7 +863,7 @@ export function composeAnswer(
   );
   candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.order - b.order);
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
-  const typed = typeBonus > 0 ? candidates.find((c) => c.typedAnswer || c.names) : undefined;
+  const typed = typeBonus > 0 ? candidates.find((c) => (c.typedAnswer && !c.bare) || c.names) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
   if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, reasonOnQuestion: false, bothCompared: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
 
@@ -882,7 +893,7 @@ export function composeAnswer(
     for (const t of c.terms) covered.add(t);
   };
   // Against the lead's score without the comparison bonus: the bonus chooses the lead, not how many sentences stand beside it.
-  const fresh = (c: Candidate) => c.score >= (lead.score - (lead.comparesBoth ? COMPARISON_BONUS : 0)) * ratio && (c.rank !== lead.rank || [...c.terms].some((t) => !covered.has(t)));
+  const fresh = (c: Candidate) => c.score >= (lead.score - (lead.comparesBoth ? COMPARISON_BONUS : 0)) * ratio && (c.rank !== lead.rank || c.bare || [...c.terms].some((t) => !covered.has(t)));
   // A lead that points back ("after the first letters of those words", "It has argued…") is quoted with the sentence it points to.
   const previous = previousOf(lead);
   // Only a sentence that names its own subject helps; "who wrote" quotes the byline and the lead alone.
@@ -998,7 +1009,7 @@ export function composeAnswer(
   const subjectKey = subject === undefined ? undefined : analyze(subject)[0];
   const subjectUnknown = query.terms.some((t) => t.term === subjectKey && !t.known);
   // Many reasons are given without a cue word, so none is doubted for lacking one; but only one that gives it is certain.
-  const givingReason = answerType === 'reason' ? ordered.filter((c) => c.hasType || givesCause(c.text) || tellsConsequence(c.text)) : [];
+  const givingReason = answerType === 'reason' ? ordered.filter((c) => !c.bare && (c.hasType || givesCause(c.text) || tellsConsequence(c.text))) : [];
   const reasonGiven = answerType !== 'reason' || givingReason.length > 0;
   const reasonOnQuestion = answerType !== 'reason' || givingReason.some((c) => c.terms.size > 0 || c.scored);
   // "X vs Y" is answered by two values, in one sentence or in two.
