@@ -13,6 +13,7 @@ import { LEADER_TITLES, leadingWord } from './leading.ts';
 import { MIN_COMPOUND_PART, splitInTwo } from './compounds.ts';
 import { isEnglishWord, lookup, nounSort } from './lexical/wordnet.ts';
 import { lemmatizer } from './lexical/morphy.ts';
+import { nearestWords } from './lexical/neighbours.ts';
 import { sentencesOf, termsOfPassage } from './passageTerms.ts';
 import { capitalsOf } from './question.ts';
 import { metaText, type SearchIndex } from './searchIndex.ts';
@@ -57,6 +58,16 @@ export const OTHER_SENSE_CREDIT = 0.6;
  * out-of-scope question was answered, h18q038; 0.5 and 0.6 answer the same questions, 0.5 further from that one).
  */
 export const HYPERNYM_CREDIT = 0.5;
+/**
+ * A question word no article uses, in no form WordNet relates to its most frequent sense, earns this share of its
+ * weight in a passage that writes one of the words nearest to it by word vectors ("envoy" → ambassador, "theater" →
+ * cinema, "willing" → agree; see lexical/neighbours.ts): a paraphrase WordNet has no path for. As a word of another
+ * sense, it is never searched for and the word keeps the weight of a word no article uses: vectors also put together
+ * things of one kind ("consumption" and "growth") that a question does not mean, and searched for they lost more
+ * answers than they gained. Only for a common word (`vectorCandidate`), and never to a name or a number. 0.4 and 0.5
+ * answer the same questions; 0.3 one fewer.
+ */
+export const VECTOR_CREDIT = 0.4;
 /**
  * A question verb the articles use earns this share of its weight in a passage that tells its event in a kindred verb
  * WordNet gives ("did the shares move?" answered by "shares climbed"; see `verbKin` and `verbKinds`), as a hypernym
@@ -106,6 +117,8 @@ export interface RankOptions {
   otherSenseCredit?: number;
   /** Default `HYPERNYM_CREDIT`. */
   hypernymCredit?: number;
+  /** Default `VECTOR_CREDIT`. */
+  vectorCredit?: number;
   /** Default `VERB_KIN_CREDIT`. */
   verbKinCredit?: number;
   /** Default `ROLE_CREDIT`. */
@@ -131,6 +144,7 @@ export const RANK_OPTION_RULES: OptionRules = {
   synonymCredit: SHARE,
   otherSenseCredit: SHARE,
   hypernymCredit: SHARE,
+  vectorCredit: SHARE,
   verbKinCredit: SHARE,
   roleCredit: SHARE,
   acronymCredit: SHARE,
@@ -145,7 +159,7 @@ export const RANK_OPTION_RULES: OptionRules = {
 export interface Alternative {
   term: string;
   credit: number;
-  /** A word of another sense, or a hypernym, of a word no article uses (`OTHER_SENSE_CREDIT`, `HYPERNYM_CREDIT`), or a kindred verb of one they use (`VERB_KIN_CREDIT`): credited in a passage, never searched for, and never what makes the word known. */
+  /** A word of another sense, a hypernym or a vector neighbour of a word no article uses (`OTHER_SENSE_CREDIT`, `HYPERNYM_CREDIT`, `VECTOR_CREDIT`), or a kindred verb of one they use (`VERB_KIN_CREDIT`): credited in a passage, never searched for, and never what makes the word known. */
   otherSense?: boolean;
 }
 
@@ -213,7 +227,7 @@ const alternativesCache = new WeakMap<SearchIndex, LRUCache<string, readonly Alt
 
 function lexicalAlternatives(index: SearchIndex, token: Token, options: RankOptions): Alternative[] {
   // Only the default credits are cached; calibration runs with others.
-  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined && options.hypernymCredit === undefined && options.verbKinCredit === undefined;
+  const cacheable = options.derivedCredit === undefined && options.synonymCredit === undefined && options.otherSenseCredit === undefined && options.hypernymCredit === undefined && options.vectorCredit === undefined && options.verbKinCredit === undefined;
   let cache = alternativesCache.get(index);
   if (!cache) alternativesCache.set(index, (cache = new LRUCache({ max: ALTERNATIVES_CACHE_SIZE })));
   const cached = cacheable ? cache.get(token.surface) : undefined;
@@ -273,7 +287,20 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
     ...entry.otherSenses.map((word) => ({ word, credit: options.otherSenseCredit ?? OTHER_SENSE_CREDIT, derived: false })),
     ...entry.hypernyms.map((word) => ({ word, credit: options.hypernymCredit ?? HYPERNYM_CREDIT, derived: false })),
   ]);
-  return inCorpus(index, token.key, others, false).map((a) => ({ ...a, otherSense: true }));
+  const otherFound = inCorpus(index, token.key, others, false);
+  // "Envoy" is "ambassador" by word vectors, where WordNet has no path between them.
+  const near = vectorCandidate(token.surface, sort) ? nearestWords(token.surface).map((word) => ({ word, credit: options.vectorCredit ?? VECTOR_CREDIT, derived: false })) : [];
+  const vectorFound = inCorpus(index, token.key, near, false).filter((a) => !NUMBER.test(a.term) && !otherFound.some((o) => o.term === a.term));
+  return [...otherFound, ...vectorFound].map((a) => ({ ...a, otherSense: true }));
+}
+
+/**
+ * Whether a question word may be read by its vector neighbours: a common English word. WordNet must know it (not a name
+ * it lacks, "biden"), and not as a place: vectors rate places alike (Germany and Japan, 0.63), and "toyota", a city to
+ * WordNet, is near "automaker". A neighbour the articles use as a name is never offered (`inCorpus`).
+ */
+function vectorCandidate(surface: string, sort: string): boolean {
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(surface) && sort !== 'location' && isEnglishWord(surface);
 }
 
 /** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../src/index.ts';
-import { analyzeQuery, coverageOf, DERIVED_CREDIT, HYPERNYM_CREDIT, VERB_KIN_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
+import { analyzeQuery, coverageOf, DERIVED_CREDIT, HYPERNYM_CREDIT, VECTOR_CREDIT, VERB_KIN_CREDIT, idf, OTHER_SENSE_CREDIT, rankPassages, retrievalTerms, SIBLING_DERIVED_CREDIT, SYNONYM_CREDIT, UNKNOWN_ENGLISH_WORD_FACTOR } from '../src/rank.ts';
 import { article, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 import { answer } from '../src/index.ts';
 import { analyze } from '../src/analyze.ts';
@@ -146,6 +146,39 @@ describe('what a word no article uses is a kind of', () => {
   it('leaves the word unknown and does not search for its hypernym', () => {
     expect(gadget()).toMatchObject({ known: false });
     expect(rankPassages(small, analyzeQuery(small, 'gadgets'))).toEqual([]);
+  });
+});
+
+describe('words nearest by word vectors, for a word no article uses', () => {
+  let small: SearchIndex;
+  beforeAll(async () => {
+    small = await tempIndex({
+      ...otherArticles(),
+      'baker.md': article({ title: 'Koizumi', publisher: 'Wire', date: '2006-06-29' }, 'Ambassador Howard Baker greeted Koizumi at the base. Toshiba bought the unit, and sold its chip arm later, and the automaker agreed.'),
+    });
+  });
+  const term = (q: string, word: string) => analyzeQuery(small, q).terms.find((t) => t.term === analyze(word)[0])!;
+
+  it('credits a word WordNet has no path for in a passage that writes its neighbour ("envoy" → ambassador)', () => {
+    const envoy = term('who is the us envoy that greeted koizumi', 'envoy');
+    expect(envoy.alternatives).toContainEqual({ term: analyze('ambassador')[0], credit: VECTOR_CREDIT, otherSense: true });
+    const passage = [...small.passages.values()].find((p) => p.text.includes('Ambassador'))!;
+    expect(coverageOf(small, analyzeQuery(small, 'who is the us envoy that greeted koizumi'), passage).matched).toContain(envoy.term);
+  });
+
+  it('leaves the word unknown and does not search for its neighbour', () => {
+    expect(term('envoy', 'envoy')).toMatchObject({ known: false });
+    expect(rankPassages(small, analyzeQuery(small, 'envoy'))).toEqual([]);
+  });
+
+  it('offers no neighbour that WordNet gives as the opposite of a nearer one ("acquire" → buy, not sell)', () => {
+    const terms = term('when did toshiba acquire the unit', 'acquire').alternatives.map((a) => a.term);
+    expect(terms).toContain(analyze('buy')[0]);
+    expect(terms).not.toContain(analyze('sell')[0]);
+  });
+
+  it('offers no neighbour for a place, which vectors rate alike with other places ("toyota" is no "automaker")', () => {
+    expect(term('what did toyota say', 'toyota').alternatives.map((a) => a.term)).not.toContain(analyze('automaker')[0]);
   });
 });
 
