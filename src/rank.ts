@@ -296,11 +296,12 @@ function findAlternatives(index: SearchIndex, token: Token, options: RankOptions
 
 /**
  * Whether a question word may be read by its vector neighbours: a common English word. WordNet must know it (not a name
- * it lacks, "biden"), and not as a place: vectors rate places alike (Germany and Japan, 0.63), and "toyota", a city to
- * WordNet, is near "automaker". A neighbour the articles use as a name is never offered (`inCorpus`).
+ * it lacks, "biden"), and not as a place or a time: vectors rate places alike (Germany and Japan, 0.63; "toyota", a
+ * city to WordNet, is near "automaker"), and times ("evening" is near "morning", "spring" near "summer"), and another
+ * place or time is another fact. A neighbour the articles use as a name is never offered (`inCorpus`).
  */
 function vectorCandidate(surface: string, sort: string): boolean {
-  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(surface) && sort !== 'location' && isEnglishWord(surface);
+  return /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(surface) && sort !== 'location' && sort !== 'time' && isEnglishWord(surface);
 }
 
 /** A phrasal verb's WordNet synonyms that the corpus uses ("take_over" → assume). */

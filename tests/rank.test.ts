@@ -154,7 +154,7 @@ describe('words nearest by word vectors, for a word no article uses', () => {
   beforeAll(async () => {
     small = await tempIndex({
       ...otherArticles(),
-      'baker.md': article({ title: 'Koizumi', publisher: 'Wire', date: '2006-06-29' }, 'Ambassador Howard Baker greeted Koizumi at the base. Toshiba bought the unit, and sold its chip arm later, and the automaker agreed.'),
+      'baker.md': article({ title: 'Koizumi', publisher: 'Wire', date: '2006-06-29' }, 'Ambassador Howard Baker greeted Koizumi at the base. Toshiba bought the unit, and sold its chip arm later, and the automaker agreed in the morning.'),
     });
   });
   const term = (q: string, word: string) => analyzeQuery(small, q).terms.find((t) => t.term === analyze(word)[0])!;
@@ -179,6 +179,10 @@ describe('words nearest by word vectors, for a word no article uses', () => {
 
   it('offers no neighbour for a place, which vectors rate alike with other places ("toyota" is no "automaker")', () => {
     expect(term('what did toyota say', 'toyota').alternatives.map((a) => a.term)).not.toContain(analyze('automaker')[0]);
+  });
+
+  it('offers no neighbour for a time, which vectors rate alike with other times ("night" is no "morning")', () => {
+    expect(term('what did baker say at night', 'night').alternatives.map((a) => a.term)).not.toContain(analyze('morning')[0]);
   });
 });
 
