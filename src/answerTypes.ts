@@ -965,6 +965,8 @@ const SERIES_ITEM = String.raw`\p{L}[^\s,;:.!?]{0,30}(?: [^\s,;:.!?]{1,30}){0,2}
  */
 const SERIES = new RegExp(String.raw`(?<![^\s(“"])${SERIES_ITEM}, ${SERIES_ITEM}(?:, ${SERIES_ITEM}){0,10},? (?:and|or) \p{L}`, 'u');
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** A number written out before a hyphen, as the first part of a compound that counts its last: "a four-day visit", "a two-year term". */
+const NUMBER_COMPOUND = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?=-\p{L})/iu;
 /** A number written out as a count ("sixteen holes", "two billion"), not as part of a compound ("four-day visit"). */
 const NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b(?![-‑])/i;
 /** A day of a month ("April 9", "Jan. 20", "9 April") or a year written alone ("in 2019"): numbers that tell when, not how much. */
@@ -1214,4 +1216,61 @@ export function typedSpans(sentence: string, type: AnswerType): [number, number]
   return patterns.flatMap(([pattern, clean]) =>
     [...(clean ? undated : sentence).matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].length]),
   );
+}
+
+/**
+ * Where a sentence gives a figure, as [start, end) character offsets: a number in digits or in words ("eight", "40",
+ * "1.5 million"), leaving out those that tell when or label a thing ("in 2019", "April 9", "Section 232").
+ */
+export function figureSpans(sentence: string): [number, number][] {
+  const undated = withoutDatesAndLabels(sentence, blank);
+  return [FIGURE, NUMBER_WORD, NUMBER_COMPOUND].flatMap((pattern) => [...undated.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].length]));
+}
+
+/** Nouns for a measure given as a share of a whole: an interest rate, a margin, a market share. English, not any article's words. */
+const RATE_NOUNS: ReadonlySet<string> = new Set(['rate', 'margin', 'percentage', 'percent', 'proportion', 'ratio', 'yield', 'share']);
+
+/**
+ * Whether a question asks for a rate or a share ("what interest rate will daikin pay", "what operating margin does dell
+ * services make", "what's its market share"): its "which/what" noun, or the noun past the copula and determiners, is one
+ * (`RATE_NOUNS`), in the singular ("what shares did it buy" asks which).
+ */
+export function rateAsked(question: string): boolean {
+  const q = withoutPunctuation(interrogativePart(question));
+  if (ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) || COUNT_ASKED.test(q)) return false;
+  const words = wordsAfterWhichOrWhat(q);
+  return [headNoun(words), headNoun(pastCopulaAndDeterminers(words))].some((w) => RATE_NOUNS.has(w));
+}
+
+/** A share of a whole as news writes it: "2.5%", "3 percent", "50 basis points", "a third", "half". */
+const SHARE_VALUE = /\d\s*%|\b(?:percent|per\s+cent|percentage\s+points?|basis\s+points?|bps)\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b/i;
+
+/** Whether a sentence gives a share of a whole (`SHARE_VALUE`), as a rate asked for must be (`rateAsked`). */
+export function givesShare(sentence: string): boolean {
+  return SHARE_VALUE.test(sentence);
+}
+
+/** Verbs of a price's change, in the forms a "how much did…" question asks with: "how much did takeda stock drop". */
+const PRICE_MOVE = String.raw`(?:drop|fall|rise|jump|move|gain|slump|surge|climb|tumble|plunge|soar|sink|slide|rally|sag|dip|lose|add|rebound|recover|react)`;
+/** "how much did lixil shares move", "how much did the tokyo stock market climb": a share price or an index, and how it changed. */
+const MOVE_QUESTION = new RegExp(String.raw`\bhow\s+much\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:stocks?|shares|share\s+price|stock\s+price|market|index|nikkei|topix)\s+${PRICE_MOVE}\b`);
+
+/**
+ * Whether a question asks how much a share price or a stock index moved ("how much did softbank stock jump by the lunch
+ * break"): news gives that as a percent, in points or as a price ("13.7 percent", "to 5,843 yen"), never as a sum in
+ * millions, which is a deal's or a company's size.
+ */
+export function priceMoveAsked(question: string): boolean {
+  return MOVE_QUESTION.test(withoutPunctuation(interrogativePart(question)));
+}
+
+/** A price's move as news gives it: a share (`SHARE_VALUE`), points, or a price that no "million" scales ("$25", "5,843 yen", "40 cents"). */
+const MOVE_VALUE = new RegExp(
+  String.raw`${SHARE_VALUE.source}|\bpoints?\b|[$€£¥]\s?\d[\d,.]*(?![\d,.]|\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|b)\b)|(?<![\d,.])\d[\d,.]*\s+(?:yen|cents?)\b`,
+  'i',
+);
+
+/** Whether a sentence gives a price's move (`MOVE_VALUE`), as a question for one must be answered (`priceMoveAsked`). */
+export function givesMove(sentence: string): boolean {
+  return MOVE_VALUE.test(sentence);
 }

@@ -11,9 +11,10 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, givesMove, givesShare, priceMoveAsked, rateAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
+import { countsOtherThing } from './countedValues.ts';
 import { toldAsToCome } from './outcome.ts';
 import { copulaSubject, questionFocus } from './focus.ts';
 import { formatDate, resolveRelativeDate } from './dates.ts';
@@ -225,6 +226,12 @@ export interface Composition {
    * true for other questions and when no quoted sentence gives one.
    */
   typedNear: boolean;
+  /**
+   * Whether every figure the quoted sentences give measures another thing than the question asks for: for "how many X",
+   * each counts another thing than X (countedValues.ts `countsOtherThing`); for a rate or share (`rateAsked`), none is a
+   * share of a whole; for a share price's move (`priceMoveAsked`), none is a percent, points or a price.
+   */
+  countsOther: boolean;
   /** The quoted sentences that give the sort of answer asked for, in the order quoted (empty when it asks for none). */
   valueSentences: string[];
   /**
@@ -516,9 +523,15 @@ export function valueNearQuestion(sentence: string, answerType: AnswerType, term
 
 /** The index term of the noun a "how many/much" question counts or measures by ("tons" of "how many tons of us apples"), if any. */
 export function countedNoun(question: string): string | undefined {
+  const head = countedHead(question);
+  return head === undefined ? undefined : analyze(head)[0];
+}
+
+/** The noun a "how many/much" question counts or measures by, as written ("tons" of "how many tons of us apples"), if any. */
+export function countedHead(question: string): string | undefined {
   const m = /\bhow\s+(?:many|much)\s+(.*)$/.exec(withoutPunctuation(interrogativePart(question)));
   const head = m ? headNoun(m[1]!.split(/\s+/).filter(Boolean)) : '';
-  return head === '' ? undefined : analyze(head)[0];
+  return head === '' ? undefined : head;
 }
 
 /**
@@ -865,7 +878,7 @@ export function composeAnswer(
   // When the question asks for a date or an amount, the best sentence that gives one leads, if it is close to the best overall.
   const typed = typeBonus > 0 ? candidates.find((c) => (c.typedAnswer && !c.bare) || c.names) : undefined;
   const lead = typed && typed.score >= (candidates[0]?.score ?? 0) * ratio ? typed : candidates[0];
-  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, reasonOnQuestion: false, bothCompared: false, typedNear: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
+  if (!lead) return { sentences: [], citations: [], notes: [], answerTypeFound: false, namedStoryShare: 1, missingNames: 0, missingPlaces: 0, leadCoverage: 0, focusFound: false, focusUnknown: false, typedCoverage: 0, reasonGiven: false, reasonOnQuestion: false, bothCompared: false, typedNear: false, countsOther: false, typedPlanned: false, leadToCome: false, holderAsked, valueSentences: [] };
 
   const chosen: Candidate[] = [lead];
   let chars = lead.text.length;
@@ -1022,6 +1035,15 @@ export function composeAnswer(
   const whichTerms = countedKey === undefined ? query.terms : query.terms.filter((t) => t.term !== countedKey);
   const answering = answerType === undefined ? undefined : typedQuoted.find((c) => valueNearQuestion(datedBy(c.text, dateOf(top[c.rank]!)), answerType, whichTerms, mentions));
   const typedNear = answerType === undefined || typedQuoted.length === 0 || answering !== undefined;
+  // "how many soviet subs…" is not answered by "…eight computer-controlled milling machines": each figure quoted counts another thing.
+  const countedAsked = answerType === 'count' ? countedHead(question.text) : undefined;
+  const countedAlternatives = new Set(query.terms.filter((t) => t.term === countedKey).flatMap((t) => t.alternatives.filter((a) => a.credit > 0).map((a) => a.term)));
+  // Nor "what interest rate will daikin pay on the bonds?" by "…sell bonds worth about 50 billion yen": a rate is a share of a whole.
+  const countsOther =
+    typedQuoted.length > 0 &&
+    ((countedAsked !== undefined && typedQuoted.every((c) => countsOtherThing(c.text, countedAsked, countedAlternatives))) ||
+      (answerType === 'quantity' && rateAsked(question.text) && !typedQuoted.some((c) => givesShare(c.text))) ||
+      (answerType === 'quantity' && priceMoveAsked(question.text) && !typedQuoted.some((c) => givesMove(c.text))));
   // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
   const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(datedBy(answering.text, dateOf(top[answering.rank]!)), answerType, whichTerms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.
@@ -1036,5 +1058,5 @@ export function composeAnswer(
   );
   const named = ordered.filter(givesType);
   const namedStoryShare = named.length > 0 ? Math.max(...named.map(storyShare)) : 1;
-  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, reasonOnQuestion, bothCompared, typedNear, typedPlanned, leadToCome, holderAsked, valueSentences: typedQuoted.map((c) => c.text) };
+  return { sentences, citations, notes, answerTypeFound, namedStoryShare, missingNames: missing.length - (missingPlaces - rivalled), missingPlaces, leadCoverage, focusFound, focusUnknown: (focusTerm !== undefined && !focusTerm.known) || subjectUnknown, typedCoverage, reasonGiven, reasonOnQuestion, bothCompared, typedNear, countsOther, typedPlanned, leadToCome, holderAsked, valueSentences: typedQuoted.map((c) => c.text) };
 }

@@ -1,0 +1,98 @@
+/**
+ * What a figure counts. "How many soviet subs got the quieter propellers?" is not answered by "…sold the Soviet Union
+ * eight computer-controlled milling machines…": the figure is of machines. News writes the thing counted right after the
+ * number ("40 witnesses", "17,000 shoppers", "a 202-acre site"); when it names another thing than the question counts,
+ * and no WordNet sense ties the two, the figure answers another question.
+ */
+import { analyze } from './analyze.ts';
+import { figureSpans, INFLECTED_VERB } from './answerTypes.ts';
+import { lemmatizer } from './lexical/morphy.ts';
+import { lookup, nounSort } from './lexical/wordnet.ts';
+import { STOP_WORDS } from './stopWords.ts';
+
+/** Words that scale a number rather than name what it counts: "1.5 million cars", "hundreds of shoppers". */
+const SCALE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|bn|mn|tn|m|k)$/;
+/** A currency sign before a number: the figure is a sum of money, whatever noun follows ("$846 million for a stake"). */
+const CURRENCY_SIGN = /[$€£¥]\s?$/;
+/** How many words after a number its noun phrase may run. */
+const PHRASE_REACH = 5;
+/**
+ * Nouns that count no thing of their own: occasions ("nine times" answers "how many trips"), and shares of the whole
+ * asked about ("a third of the 4.7 million vehicles", "80 percent").
+ */
+const NEUTRAL_COUNTERS: ReadonlySet<string> = new Set(['time', 'percent', 'percentage', 'point', 'third', 'quarter', 'half', 'fifth', 'tenth', 'share', 'fraction']);
+
+/**
+ * The noun the figure ending at `end` counts or measures, lower-cased as written: the head of the noun phrase after it
+ * ("machines" of "eight computer-controlled milling machines able to…", "share" of "$25-a-share"), "money" after a
+ * currency sign, or '' when none is written ("rose to 17,000.", "eight of them").
+ */
+export function nounAfterFigure(sentence: string, start: number, end: number): string {
+  if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, start - 2), start))) return 'money';
+  const after = sentence.slice(end);
+  // "a 202-acre site", "$25-a-share": the compound's last word is the unit.
+  const compound = /^-(?:[\p{L}]+-)*([\p{L}]+)/u.exec(after);
+  if (compound) return nounSort(compound[1]!.toLowerCase()) ? compound[1]!.toLowerCase() : '';
+  const words = after.split(/\s+/).filter(Boolean).slice(0, PHRASE_REACH);
+  let head = '';
+  for (const [i, token] of words.entries()) {
+    const w = token.replace(/^["“‘'(]+/u, '').replace(/["”’')]+$/u, '').replace(/[.,;:!?]+$/u, '').toLowerCase();
+    const ends = /[.,;:!?)]["”’']?$/u.test(token);
+    if (head === '' && (SCALE.test(w) || (w === 'of' && i > 0 && SCALE.test(words[i - 1]!.toLowerCase())))) continue;
+    if (w === '' || STOP_WORDS.has(w)) break;
+    const next = words[i + 1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+    // "computer-controlled milling machines": a participle before a noun is a modifier; one after the noun is its verb ("40 witnesses testified").
+    if (INFLECTED_VERB.test(w) && (head !== '' || ends || !(w.includes('-') || nounSort(next)))) break;
+    if (nounSort(w) && !INFLECTED_VERB.test(w)) head = w;
+    else if (head !== '') break;
+    if (ends) break;
+  }
+  return head;
+}
+
+/** WordNet sorts of nouns for people, one or many. */
+const PEOPLE_SORTS: ReadonlySet<string> = new Set(['person', 'group']);
+
+/** The sorts of a noun's senses: its own first sense's and those of the words of its other senses ("holder" → artifact, and person by "bearer"). */
+function sortsOfSenses(noun: string): string[] {
+  return [nounSort(noun), ...lookup(noun).flatMap((e) => [...e.synonyms, ...e.otherSenses].map(nounSort))];
+}
+
+/** The lemma and the words WordNet ties to it as the same thing or a kind of it, two levels up. */
+function kin(noun: string): Set<string> {
+  const out = new Set<string>([noun, lemmatizer.noun(noun)]);
+  for (const e of lookup(noun)) {
+    for (const w of [...e.synonyms, ...e.otherSenses, ...e.hypernyms]) out.add(w);
+    for (const h of e.hypernyms) for (const e2 of lookup(h)) for (const w of e2.hypernyms) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether a figure's noun may count what the question counts: none written, the same word or stem, a WordNet synonym
+ * or a kind of it either way (a submarine is a warship), or nouns of one sort that news uses for each other (people,
+ * units), or a noun that counts no thing of its own (`NEUTRAL_COUNTERS`). `alternatives` are the index terms search takes for the question's noun.
+ */
+export function countsAlike(asked: string, written: string, alternatives: ReadonlySet<string> = new Set()): boolean {
+  if (written === '' || asked === written || NEUTRAL_COUNTERS.has(lemmatizer.noun(written))) return true;
+  const askedKeys = new Set([...analyze(asked), ...alternatives]);
+  if (analyze(written).some((k) => askedKeys.has(k))) return true;
+  const a = lemmatizer.noun(asked);
+  const w = lemmatizer.noun(written);
+  if (a === w || kin(asked).has(w) || kin(written).has(a)) return true;
+  const sa = nounSort(asked);
+  // People are counted under many names: "how many people is jal axing" is answered by "15,700 jobs", "card holders" (a holder
+  // is also a bearer) by "20,000 members".
+  if (PEOPLE_SORTS.has(sa) || (PEOPLE_SORTS.has(nounSort(written)) && sortsOfSenses(asked).some((sort) => PEOPLE_SORTS.has(sort)))) return true;
+  // Units measure alike: "how many tons" is answered by "89,253 tonnes", which WordNet does not tie to a ton.
+  return sa === 'quantity' && nounSort(written) === 'quantity';
+}
+
+/** Whether every figure of the sentence counts another thing than `asked` (`countsAlike`); false when it gives none. */
+export function countsOtherThing(sentence: string, asked: string, alternatives: ReadonlySet<string> = new Set()): boolean {
+  // A scale word right after a number is part of it: "1.5 million cars" is one figure.
+  const spans = figureSpans(sentence)
+    .sort((x, y) => x[0] - y[0])
+    .filter(([start, end], i, all) => i === 0 || !SCALE.test(sentence.slice(start, end).toLowerCase()) || /\S/.test(sentence.slice(all[i - 1]![1], start)));
+  return spans.length > 0 && spans.every(([start, end]) => !countsAlike(asked, nounAfterFigure(sentence, start, end), alternatives));
+}
