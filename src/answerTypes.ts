@@ -760,7 +760,23 @@ function isPlural(noun: string): boolean {
 /** Up to seven words after "which" or "what" in a lower-cased question: where its head noun is. A dotted acronym ("u.s.") is one word. */
 function wordsAfterWhichOrWhat(q: string): string[] {
   // "which other asian exporters…": "other" asks for more of the sort the noun after it names.
-  return /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:(?:(?:[a-z]\.){2,}|[a-z'-]+)\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  const words = /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:(?:(?:[a-z]\.){2,}|[a-z'-]+)\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
+  return withoutModifyingParticiple(words);
+}
+
+/** Determiners, after which a participle before a noun modifies it: "the operating margin", not "was running ana". */
+const DETERMINERS: ReadonlySet<string> = new Set('the a an its their his her our this that these those'.split(' '));
+
+/**
+ * The words without a participle that opens their noun phrase, right after the question word or a determiner, before a
+ * noun: "what operating margin…", "what's the operating margin…" ask for a margin, though "operating" is a verb form,
+ * which ends a noun phrase elsewhere (`headNoun`). Not after a copula: "what was driving…" asks what drove.
+ */
+function withoutModifyingParticiple(words: readonly string[]): string[] {
+  const k = words.findIndex((w) => !COPULA_OR_DETERMINER.has(w));
+  const next = words[k + 1] ?? '';
+  const modifies = k >= 0 && (k === 0 || DETERMINERS.has(words[k - 1]!)) && /ing$/.test(words[k]!) && !STOP_WORDS.has(next) && nounSort(next) !== '';
+  return modifies ? [...words.slice(0, k), ...words.slice(k + 1)] : [...words];
 }
 
 /**
