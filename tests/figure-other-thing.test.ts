@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/index.ts';
+import { OTHER_THING_FACTOR } from '../src/answer.ts';
+import { givesMove, givesShare, priceMoveAsked, questionType, rateAsked } from '../src/answerTypes.ts';
+import { countsAlike, countsOtherThing, nounAfterFigure } from '../src/countedValues.ts';
+import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
+
+/** The noun after the first occurrence of `figure` in the sentence. */
+const nounAfter = (sentence: string, figure: string) => {
+  const start = sentence.indexOf(figure);
+  return nounAfterFigure(sentence, start, start + figure.length);
+};
+
+const MACHINES = 'Between 1982 and 1984 it sold the Soviet Union eight computer-controlled milling machines able to make ultra-quiet submarine propellers.';
+
+describe('nounAfterFigure: what a figure counts, as news writes it after the number', () => {
+  it('is the head of the noun phrase after it, past participles that modify it and up to the verb', () => {
+    expect(nounAfter(MACHINES, 'eight')).toBe('machines');
+    expect(nounAfter('The hearing at which more than 40 witnesses testified ran late.', '40')).toBe('witnesses');
+  });
+
+  it('is the last word of a compound, money after a currency sign, and none when no noun is written', () => {
+    expect(nounAfter('The 202-acre site sits on landfill.', '202')).toBe('acre');
+    expect(nounAfter('It launched a $25-a-share cash tender offer.', '25')).toBe('money');
+    expect(nounAfter('Attendance rose to 17,000.', '17,000')).toBe('');
+  });
+});
+
+describe('countsAlike: whether a figure\'s noun may count what the question counts', () => {
+  it('ties the same thing under WordNet synonyms and units, and people under any name', () => {
+    expect(countsAlike('subs', 'submarines')).toBe(true);
+    expect(countsAlike('tons', 'tonnes')).toBe(true);
+    expect(countsAlike('people', 'jobs')).toBe(true);
+    expect(countsAlike('holders', 'members')).toBe(true);
+  });
+
+  it('takes occasions and shares as counting no thing of their own', () => {
+    expect(countsAlike('trips', 'times')).toBe(true);
+    expect(countsAlike('vehicles', 'percent')).toBe(true);
+  });
+
+  it('tells another thing apart', () => {
+    expect(countsAlike('subs', 'machines')).toBe(false);
+  });
+});
+
+describe('countsOtherThing: whether every figure of a sentence counts another thing', () => {
+  it('holds for machines when submarines are counted, leaving out the years', () => {
+    expect(countsOtherThing(MACHINES, 'subs')).toBe(true);
+  });
+
+  it('fails when a figure counts the thing asked, or names none', () => {
+    expect(countsOtherThing('More than 40 witnesses testified.', 'witnesses')).toBe(false);
+    expect(countsOtherThing('Attendance rose to 17,000 on the first day, from eight machines.', 'shoppers')).toBe(false);
+  });
+});
+
+describe('rateAsked and priceMoveAsked: questions whose figure has its own form', () => {
+  it('reads a rate, a margin or a share asked for, not shares in the plural', () => {
+    expect(rateAsked('what interest rate will daikin pay on the bonds for the goodman deal')).toBe(true);
+    expect(rateAsked("what's japan's market share")).toBe(true);
+    expect(rateAsked('what shares did it buy')).toBe(false);
+    expect(rateAsked('how much did daikin pay')).toBe(false);
+  });
+
+  it('reads how much a share price or an index moved', () => {
+    expect(priceMoveAsked('how much did lixil shares move on the american standard news')).toBe(true);
+    expect(priceMoveAsked('how much did the tokyo stock market climb the day after')).toBe(true);
+    expect(priceMoveAsked('how much did lixil pay for american standard')).toBe(false);
+  });
+
+  it('takes a percent or a fraction as a share, and a percent, points or an unscaled price as a move', () => {
+    expect(givesShare('The bonds carry a coupon of 0.5%.')).toBe(true);
+    expect(givesShare('It will sell bonds worth about 50 billion yen.')).toBe(false);
+    expect(givesMove('The stock closed at 5,843 yen.')).toBe(true);
+    expect(givesMove('The index rose 300 points.')).toBe(true);
+    expect(givesMove('The price, equal to about 53.1 billion yen, includes about $200 million in debt.')).toBe(false);
+  });
+});
+
+describe('questionType: a participle that opens the which/what noun phrase modifies its noun', () => {
+  it('asks for an amount in "what operating margin" and "what\'s the operating margin"', () => {
+    expect(questionType('what operating margin does dell services make')).toBe('quantity');
+    expect(questionType("what's the operating margin at dell")).toBe('quantity');
+  });
+});
+
+describe('answer: figures that measure another thing than asked', () => {
+  const ask = async (body: string, q: string) => {
+    const index = await tempIndex({ ...otherArticles(), 'story.md': article({ title: 'Toshiba machine sales', publisher: 'Wire', date: '1987-06-20' }, body) });
+    return { checked: answer(index, q, { minConfidence: 0 }), unchecked: answer(index, q, { minConfidence: 0, otherThingFactor: 1 }) };
+  };
+
+  it('is doubted for "how many subs" answered by a count of machines', async () => {
+    const { checked, unchecked } = await ask(MACHINES, 'how many soviet subs got the quieter propellers?');
+    expect(checked.sentences[0]?.text).toContain('eight');
+    expect(OTHER_THING_FACTOR).toBeLessThan(1);
+    expect(unchecked.confidence).toBeGreaterThan(0);
+    expect(checked.confidence).toBeCloseTo(unchecked.confidence * OTHER_THING_FACTOR, 2);
+  });
+
+  it('is not doubted when the figure counts the thing asked', async () => {
+    const { checked, unchecked } = await ask('Between 1982 and 1984 it sold the Soviet Union parts for eight submarines with ultra-quiet propellers.', 'how many soviet subs got the quieter propellers?');
+    expect(checked.sentences[0]?.text).toContain('eight');
+    expect(checked.confidence).toBe(unchecked.confidence);
+  });
+
+  it('is doubted for an interest rate answered by a sum of money', async () => {
+    const { checked, unchecked } = await ask('Daikin will sell bonds worth about 50 billion yen to pay for the Goodman purchase, a company official said.', 'what interest rate will daikin pay on the bonds?');
+    expect(checked.sentences[0]?.text).toContain('50 billion yen');
+    expect(checked.confidence).toBeCloseTo(unchecked.confidence * OTHER_THING_FACTOR, 2);
+  });
+
+  it('rejects a factor over 1, naming the option', async () => {
+    const index = await tempIndex({ ...otherArticles() });
+    expect(() => answer(index, 'how many subs?', { otherThingFactor: 2 })).toThrow(/otherThingFactor/);
+  });
+});
