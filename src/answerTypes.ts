@@ -1290,3 +1290,25 @@ const MOVE_VALUE = new RegExp(
 export function givesMove(sentence: string): boolean {
   return MOVE_VALUE.test(sentence);
 }
+
+/** "how much is a costco membership", "how much does a one-day ticket cost", "what will a ploom device cost": the price of one thing. */
+const UNIT_PRICE_QUESTION = /\b(?:how\s+much|what)\s+(?:is|was|does|do|did|will|would)\s+(?:a|an|one)\s+/;
+
+/**
+ * Whether a question asks what one thing costs (`UNIT_PRICE_QUESTION`) with a word of price or an amount asked: news gives
+ * that as a price ("$26,500 a year", "about 120 yen"), not as a sum in millions, which is a market's or a deal's size.
+ */
+export function unitPriceAsked(question: string): boolean {
+  return UNIT_PRICE_QUESTION.test(withoutPunctuation(interrogativePart(question)));
+}
+
+/** A price that no "million" scales: "$25", "5,843 yen", "40 cents". */
+const UNSCALED_PRICE = new RegExp(
+  String.raw`[$€£¥]\s?\d[\d,.]*(?![\d,.]|\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|b)\b)|(?<![\d,.])\d[\d,.]*\s+(?:yen|dollars?|euros?|cents?)\b`,
+  'i',
+);
+
+/** Whether a sentence gives a price of one thing (`UNSCALED_PRICE`), as a question for one must be answered (`unitPriceAsked`). */
+export function givesUnitPrice(sentence: string): boolean {
+  return UNSCALED_PRICE.test(sentence);
+}

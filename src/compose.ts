@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, givesMove, givesShare, priceMoveAsked, rateAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, givesMove, givesShare, givesUnitPrice, priceMoveAsked, rateAsked, unitPriceAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { countsOtherThing } from './countedValues.ts';
@@ -229,7 +229,8 @@ export interface Composition {
   /**
    * Whether every figure the quoted sentences give measures another thing than the question asks for: for "how many X",
    * each counts another thing than X (countedValues.ts `countsOtherThing`); for a rate or share (`rateAsked`), none is a
-   * share of a whole; for a share price's move (`priceMoveAsked`), none is a percent, points or a price.
+   * share of a whole; for a share price's move (`priceMoveAsked`), none is a percent, points or a price; for the price
+   * of one thing (`unitPriceAsked`), none is a price that no "million" scales.
    */
   countsOther: boolean;
   /** The quoted sentences that give the sort of answer asked for, in the order quoted (empty when it asks for none). */
@@ -1038,12 +1039,14 @@ export function composeAnswer(
   // "how many soviet subs…" is not answered by "…eight computer-controlled milling machines": each figure quoted counts another thing.
   const countedAsked = answerType === 'count' ? countedHead(question.text) : undefined;
   const countedAlternatives = new Set(query.terms.filter((t) => t.term === countedKey).flatMap((t) => t.alternatives.filter((a) => a.credit > 0).map((a) => a.term)));
-  // Nor "what interest rate will daikin pay on the bonds?" by "…sell bonds worth about 50 billion yen": a rate is a share of a whole.
+  // Nor "what interest rate will daikin pay on the bonds?" by "…sell bonds worth about 50 billion yen": a rate is a share of a whole;
+  // nor "how much is a costco membership" by "sales of $50 million": one thing's price is no sum in millions.
   const countsOther =
     typedQuoted.length > 0 &&
     ((countedAsked !== undefined && typedQuoted.every((c) => countsOtherThing(c.text, countedAsked, countedAlternatives))) ||
       (answerType === 'quantity' && rateAsked(question.text) && !typedQuoted.some((c) => givesShare(c.text))) ||
-      (answerType === 'quantity' && priceMoveAsked(question.text) && !typedQuoted.some((c) => givesMove(c.text))));
+      (answerType === 'quantity' && priceMoveAsked(question.text) && !typedQuoted.some((c) => givesMove(c.text))) ||
+      ((answerType === 'quantity' || answerType === 'money') && unitPriceAsked(question.text) && !typedQuoted.some((c) => givesUnitPrice(c.text))));
   // "how many cars did honda build in its first full year?" is not answered by "…will produce about 10,000 cars a year".
   const typedPlanned = answerType !== undefined && answering !== undefined && valuesToldAsPlanned(datedBy(answering.text, dateOf(top[answering.rank]!)), answerType, whichTerms, mentions);
   // Only the question's words other than names: "Trump" beside "next week" may be about anything he does.

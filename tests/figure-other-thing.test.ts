@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
 import { OTHER_THING_FACTOR } from '../src/answer.ts';
-import { givesMove, givesShare, priceMoveAsked, questionType, rateAsked } from '../src/answerTypes.ts';
+import { givesMove, givesShare, givesUnitPrice, priceMoveAsked, questionType, rateAsked, unitPriceAsked } from '../src/answerTypes.ts';
 import { countsAlike, countsOtherThing, nounAfterFigure } from '../src/countedValues.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
@@ -78,6 +78,22 @@ describe('rateAsked and priceMoveAsked: questions whose figure has its own form'
   });
 });
 
+describe('unitPriceAsked: the price of one thing', () => {
+  it('reads "how much is a…", "how much does a… cost", "what will a… cost"', () => {
+    expect(unitPriceAsked('how much is a costco japan membership per yr')).toBe(true);
+    expect(unitPriceAsked('how much does a one-day ticket to tokyo disneyland cost')).toBe(true);
+    expect(unitPriceAsked('what will a ploom device cost in the us')).toBe(true);
+    expect(unitPriceAsked('how much is each putting into the fund?')).toBe(false);
+    expect(unitPriceAsked('how much did toyota invest in the plant?')).toBe(false);
+  });
+
+  it('is answered by a price that no "million" scales', () => {
+    expect(givesUnitPrice('Members pay an annual fee of $35.')).toBe(true);
+    expect(givesUnitPrice('Apples sold for about 120 yen each.')).toBe(true);
+    expect(givesUnitPrice('It hopes to reach sales of $50 million to $57 million.')).toBe(false);
+  });
+});
+
 describe('questionType: a participle that opens the which/what noun phrase modifies its noun', () => {
   it('asks for an amount in "what operating margin" and "what\'s the operating margin"', () => {
     expect(questionType('what operating margin does dell services make')).toBe('quantity');
@@ -108,6 +124,12 @@ describe('answer: figures that measure another thing than asked', () => {
   it('is doubted for an interest rate answered by a sum of money', async () => {
     const { checked, unchecked } = await ask('Daikin will sell bonds worth about 50 billion yen to pay for the Goodman purchase, a company official said.', 'what interest rate will daikin pay on the bonds?');
     expect(checked.sentences[0]?.text).toContain('50 billion yen');
+    expect(checked.confidence).toBeCloseTo(unchecked.confidence * OTHER_THING_FACTOR, 2);
+  });
+
+  it('is doubted for the price of one thing answered by a sum in millions', async () => {
+    const { checked, unchecked } = await ask('The park cost Oriental Land about $1.4 billion to build, and ticket sales are expected to reach $300 million a year.', 'how much does a one-day ticket to the park cost?');
+    expect(checked.sentences[0]?.text).toContain('$1.4 billion');
     expect(checked.confidence).toBeCloseTo(unchecked.confidence * OTHER_THING_FACTOR, 2);
   });
 
