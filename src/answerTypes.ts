@@ -1240,7 +1240,10 @@ export function typedSpans(sentence: string, type: AnswerType): [number, number]
  */
 export function figureSpans(sentence: string): [number, number][] {
   const undated = withoutDatesAndLabels(sentence, blank);
-  return [FIGURE, NUMBER_WORD, NUMBER_COMPOUND].flatMap((pattern) => [...undated.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  // A comma or full stop that ends the figure's digits is the sentence's: "Chubachi, 57, an executive…".
+  return [FIGURE, NUMBER_WORD, NUMBER_COMPOUND].flatMap((pattern) =>
+    [...undated.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].map((m): [number, number] => [m.index, m.index + m[0].replace(/[,.]+$/, '').length]),
+  );
 }
 
 /** Nouns for a measure given as a share of a whole: an interest rate, a margin, a market share. English, not any article's words. */

@@ -14,6 +14,8 @@ import { STOP_WORDS } from './stopWords.ts';
 const SCALE = /^(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|bn|mn|tn|m|k)$/;
 /** A currency sign before a number: the figure is a sum of money, whatever noun follows ("$846 million for a stake"). */
 const CURRENCY_SIGN = /[$€£¥]\s?$/;
+/** A name and a comma right before a number that a comma follows: the number is the person's age ("Stringer, 63, will…"). */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+$/u;
 /** How many words after a number its noun phrase may run. */
 const PHRASE_REACH = 5;
 /**
@@ -25,11 +27,14 @@ const NEUTRAL_COUNTERS: ReadonlySet<string> = new Set(['time', 'percent', 'perce
 /**
  * The noun the figure ending at `end` counts or measures, lower-cased as written: the head of the noun phrase after it
  * ("machines" of "eight computer-controlled milling machines able to…", "share" of "$25-a-share"), "money" after a
- * currency sign, or '' when none is written ("rose to 17,000.", "eight of them").
+ * currency sign, "years" for an age set off after a name ("Chubachi, 57,"), or '' when none is written ("rose to
+ * 17,000.", "eight of them").
  */
 export function nounAfterFigure(sentence: string, start: number, end: number): string {
   if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, start - 2), start))) return 'money';
   const after = sentence.slice(end);
+  // "Ryoji Chubachi, 57, an executive…": a number set off after a name is an age.
+  if (AGE_AFTER_NAME.test(sentence.slice(Math.max(0, start - 40), start)) && after.startsWith(',')) return 'years';
   // "a 202-acre site", "$25-a-share": the compound's last word is the unit.
   const compound = /^-(?:[\p{L}]+-)*([\p{L}]+)/u.exec(after);
   if (compound) return nounSort(compound[1]!.toLowerCase()) ? compound[1]!.toLowerCase() : '';
@@ -88,11 +93,14 @@ export function countsAlike(asked: string, written: string, alternatives: Readon
   return sa === 'quantity' && nounSort(written) === 'quantity';
 }
 
-/** Whether every figure of the sentence counts another thing than `asked` (`countsAlike`); false when it gives none. */
+/**
+ * Whether every figure of the sentence counts another thing than `asked` (`countsAlike`); true when it gives none but
+ * dates and labels ("opened its first warehouse in September 1983"), which count nothing.
+ */
 export function countsOtherThing(sentence: string, asked: string, alternatives: ReadonlySet<string> = new Set()): boolean {
   // A scale word right after a number is part of it: "1.5 million cars" is one figure.
   const spans = figureSpans(sentence)
     .sort((x, y) => x[0] - y[0])
     .filter(([start, end], i, all) => i === 0 || !SCALE.test(sentence.slice(start, end).toLowerCase()) || /\S/.test(sentence.slice(all[i - 1]![1], start)));
-  return spans.length > 0 && spans.every(([start, end]) => !countsAlike(asked, nounAfterFigure(sentence, start, end), alternatives));
+  return spans.every(([start, end]) => !countsAlike(asked, nounAfterFigure(sentence, start, end), alternatives));
 }

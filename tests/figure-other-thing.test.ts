@@ -24,6 +24,10 @@ describe('nounAfterFigure: what a figure counts, as news writes it after the num
     expect(nounAfter('It launched a $25-a-share cash tender offer.', '25')).toBe('money');
     expect(nounAfter('Attendance rose to 17,000.', '17,000')).toBe('');
   });
+
+  it('reads a number set off after a name as an age', () => {
+    expect(nounAfter('He will be replaced by Ryoji Chubachi, 57, an executive deputy president.', '57')).toBe('years');
+  });
 });
 
 describe('countsAlike: whether a figure\'s noun may count what the question counts', () => {
@@ -47,6 +51,11 @@ describe('countsAlike: whether a figure\'s noun may count what the question coun
 describe('countsOtherThing: whether every figure of a sentence counts another thing', () => {
   it('holds for machines when submarines are counted, leaving out the years', () => {
     expect(countsOtherThing(MACHINES, 'subs')).toBe(true);
+  });
+
+  it('holds for a sentence whose only numbers are dates and ages, which count nothing', () => {
+    expect(countsOtherThing('Costco opened its first warehouse in Seattle in September 1983.', 'warehouses')).toBe(true);
+    expect(countsOtherThing('Ando will be replaced by Ryoji Chubachi, 57, who will run the business worldwide.', 'warehouses')).toBe(true);
   });
 
   it('fails when a figure counts the thing asked, or names none', () => {
