@@ -107,11 +107,37 @@ const DEALINGS: ReadonlySet<string> = new Set(['act', 'possession']);
  */
 const NOT_A_NEW_TOPIC_BEFORE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'such', 'much', 'many']);
 
-/** Whether a word of a follow-up (after `before`) names what it is about: a thing, or a dealing that no verb or adjective shares its form with. */
-function namesTopic(word: string, before: string | undefined): boolean {
+/**
+ * Whether the word of a follow-up at `i` of its `words` names what it is about: a thing, unless it is the question's verb or
+ * what it counts, or a dealing that no verb or adjective shares its form with. `names`: the question's terms for names.
+ */
+function namesTopic(words: readonly string[], i: number, names: ReadonlySet<string>): boolean {
+  const word = words[i]!;
+  const before = words[i - 1];
   const sort = nounSort(word);
-  if (CONCRETE_SORTS.has(sort)) return true;
+  if (CONCRETE_SORTS.has(sort)) return !askedAsVerb(words, i, names) && !(before !== undefined && COUNTED_AFTER.has(before));
   return DEALINGS.has(sort) && !isVerbForm(word) && !isLemma(word, 'adj') && !(before !== undefined && NOT_A_NEW_TOPIC_BEFORE.has(before));
+}
+
+/** Auxiliaries that open a question and put its subject before the main verb: "does it open?", "did he see any catch?". */
+const INVERTING_AUXILIARY = /^(?:(?:do|does|did|would|could|should|might|must)(?:nt)?|will|wont|can|cant|may|shall)$/;
+/** Personal pronouns that stand as a subject. */
+const SUBJECT_PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
+/**
+ * Words after which a noun is what is counted, the sort of answer asked for ("how many patients…", "how much steel…"):
+ * the articles count it under other words ("about 100,000 individuals"), as for a dealing ("how much money…").
+ */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(['much', 'many']);
+
+/**
+ * Whether a word stands as the main verb of a question put with an auxiliary before its subject, a pronoun or a name:
+ * "open" in "when does it open?", "see" in "did he see any catch?", "let" in "will tokyo let foreigners buy it?". WordNet
+ * knows each as a noun for a thing too (an open, the Holy See, a let in tennis), but there it says what is asked, not about what.
+ */
+function askedAsVerb(words: readonly string[], i: number, names: ReadonlySet<string>): boolean {
+  const subject = words[i - 1];
+  if (i < 2 || subject === undefined || !INVERTING_AUXILIARY.test(words[i - 2]!.replace("'", '')) || !isVerbForm(words[i]!)) return false;
+  return SUBJECT_PERSONAL_PRONOUNS.has(subject) || analyze(subject).some((t) => names.has(t));
 }
 
 /** "and before?", "what about before the deal?", "and previously?": the last question, asked of the time before. */
@@ -246,7 +272,8 @@ export function withHistory(own: AnalyzedQuery, earlier: AnalyzedQuery, replaceN
 export function ownTopicTerms(text: string, query: AnalyzedQuery): QueryTerm[] {
   const sortWords = typeWordsOf(text);
   // Words that name things and dealings ("dealers", "beef", "agriculture"), not the verbs and adverbs around them ("go", "against").
-  const things = new Set(patternForm(text).split(' ').filter((w, i, words) => namesTopic(w, words[i - 1])).flatMap((w) => analyze(w)));
+  const names = new Set(query.terms.filter((t) => t.name).map((t) => t.term));
+  const things = new Set(patternForm(text).split(' ').filter((_, i, words) => namesTopic(words, i, names)).flatMap((w) => analyze(w)));
   const topic = query.terms.filter((t) => t.known && !sortWords.has(t.term) && (t.name || things.has(t.term)));
   // "and Japan's?" after a question about the US: a common name is the topic when the follow-up has no rarer one.
   const specific = topic.filter(isSpecific);

@@ -714,6 +714,19 @@ describe('what a follow-up is about', () => {
     expect(topic('did those efforts work?')).toEqual([]);
     expect(topic('how much money did it promise?')).toEqual([]);
   });
+
+  it('does not take the verb of a question put with an auxiliary before its subject, though WordNet knows it as a thing ("does it open?")', () => {
+    expect(topic('when does it open?')).toEqual([]);
+    expect(topic('did trump end up going to it?')).toEqual([]);
+    expect(topic('how many people does it cover?')).toEqual([]);
+    // A thing named after the verb still is.
+    expect(topic('does it cover cars?')).toEqual(analyzeQuery(index, 'cars').terms.map((t) => t.term));
+  });
+
+  it('does not take a thing counted after "how many" as the topic: the articles count it in other words ("how many cars…")', () => {
+    expect(topic('how many cars did it sell?')).toEqual([]);
+    expect(topic('would it hurt farmers?')).toEqual(analyzeQuery(index, 'farmers').terms.map((t) => t.term));
+  });
 });
 
 describe('what a follow-up names that no article mentions', () => {
