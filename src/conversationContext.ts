@@ -277,6 +277,9 @@ export function readOn(
   return readOnFiltered(index, last, quoted, options, from);
 }
 
+/** A sentence whose subject is "it", "he", "she" or "they": it goes on about what the sentence before was about. */
+const CONTINUES_SUBJECT = /^(?:It|He|She|They|Its|His|Her|Their)\b/;
+
 function readOnFiltered(
   index: SearchIndex,
   last: { sentences: readonly AnswerSentence[]; citations: readonly Citation[] },
@@ -306,12 +309,16 @@ function readOnFiltered(
   // As in any answer, a quotation left open runs on into the sentences that close it.
   const next: { passage: Passage; text: string }[] = [];
   let chars = 0;
+  /** Whether the sentence before, in the same paragraph, was about the line of questions: one opening with "it" or "he" goes on about the same. */
+  let aboutBefore = false;
   for (let i = lastQuoted + 1; i < order.length && next.length < maxSentences; i++) {
     let text = quotable(order[i]!.text);
     let j = i;
     while (!balancedQuotes(text) && j + 1 < order.length && j - i < 2) text = `${text} ${order[++j]!.text}`;
     // The sentence right after the last one quoted, in its paragraph, goes on about it ("It drew more than 2,000 comments").
-    const goesOn = i === lastQuoted + 1 && order[i]!.passage.id === order[lastQuoted]!.passage.id;
+    // So does one whose subject is "it" or "he" after a sentence about the line of questions ("It has about 2,300 employees").
+    const goesOn: boolean = (i === lastQuoted + 1 || (aboutBefore && CONTINUES_SUBJECT.test(text))) && order[i]!.passage.id === order[i - 1]!.passage.id;
+    aboutBefore = goesOn || about(text);
     if (balancedQuotes(text) && !isFurniture(text) && !isIn(order[i]!.text, already) && (goesOn || about(text))) {
       // The first sentence is always given; later ones only while the answer stays within its length.
       if (next.length > 0 && chars + text.length > maxChars) break;

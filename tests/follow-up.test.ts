@@ -9,7 +9,7 @@ import { asksBefore, asksForMore, needsEarlierTurn, contrastQuestion, leansOnHis
 import { analyzeQuery } from '../src/rank.ts';
 import { analyze } from '../src/analyze.ts';
 import { NO_EARLIER_ANSWER_TEXT, NOT_A_QUESTION_TEXT, NOTHING_FOUND_YET_TEXT, NOTHING_MORE_TEXT } from '../src/messages.ts';
-import { article, CORPUS_DIR, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
+import { article, CORPUS_DIR, heldOutArticle, otherArticles, realIndex, tempIndex } from './helpers/corpus.ts';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -162,6 +162,17 @@ describe('follow-up questions', () => {
     expect(readOn(small, last, quoted, { maxSentences: 1 })?.sentences[0]?.text).toMatch(/^The combined company will have sales/);
     // An answer that itself read on quotes in reading order, past what it left out; "more" after it goes on after all of it.
     expect(readOn(small, last, quoted, { maxSentences: 1 }, undefined, 'last')?.sentences[0]?.text).toMatch(/^Shares of Xerox rose/);
+  });
+
+  it('goes on, for "tell me more", with a sentence whose subject is "it" after one about the line of questions, in its paragraph', async () => {
+    const small = await tempIndex({ ...otherArticles(), 'terumo.md': heldOutArticle('heldout16/articles/2011-03-07-terumo-to-buy-caridianbct-for-2-63-billion-in-blood-transfusion-push.md') });
+    const passage = small.passages.get('terumo#1')!;
+    const led = passage.text.split('. ')[0]! + '.';
+    expect(led).toMatch(/^Terumo will buy CaridianBCT, based in Lakewood/);
+    const citation = { n: 1, title: 'Terumo', publisher: 'Practice Wire', date: '2011-03-07', passage: passage.text, score: 1, articleId: 'terumo', passageId: passage.id };
+    const more = readOn(small, { sentences: [{ text: led, citation: 1 }], citations: [citation] }, new Set([led]), { maxSentences: 3 }, (text) => text.includes('CaridianBCT'));
+    // "CaridianBCT makes machines…" is about the line's subject; "It has about 2,300 employees…", right after it, goes on about it.
+    expect(more?.sentences.map((s) => s.text)).toContain('It has about 2,300 employees and had sales of $524 million last year, up 7.2 percent from a year earlier.');
   });
 
   it('goes on, for "tell me more", with the sentence right after the last one quoted in its paragraph, whatever it names', async () => {
