@@ -859,7 +859,7 @@ function answerInConversation(
   const sentenceScores = new Map<string, number>();
   // "What did he say…?" after "who is the uaw president?": every sentence about him holds a person, so holding one is no sign
   // of his words; the sentences are ranked for the words asked and for his speaking in them (`referents`).
-  const ranked = rankWithin(index, query, scope, conversation.asksWordsOfPersonFound ? undefined : type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents, conversation.asksNewFigure);
+  const ranked = rankWithin(index, query, scope, conversation.asksWordsOfPersonFound ? undefined : type, own, options, sentenceScores, conversation.answeredBefore, conversation.asksBefore, conversation.referents, conversation.asksNewFigure, exclude);
   const local = compose(index, raw, prepared, query, type, notes, { ...options, minConfidence: 0 }, exclude, [], 1, ranked, sentenceScores, conversation.shown);
   if (local.answer.status !== 'answered' || !local.typeFound || !coversOwn(own, local.answer)) return undefined;
   // With the sort of answer asked for found beside what was just quoted, it is as sure as the answer

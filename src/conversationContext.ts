@@ -165,6 +165,8 @@ export function rankWithin(
    * of the question it holds, though it may hold a figure of some sort.
    */
   asksNewFigure = false,
+  /** Sentences that cannot answer the follow-up (`notAnswering`), as quoted: they do not rank their passage either. */
+  excluded: ReadonlySet<string> = new Set(),
 ): RankedPassage[] {
   const total = query.terms.reduce((sum, t) => sum + t.weight, 0) || 1;
   const ownTerm = new Set(own.map((t) => t.term));
@@ -188,6 +190,8 @@ export function rankWithin(
         // So is the one who said it, in the sentence beside the quotes: "Japan reacted with dismay…" / "…," Seko told a news conference.
         (type === 'speaker' && own.length === 0 && distance === 1 && holdsType(s.text, type, isName));
       if ((covered <= 0 && !follows) || (own.length > 0 && !own.some((t) => s.terms.has(t.term)))) return;
+      // A sentence that cannot be quoted for the follow-up ("who said that?" after a quote that names no one) does not rank its passage.
+      if (excluded.has(quotable(s.text))) return;
       // A reason stated as what would follow ("…would be politically costly before the poll") counts as one with a looser cue word.
       const holds = type !== undefined && (holdsType(s.text, type) || (type === 'reason' && (tellsConsequence(s.text) || explains)));
       let typed = type === 'reason' && givesCause(s.text) ? TYPE_BONUS : holds ? TYPE_BONUS / 2 : 0;

@@ -164,6 +164,13 @@ describe('follow-up questions', () => {
     expect(readOn(small, last, quoted, { maxSentences: 1 }, undefined, 'last')?.sentences[0]?.text).toMatch(/^Shares of Xerox rose/);
   });
 
+  it('answers "who said that?" beside the quote that names no one, not from the passage that quote ranked first', async () => {
+    const small = await tempIndex({ ...otherArticles(), 'steel.md': heldOutArticle('heldout7/articles/2024-03-15-biden-says-us-steel-must-stay-american-owned.md') });
+    const a = askIn(small, ["what did the steelworkers union say after biden's us steel statement?", 'who said that?']);
+    expect(a.status).toBe('answered');
+    expect(a.sentences[0]!.text).toMatch(/David McCall said/);
+  });
+
   it('goes on, for "tell me more", with a sentence whose subject is "it" after one about the line of questions, in its paragraph', async () => {
     const small = await tempIndex({ ...otherArticles(), 'terumo.md': heldOutArticle('heldout16/articles/2011-03-07-terumo-to-buy-caridianbct-for-2-63-billion-in-blood-transfusion-push.md') });
     const passage = small.passages.get('terumo#1')!;
