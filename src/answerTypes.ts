@@ -12,7 +12,7 @@ import { LRUCache } from 'lru-cache';
 import { analyze } from './analyze.ts';
 import { exceptionBases, isLemma, PHRASAL_PARTICLES } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
-import { isEnglishWord, isVerbForm, nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, isVerbForm, lookup, nounSort } from './lexical/wordnet.ts';
 import { MONTH_SHORT_FORMS, MONTHS, WEEKDAYS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -1193,6 +1193,34 @@ export function namesIn(sentence: string, type: AnswerType): string[] {
     if (taggedName || unknownWord()) found.add(span.toLowerCase());
   }
   return [...found];
+}
+
+/**
+ * The names a sentence gives of things other than people: organisations, brands, products ("Hitachi Ltd.", "NARS",
+ * "Drunk Elephant"), as `namesIn` finds them, distinct ("IBM" and "IBM's" are one), without those the tagger reads as people
+ * and without a compound of dictionary words ("American-style").
+ */
+export function thingsNamedIn(sentence: string): string[] {
+  // "IBM" and "IBM's" are one name.
+  const bare = (name: string) => name.toLowerCase().replace(/[,;:!?]+$/u, '').replace(/['’]s?$/u, '');
+  const people = tagged(sentence).peopleTexts.map(bare);
+  const things = namesIn(sentence, 'person')
+    .map(bare)
+    .filter((name) => !people.some((p) => p.includes(name) || name.includes(p)) && !(name.includes('-') && name.split('-').every((w) => isEnglishWord(w))));
+  return [...new Set(things)];
+}
+
+/** Sorts of noun (WordNet's) whose things have names: organisations and bodies ("companies", "insurers", "clubs"), people. */
+const NAMED_SORTS: ReadonlySet<string> = new Set(['group', 'person']);
+
+/**
+ * Whether the "which/what X" of a question asks for things that have names, which a sentence may give without a series
+ * ("Hitachi Ltd. and Mitsubishi Electric Corp."): X names an organisation or a body, people, or is itself a kind of name
+ * ("brands"). Not "what farm concessions", "what research areas": those are told in words, not names.
+ */
+export function namedThingsAsked(question: string): boolean {
+  const head = headOfWhichOrWhat(interrogativePart(question));
+  return head !== '' && (NAMED_SORTS.has(nounSort(head)) || lookup(head).some((e) => e.hypernyms.includes('name')));
 }
 
 /** How many names a sentence must give to answer a question for several (`severalAsked`). */

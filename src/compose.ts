@@ -11,7 +11,7 @@ import { analyze, CARDINAL_WORDS, termKey } from './analyze.ts';
 import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
-import { givesAName, givesCause, givesMove, givesShare, givesUnitPrice, priceMoveAsked, rateAsked, unitPriceAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namesSeveral, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
+import { givesAName, givesCause, givesMove, givesShare, givesUnitPrice, priceMoveAsked, rateAsked, unitPriceAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namedThingsAsked, namesSeveral, SEVERAL_NAMES, thingsNamedIn, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
 import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { countsOtherThing } from './countedValues.ts';
@@ -662,6 +662,11 @@ export function composeAnswer(
   // "which banks…", "which two democrats…": a sentence gives the type only with several names besides the question's own.
   const several = answerType !== undefined && severalAsked(question.text);
   const ownNames = several ? new Set([...mentions, ...query.terms.filter((t) => t.name).map((t) => t.term)]) : mentions;
+  // "which two japanese companies…", "which us brands…", asked on its own: a list of things that have names may be given
+  // without a series ("…employees of Hitachi Ltd. and Mitsubishi Electric Corp.", "…keep the NARS makeup brand and the Drunk
+  // Elephant skin care line, as well as Clé de Peau Beauté…"), by two names besides the question's own.
+  const namedList = answerType === 'list' && sentenceScores === undefined && exclude.size === 0 && namedThingsAsked(question.text);
+  const listNames = namedList ? new Set([...mentions, ...query.terms.filter((t) => t.name).map((t) => t.term)]) : mentions;
   const { isName } = index.names;
   const bestPassages = ranked.slice(0, passagesToRead);
   // "Why", asked on its own: the passages after the best ones, where the reason for their claim is often told.
@@ -810,6 +815,7 @@ export function composeAnswer(
       answerType !== undefined &&
       // A reason is no name or number of the question's, so the whole sentence gives it: "The deal positions Lixil to ride…".
       (holdsType(text, answerType, isName, answerType === 'reason' ? text : answeringPart(text, date)) ||
+        (namedList && thingsNamedIn(withoutMentions(text, listNames)).length >= SEVERAL_NAMES) ||
         (answerType === 'reason' && (sentenceScores === undefined || scored !== undefined) && explainsInOwnWords(r, order, text, sentenceScores !== undefined)));
     // For several people, the names are the type: countries named together answer "which exporters" though the tagger finds no one.
     const hasType = several ? typable && (typedOnce || answerType === 'person') && namesSeveral(withoutMentions(text, ownNames), answerType) : typedOnce;
