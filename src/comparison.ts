@@ -68,3 +68,50 @@ export function noneOf(sentence: string, keys: ReadonlySet<string>): Set<string>
   }
   return found;
 }
+
+/** "How did trump and abe differ on…", "how do trump and tokyo describe the 550bn differently": the "and" sets two sides apart. */
+const DIFFERING = /\b(?:differ|differs|differed|differently)\b/i;
+
+/** What ends a side of "A vs B": punctuation, a question word that opens the question's other part ("…, how much is each…"), or "differ". */
+const SIDE_BOUNDARY = new RegExp(String.raw`[,;:?!()]|\b(?:what|how|which|who|whom|whose|when|where|why)\b|${DIFFERING.source}`, 'i');
+
+/**
+ * The words of each side of "A vs B" that name it, read from "vs" outwards: the run of words that are not stop words
+ * next to it ("fed hike" | "boj rate decision", "biden" | "kishida" of "biden vs kishida on the nippon steel deal"), past
+ * stop words right beside "vs" ("washington after" | "what tokyo wanted"). "How did trump and abe differ…" sets its sides
+ * apart with "and". Undefined when the question has neither form.
+ */
+export function comparedSides(question: string, isStopWord: (word: string) => boolean): [string[], string[]] | undefined {
+  const m = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)/i.exec(question) ?? (DIFFERING.test(question) ? /\sand(?=\s)/i.exec(question) : null);
+  if (!m) return undefined;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const before = question.slice(0, m.index);
+  const after = question.slice(m.index + m[0].length);
+  const left = words(before.slice(lastBoundary(before))).reverse();
+  // "…vs what tokyo wanted": the question word that opens the side is part of it.
+  const opened = after.replace(/^\s*(?:what|how|which|who|whom|whose|when|where|why)\b/i, '');
+  const right = words(opened.slice(0, firstBoundary(opened)));
+  const side = (ws: string[]) => {
+    const out: string[] = [];
+    for (const w of ws) {
+      if (isStopWord(w)) {
+        if (out.length > 0) break;
+        continue;
+      }
+      out.push(w);
+    }
+    return out;
+  };
+  return [side(left).reverse(), side(right)];
+}
+
+function lastBoundary(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(new RegExp(SIDE_BOUNDARY.source, 'gi'))) at = m.index + m[0].length;
+  return at;
+}
+
+function firstBoundary(text: string): number {
+  const at = text.search(SIDE_BOUNDARY);
+  return at < 0 ? text.length : at;
+}

@@ -12,7 +12,7 @@ import { isEnglishWord } from './lexical/wordnet.ts';
 import { nameKey } from './names.ts';
 import { rivalledPairs } from './namePairs.ts';
 import { givesAName, givesCause, givesMove, givesShare, givesUnitPrice, priceMoveAsked, rateAsked, unitPriceAsked, headNoun, withoutPunctuation, holdsType, interrogativePart, identifiedByAct, namingAsked, isPlaceType, FIGURE_TYPES, namedThingsAsked, namesSeveral, SEVERAL_NAMES, thingsNamedIn, officeAsked, officeOwner, severalAsked, quotesSpeaker, quotesSpeakerOf, reasonSpeaker, speechSubject, tellsConsequence, typedSpans, voices, type AnswerType } from './answerTypes.ts';
-import { asksComparison, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
+import { asksComparison, comparedSides, comparedValueType, distinctValues, noneOf, valuesIn } from './comparison.ts';
 import { fullNameNotes } from './fullNames.ts';
 import { countsOtherThing } from './countedValues.ts';
 import { toldAsToCome } from './outcome.ts';
@@ -80,6 +80,14 @@ export const REASON_ARTICLE_SHARE = 0.7;
  * sentence that gives a value for each side (`COMPARISON_BONUS`): the two values are rarely both in the best passages.
  */
 export const COMPARISON_PASSAGES_READ = 2;
+/**
+ * "biden vs kishida on the nippon steel deal", "how do trump and tokyo describe the 550bn differently": when the quotes
+ * name one side only (or neither), a sentence that names a side they lack is quoted if it scores at least this share of
+ * the lead; of those, the one that names most of both sides' words ("Trump has said…, while Tokyo says…"). What each side
+ * said is often told apart, and the sentence naming the other side shares fewer of the question's words. Measured
+ * 0.25–0.4 alike; 0.55 reaches neither item it gains.
+ */
+export const SIDE_SENTENCE_SHARE = 0.4;
 /**
  * For a question asked on its own that asks for a sort of answer (a date, a figure, a name; not "why"), a lower passage of
  * the best passage's own article counts its score over the best one's raised to this power, so that it counts for a little
@@ -673,6 +681,11 @@ export function composeAnswer(
   const readOn = answerType === 'reason' && sentenceScores === undefined && exclude.size === 0 ? passagesAfterBest(index, ranked, bestPassages, REASON_PASSAGES_READ_ON) : [];
   // "X vs Y": the values compared, each side's.
   const comparedType = asksComparison(question.text) ? comparedValueType(answerType) : undefined;
+  // "A vs B": the question's terms that name each side and not the other (`comparedSides`); none when a side names nothing of its own.
+  const sideKeys = comparedSides(question.text, (w) => analyze(w).length === 0)?.map((words) => new Set(words.flatMap((w) => analyze(w))));
+  const ownKeys = sideKeys?.map((keys, i) => [...keys].filter((k) => !sideKeys[1 - i]!.has(k)));
+  const sideTerms = ownKeys?.every((keys) => keys.length > 0) ? ownKeys.map((keys) => query.terms.filter((t) => keys.includes(t.term))) : undefined;
+  const namesSide = (c: Candidate, side: readonly QueryTerm[]) => side.some((t) => termCredit(t, c.all) > 0);
   // A comparison also reads the next passages down, but only for a sentence that gives both values.
   const comparing = comparedType !== undefined && sentenceScores === undefined && exclude.size === 0 ? ranked.slice(passagesToRead, passagesToRead + COMPARISON_PASSAGES_READ) : [];
   // "Why", asked on its own: the other passages of the best one's article that give a cause in so many words (`REASON_ARTICLE_SHARE`).
@@ -923,6 +936,13 @@ export function composeAnswer(
   const next = byPassage[lead.rank]!.find((c) => c.order === lead.order + 1);
   // A lead too short to say more than what comes next ("Steel buyers were less pleased.") is quoted with it.
   if (next && announces(lead.text) && !justShown(next)) add(next, true);
+  // "biden vs kishida on the deal": each side is quoted (`SIDE_SENTENCE_SHARE`).
+  for (const side of sideTerms ?? []) {
+    if (chosen.some((c) => namesSide(c, side))) continue;
+    const naming = candidates.filter((c) => c !== lead && namesSide(c, side) && c.score >= lead.score * SIDE_SENTENCE_SHARE);
+    const sidesNamed = (c: Candidate) => sideTerms!.flat().filter((t) => termCredit(t, c.all) > 0).length;
+    add(naming.sort((a, b) => sidesNamed(b) - sidesNamed(a) || b.score - a.score)[0]);
+  }
   // The best sentence that adds something the lead does not have.
   add(candidates.find((c) => c !== lead && fresh(c)));
   // The sentence after the lead that points back to it is quoted when it gives the sort of answer asked for: "It is to be developed by SB Energy…".

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/index.ts';
-import { asksComparison, comparedValueType, distinctValues } from '../src/comparison.ts';
+import { asksComparison, comparedSides, comparedValueType, distinctValues } from '../src/comparison.ts';
+import { analyze } from '../src/analyze.ts';
 import { article, otherArticles, tempIndex } from './helpers/corpus.ts';
 
 describe('a question that sets two things side by side', () => {
@@ -53,5 +54,29 @@ describe('a question that sets two things side by side', () => {
     const question = "softbank vs saudi arabia, how much is each putting into son's tech fund?";
     const quoted = (passagesToRead: number) => answer(index, question, { minConfidence: 0, passagesToRead }).sentences.map((x) => x.text).join(' ');
     expect(quoted(1)).toContain('at least $25 billion');
+  });
+});
+
+describe('the two sides of a comparison', () => {
+  const isStopWord = (w: string) => analyze(w).length === 0;
+
+  it('reads the words next to "vs" on each side, and the two sides of "A and B … differ"', () => {
+    expect(comparedSides('biden vs kishida on the nippon steel deal at the april 2024 presser?', isStopWord)).toEqual([['biden'], ['kishida']]);
+    expect(comparedSides('in the first ffr round what was washington after vs what tokyo wanted', isStopWord)).toEqual([['washington'], ['tokyo', 'wanted']]);
+    expect(comparedSides('how did trump and abe differ on tpp at mar-a-lago', isStopWord)).toEqual([['trump'], ['abe']]);
+    expect(comparedSides('how did trump and abe talk about tpp at mar-a-lago', isStopWord)).toBeUndefined();
+  });
+
+  it('quotes a sentence that names the side the other quotes lack: "biden vs kishida on the nippon steel deal?"', async () => {
+    const index = await tempIndex({
+      ...otherArticles(),
+      'steel.md': article(
+        { title: 'Nippon Steel deal under review', publisher: 'Wire', date: '2024-04-12' },
+        'Biden said the Nippon Steel deal for U.S. Steel must be reviewed, and the United Steelworkers union backed him on the deal. Nippon Steel said its steel deal would protect jobs, and the steel deal drew fire in Pittsburgh. Nippon Steel announced the steel deal in December, when Biden was in office and opposed the deal.\n\nThe Nippon Steel deal had been under review since December. The deal needs approval from a committee that reviews foreign purchases.\n\nThe two leaders also discussed defense, chips and the yen. Kishida said talks were under way and he hoped they would develop in a way that was positive for both sides.',
+      ),
+    });
+    const quoted = answer(index, 'biden vs kishida on the nippon steel deal?').sentences.map((s) => s.text).join(' ');
+    expect(quoted).toContain('Biden said');
+    expect(quoted).toContain('positive for both sides');
   });
 });
