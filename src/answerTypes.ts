@@ -1179,7 +1179,7 @@ const NAME_SPAN = /\p{Lu}[\p{L}\p{N}'’.&-]{0,30}(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{
  * the tagger reads as someone or an organisation ("Berkshire Hathaway", "Samsung Electronics"), or that holds a word
  * no dictionary knows ("Itochu Corp.", "SK Hynix"); for a place, one the tagger reads as a place ("New Zealand"), and
  * for a city or a state, as one within a country ("Washington", "Oregon"). Not a function word opening the sentence
- * ("The", "But").
+ * ("The", "But"). A possessive is the name ("IBM's" is "ibm").
  */
 export function namesIn(sentence: string, type: AnswerType): string[] {
   const tags = tagged(sentence);
@@ -1190,7 +1190,8 @@ export function namesIn(sentence: string, type: AnswerType): string[] {
     if (STOP_WORDS.has(span.toLowerCase())) continue;
     const taggedName = texts.some((t) => t.includes(span) || span.includes(t));
     const unknownWord = () => !isPlaceType(type) && span.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isEnglishWord(w.replace(/['’]s?$/u, '').toLowerCase()));
-    if (taggedName || unknownWord()) found.add(span.toLowerCase());
+    // "IBM" and "IBM's" are one name.
+    if (taggedName || unknownWord()) found.add(span.toLowerCase().replace(/['’]s?$/u, ''));
   }
   return [...found];
 }

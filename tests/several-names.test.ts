@@ -44,4 +44,8 @@ describe('answer: a question for several people, organisations or places', () =>
     expect(namesSeveral('The Berkshire Hathaway deal was done by Berkshire Hathaway.', 'person')).toBe(false);
     expect(namesSeveral('The stakes are in Itochu Corp and Marubeni Corp.', 'person')).toBe(true);
   });
+
+  it('does not count one name written twice, bare and possessive, as several', () => {
+    expect(namesSeveral("IBM said the deal would lift IBM's sales in Japan.", 'person')).toBe(false);
+  });
 });
