@@ -761,7 +761,23 @@ function isPlural(noun: string): boolean {
 function wordsAfterWhichOrWhat(q: string): string[] {
   // "which other asian exporters…": "other" asks for more of the sort the noun after it names.
   const words = /\b(?:which|what)(?:'s)?\s+(?:other\s+)?((?:(?:(?:[a-z]\.){2,}|[a-z'-]+)\s*){1,7})/.exec(q)?.[1]?.split(/\s+/) ?? [];
-  return withoutModifyingParticiple(words);
+  return presentVerbFirst(words) ? [] : withoutModifyingParticiple(words);
+}
+
+/**
+ * Words that open a verb's object, not a noun's modifier: "what makes the store…", "what keeps them…". Not "that":
+ * "what tariffs that japan cut" asks for tariffs.
+ */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set('the a an its their his her our it them him us me you'.split(' '));
+
+/**
+ * Whether the words open with a verb in the present, third person, and its object: "what makes the store different",
+ * "what drives the yen lower" ask what does something, not for makes or drives, though "makes" is a noun too. Before an
+ * auxiliary it is the noun: "what plans does toyota have"; a copula or an auxiliary is no such verb ("what is the…").
+ */
+function presentVerbFirst(words: readonly string[]): boolean {
+  const [first = '', next = ''] = words;
+  return /[^s]s$/.test(first) && !STOP_WORDS.has(first) && !AUXILIARY.has(lemmatizer.verb(first)) && lemmatizer.verb(first) !== first && isVerbForm(first) && OBJECT_OPENERS.has(next);
 }
 
 /** Determiners, after which a participle before a noun modifies it: "the operating margin", not "was running ana". */

@@ -6,6 +6,11 @@ describe('what a question asks for', () => {
     for (const q of ['which banks are lending terumo the money', 'which japanese trading companies did buffett buy into in 2020?', 'which korean chipmakers also asked commerce for licences', 'which japanese shipping cos got hit with the fees', 'which two democrats called the deal one of convenience', 'which states can ship apples to japan']) expect(severalAsked(q), q).toBe(true);
   });
 
+  it('reads a verb in the present right after "what" as the verb, not a plural noun: "what makes the store different" asks for no list', () => {
+    for (const q of ['what makes the store different from other retailers?', 'what drives the yen lower?']) expect(questionType(q), q).toBeUndefined();
+    expect(questionType('what plans does toyota have for the plant?')).toBe('list');
+  });
+
   it('reads the noun after "which other": "which other asian exporters" asks for several, as "which asian exporters" does', () => {
     expect(severalAsked('Which other Asian exporters has Washington pressed for textile restraints?')).toBe(true);
     expect(questionType('which other states joined ny and california in suing')).toBe('city');
