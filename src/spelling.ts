@@ -3,7 +3,8 @@
  * Only words the index does not know are corrected, so fuzzy matching never dilutes an exact match.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { isEnglishWord } from './lexical/wordnet.ts';
+import { lemmatizer } from './lexical/morphy.ts';
+import { isEnglishWord, isVerbForm } from './lexical/wordnet.ts';
 
 /** Words shorter than this are never corrected: too many real words sit one edit away. */
 export const MIN_CORRECTABLE_LENGTH = 4;
@@ -26,6 +27,11 @@ function dropsOrAddsALetter(surface: string, word: string): boolean {
   const [short, long] = surface.length < word.length ? [surface, word] : [word, surface];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
+}
+
+/** Whether a word is a verb's form other than its base ("tanking", "tanked", "tanks"), as morphy finds one. */
+function isInflectedVerb(word: string): boolean {
+  return lemmatizer.verb(word) !== word && isVerbForm(word);
 }
 
 /** A word with each run of one letter made single: "tarrif" and "tariff" are both "tarif". */
@@ -78,7 +84,8 @@ export class Lexicon {
     if (surface.length < MIN_CORRECTABLE_LENGTH || !ALPHABETIC.test(surface) || this.words.has(surface)) return undefined;
     const english = isEnglishWord(surface);
     let maxEdits: number;
-    if (english) maxEdits = surface.length >= MIN_DICTIONARY_WORD_CORRECTION_LENGTH ? 1 : 0;
+    // An inflected form of a verb WordNet knows is written on purpose: "tanking" is not "taking", though both are seven letters.
+    if (english) maxEdits = surface.length >= MIN_DICTIONARY_WORD_CORRECTION_LENGTH && !isInflectedVerb(surface) ? 1 : 0;
     else maxEdits = surface.length >= TWO_EDIT_LENGTH ? 2 : 1;
     if (maxEdits === 0) return undefined;
     let best: { word: string; distance: number; count: number } | undefined;

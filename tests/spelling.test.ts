@@ -47,6 +47,13 @@ describe('spelling correction', () => {
     expect(lexicon.correct('aluminium')).toBe('aluminum');
   });
 
+  it('never corrects a form WordNet knows of a verb ("tanking" is not "taking")', () => {
+    const lexicon = new Lexicon();
+    for (const w of ['taking', 'minister']) lexicon.add(w);
+    expect(lexicon.correct('tanking')).toBeUndefined();
+    expect(lexicon.correct('minster')).toBe('minister');
+  });
+
   it('never turns a dictionary word into another by changing a letter or dropping its first ("willing" is not "killing")', () => {
     const lexicon = new Lexicon();
     for (const w of ['minister', 'aluminum', 'killing', 'setting', 'raised', 'creating']) lexicon.add(w);
