@@ -536,11 +536,25 @@ export function countedNoun(question: string): string | undefined {
   return head === undefined ? undefined : analyze(head)[0];
 }
 
-/** The noun a "how many/much" question counts or measures by, as written ("tons" of "how many tons of us apples"), if any. */
+/** Words that ask for a count of the noun after them: "how many tons", "what number of witnesses". */
+const COUNT_OF = /\b(?:how\s+(?:many|much)|what(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?number\s+of)\s+(.*)$/;
+
+/** A count or a tally of the noun before it, with up to two words before that noun: "what was the final vote count". */
+const COUNT_AFTER = /\bwhat(?:'s|\s+(?:is|was|are|were|will\s+be))?\s+(?:the\s+|its\s+|their\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)\s+(?:count|tally)\b/;
+
+/**
+ * The noun a "how many/much" or "what number of" question counts or measures by, as written ("tons" of "how many tons
+ * of us apples"), or the noun a count asked for is of ("vote" of "the final vote count"), if any.
+ */
 export function countedHead(question: string): string | undefined {
-  const m = /\bhow\s+(?:many|much)\s+(.*)$/.exec(withoutPunctuation(interrogativePart(question)));
-  const head = m ? headNoun(m[1]!.split(/\s+/).filter(Boolean)) : '';
-  return head === '' ? undefined : head;
+  const q = withoutPunctuation(interrogativePart(question));
+  const m = COUNT_OF.exec(q);
+  if (m) {
+    const head = headNoun(m[1]!.split(/\s+/).filter(Boolean));
+    return head === '' ? undefined : head;
+  }
+  const before = COUNT_AFTER.exec(q)?.[1];
+  return before !== undefined && headNoun([before]) === before ? before : undefined;
 }
 
 /**

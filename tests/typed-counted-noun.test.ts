@@ -11,6 +11,11 @@ describe('countedNoun: the noun a "how many/much" question counts or measures by
     expect(countedNoun('how many witnesses testified at the hearing?')).toBe(analyze('witnesses')[0]);
   });
 
+  it('is the noun after "what number of", and the noun a count or a tally is of ("the final vote count")', () => {
+    expect(countedNoun('what number of witnesses testified at the hearing?')).toBe(analyze('witnesses')[0]);
+    expect(countedNoun('what was the final vote count in the senate?')).toBe(analyze('vote')[0]);
+  });
+
   it('ends before a plain present-tense verb that agrees with a plural head', () => {
     expect(countedNoun('how many people work at the honda plant?')).toBe(analyze('people')[0]);
     expect(countedNoun('how many container ships call at us ports each month?')).toBe(analyze('ships')[0]);
