@@ -1339,11 +1339,15 @@ export function givesMove(sentence: string): boolean {
   return MOVE_VALUE.test(sentence);
 }
 
-/** "how much is a costco membership", "how much does a one-day ticket cost", "what will a ploom device cost": the price of one thing. */
-const UNIT_PRICE_QUESTION = /\b(?:how\s+much|what)\s+(?:is|was|does|do|did|will|would)\s+(?:a|an|one)\s+/;
+/**
+ * "how much is a costco membership", "how much does a one-day ticket cost", "what will a ploom device cost": the price of
+ * one thing. With "do" or "will" the verb must be "cost": "how much did a consortium pay for the stake" asks what a buyer
+ * paid, a sum in millions.
+ */
+const UNIT_PRICE_QUESTION = /\b(?:how\s+much|what)\s+(?:(?:is|was)\s+(?:a|an|one)\s|(?:does|do|did|will|would)\s+(?:a|an|one)\s+(?:\S+\s+){1,6}?cost\b)/;
 
 /**
- * Whether a question asks what one thing costs (`UNIT_PRICE_QUESTION`) with a word of price or an amount asked: news gives
+ * Whether a question asks what one thing costs (`UNIT_PRICE_QUESTION`; compose reads it only when an amount is asked): news gives
  * that as a price ("$26,500 a year", "about 120 yen"), not as a sum in millions, which is a market's or a deal's size.
  */
 export function unitPriceAsked(question: string): boolean {

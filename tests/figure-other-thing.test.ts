@@ -96,6 +96,11 @@ describe('unitPriceAsked: the price of one thing', () => {
     expect(unitPriceAsked('how much did toyota invest in the plant?')).toBe(false);
   });
 
+  it('is not what a buyer or a builder paid: "how much did a consortium pay…" asks a sum, not a price of one thing', () => {
+    expect(unitPriceAsked('how much did a japanese consortium pay for the stake?')).toBe(false);
+    expect(unitPriceAsked('what did a group of investors offer for the company?')).toBe(false);
+  });
+
   it('is answered by a price that no "million" scales', () => {
     expect(givesUnitPrice('Members pay an annual fee of $35.')).toBe(true);
     expect(givesUnitPrice('Apples sold for about 120 yen each.')).toBe(true);
