@@ -1316,8 +1316,11 @@ export function givesShare(sentence: string): boolean {
 
 /** Verbs of a price's change, in the forms a "how much did…" question asks with: "how much did takeda stock drop". */
 const PRICE_MOVE = String.raw`(?:drop|fall|rise|jump|move|gain|slump|surge|climb|tumble|plunge|soar|sink|slide|rally|sag|dip|lose|add|rebound|recover|react)`;
-/** "how much did lixil shares move", "how much did the tokyo stock market climb": a share price or an index, and how it changed. */
-const MOVE_QUESTION = new RegExp(String.raw`\bhow\s+much\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:stocks?|shares|share\s+price|stock\s+price|market|index|nikkei|topix)\s+${PRICE_MOVE}\b`);
+/**
+ * "how much did lixil shares move", "how much did the tokyo stock market climb": a share price or an index, and how it
+ * changed. A market is the stock market only bare or so named: "how much did the export market add to gdp" asks a sum.
+ */
+const MOVE_QUESTION = new RegExp(String.raw`\bhow\s+much\s+(?:did|does|do|has|have|had|will|would)\b.*\b(?:stocks?|shares|share\s+price|stock\s+price|(?:the|stock|equity)\s+market|index|nikkei|topix)\s+${PRICE_MOVE}\b`);
 
 /**
  * Whether a question asks how much a share price or a stock index moved ("how much did softbank stock jump by the lunch

@@ -78,6 +78,11 @@ describe('rateAsked and priceMoveAsked: questions whose figure has its own form'
     expect(priceMoveAsked('how much did lixil pay for american standard')).toBe(false);
   });
 
+  it('takes no market of goods for a stock market: "how much did the export market add to gdp"', () => {
+    expect(priceMoveAsked('how much did the export market add to gdp?')).toBe(false);
+    expect(priceMoveAsked('how much did the market fall after the tariff news?')).toBe(true);
+  });
+
   it('takes a percent or a fraction as a share, and a percent, points or an unscaled price as a move', () => {
     expect(givesShare('The bonds carry a coupon of 0.5%.')).toBe(true);
     expect(givesShare('It will sell bonds worth about 50 billion yen.')).toBe(false);
