@@ -250,8 +250,14 @@ const REASON_SPEAKER_QUESTION =
 export function reasonSpeaker(question: string): string | undefined {
   const m = REASON_SPEAKER_QUESTION.exec(interrogativePart(question));
   const subject = m?.[1] ?? m?.[3];
-  return subject === undefined || PRONOUN_SUBJECT.test(subject) ? undefined : subject;
+  return subject === undefined || PRONOUN_SUBJECT.test(subject) || CLAUSE_OPENER.test(subject) ? undefined : subject;
 }
+
+/**
+ * A word that opens a clause of its own inside what would be the subject: "why did the yen weaken as analysts expect?"
+ * asks why the yen fell, not for the analysts' reason, and "the yen weaken as analysts" is no one.
+ */
+const CLAUSE_OPENER = /\b(?:as|than|because|while|when|whenever|after|before|if|unless|since|though|although|until)\b/;
 
 /** How many words from a verb of speech its speaker may stand: "Trade Minister Hiroshige Seko told", "trade and industry minister Yoji Muto said". */
 export const SPEAKER_REACH = 4;
@@ -1291,6 +1297,9 @@ export function figureSpans(sentence: string): [number, number][] {
   );
 }
 
+/** An exchange rate, which news gives as a price ("110 yen to the dollar"), not as a share of a whole. */
+const EXCHANGE_RATE = /\b(?:exchange|currency|(?:dollar|yen|euro|yuan)(?:[ -](?:dollar|yen|euro|yuan))?)\s+rates?\b/;
+
 /** Nouns for a measure given as a share of a whole: an interest rate, a margin, a market share. English, not any article's words. */
 const RATE_NOUNS: ReadonlySet<string> = new Set(['rate', 'margin', 'percentage', 'percent', 'proportion', 'ratio', 'yield', 'share']);
 
@@ -1301,7 +1310,7 @@ const RATE_NOUNS: ReadonlySet<string> = new Set(['rate', 'margin', 'percentage',
  */
 export function rateAsked(question: string): boolean {
   const q = withoutPunctuation(interrogativePart(question));
-  if (ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) || COUNT_ASKED.test(q)) return false;
+  if (ASKS_ABOUT.test(q) || ASKS_OBJECT.test(q) || COUNT_ASKED.test(q) || EXCHANGE_RATE.test(q)) return false;
   const words = wordsAfterWhichOrWhat(q);
   return [headNoun(words), headNoun(pastCopulaAndDeterminers(words))].some((w) => RATE_NOUNS.has(w));
 }

@@ -72,6 +72,12 @@ describe('rateAsked and priceMoveAsked: questions whose figure has its own form'
     expect(rateAsked('how much did daikin pay')).toBe(false);
   });
 
+  it('takes no exchange rate for a share of a whole: it is a price ("110 yen to the dollar")', () => {
+    expect(rateAsked('what was the exchange rate?')).toBe(false);
+    expect(rateAsked('what dollar-yen rate did the boj see as too weak?')).toBe(false);
+    expect(rateAsked('what interest rate will daikin pay on the yen bonds')).toBe(true);
+  });
+
   it('reads how much a share price or an index moved', () => {
     expect(priceMoveAsked('how much did lixil shares move on the american standard news')).toBe(true);
     expect(priceMoveAsked('how much did the tokyo stock market climb the day after')).toBe(true);

@@ -73,6 +73,11 @@ describe('a "why" that asks for the reason someone gives', () => {
     expect(reasonSpeaker('why did he say that?')).toBeUndefined();
   });
 
+  it('names no one when the verb of thought ends a clause of its own: "why did the yen weaken as analysts expect?"', () => {
+    expect(reasonSpeaker('why did the yen weaken as analysts expect?')).toBeUndefined();
+    expect(reasonSpeaker('why did toyota cut output before dealers say they ran short?')).toBeUndefined();
+  });
+
   it("is answered by a sentence in which that subject speaks, though another shares more of the question's words", async () => {
     const index = await heldOutIndex('heldout9/articles');
     const quoted = answer(index, "why does nippon steel's president think buying us steel makes sense").sentences.map((s) => s.text).join(' ');
