@@ -19,16 +19,17 @@ const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s+$/u;
 /** How many words after a number its noun phrase may run. */
 const PHRASE_REACH = 5;
 /**
- * Nouns that count no thing of their own: occasions ("nine times" answers "how many trips"), and shares of the whole
- * asked about ("a third of the 4.7 million vehicles", "80 percent").
+ * Nouns that count no thing of their own: occasions ("nine times" answers "how many trips"), shares of the whole
+ * asked about ("a third of the 4.7 million vehicles", "80 percent"), and units, as news counts cars or devices ("recalled
+ * 1.2 million units").
  */
-const NEUTRAL_COUNTERS: ReadonlySet<string> = new Set(['time', 'percent', 'percentage', 'point', 'third', 'quarter', 'half', 'fifth', 'tenth', 'share', 'fraction']);
+const NEUTRAL_COUNTERS: ReadonlySet<string> = new Set(['time', 'percent', 'percentage', 'point', 'third', 'quarter', 'half', 'fifth', 'tenth', 'share', 'fraction', 'unit', 'piece', 'item']);
 
 /**
  * The noun the figure ending at `end` counts or measures, lower-cased as written: the head of the noun phrase after it
  * ("machines" of "eight computer-controlled milling machines able to…", "share" of "$25-a-share"), "money" after a
  * currency sign, "years" for an age set off after a name ("Chubachi, 57,"), or '' when none is written ("rose to
- * 17,000.", "eight of them").
+ * 17,000.", "eight of them") or the head is a capitalised name ("400,000 Leafs").
  */
 export function nounAfterFigure(sentence: string, start: number, end: number): string {
   if (CURRENCY_SIGN.test(sentence.slice(Math.max(0, start - 2), start))) return 'money';
@@ -48,12 +49,17 @@ export function nounAfterFigure(sentence: string, start: number, end: number): s
     const next = words[i + 1]?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
     // "computer-controlled milling machines": a participle before a noun is a modifier; one after the noun is its verb ("40 witnesses testified").
     if (INFLECTED_VERB.test(w) && (head !== '' || ends || !(w.includes('-') || nounSort(next)))) break;
-    if (nounSort(w) && !INFLECTED_VERB.test(w)) head = w;
+    // "400,000 Leafs", "300 Toyotas": a capitalised head is a model or a brand, which may be any sort of thing.
+    if (nounSort(w) && !INFLECTED_VERB.test(w)) head = /^["“‘'(]*\p{Lu}/u.test(token) ? MODEL_NAME : w;
+    else if (/^["“‘'(]*\p{Lu}/u.test(token) && w !== '') head = MODEL_NAME;
     else if (head !== '') break;
     if (ends) break;
   }
-  return head;
+  return head === MODEL_NAME ? '' : head;
 }
+
+/** Marks a head read as a capitalised name ("Leafs", "Boeing" before "jets" is replaced by the noun after it). */
+const MODEL_NAME = '\u0000';
 
 /** WordNet sorts of nouns for people, one or many. */
 const PEOPLE_SORTS: ReadonlySet<string> = new Set(['person', 'group']);

@@ -58,6 +58,12 @@ describe('countsOtherThing: whether every figure of a sentence counts another th
     expect(countsOtherThing('Ando will be replaced by Ryoji Chubachi, 57, who will run the business worldwide.', 'warehouses')).toBe(true);
   });
 
+  it('fails for units and for a model or brand named after the figure, which may be the thing asked', () => {
+    expect(countsOtherThing('Honda recalled 1.2 million units.', 'cars')).toBe(false);
+    expect(countsOtherThing('Nissan sold 400,000 Leafs worldwide.', 'cars')).toBe(false);
+    expect(countsOtherThing('Japan bought 12 Boeing jets.', 'submarines')).toBe(true);
+  });
+
   it('fails when a figure counts the thing asked, or names none', () => {
     expect(countsOtherThing('More than 40 witnesses testified.', 'witnesses')).toBe(false);
     expect(countsOtherThing('Attendance rose to 17,000 on the first day, from eight machines.', 'shoppers')).toBe(false);
