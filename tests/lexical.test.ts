@@ -62,6 +62,12 @@ describe('WordNet extract', () => {
     expect(nounSort('month')).toBe('time');
   });
 
+  it('sorts the word that heads a sort as that sort, not as a top of the hierarchy ("groups" is a group, "person" a person)', () => {
+    expect(nounSort('groups')).toBe('group');
+    expect(nounSort('person')).toBe('person');
+    expect(nounSort('entity')).toBe('Tops');
+  });
+
   it('tells no noun sort for a verb form, though its base is also a noun ("mulling", not a headland)', () => {
     expect(nounSort('mulling')).toBe('');
     expect(nounSort('ports')).toBe('location');

@@ -9,6 +9,10 @@ describe('a list of things that have names, given without a series', () => {
     for (const q of ['what farm concessions did japan make in the tpp?', 'what research areas does the partnership cover', 'what makes the store different from a toy shop']) expect(namedThingsAsked(q), q).toBe(false);
   });
 
+  it('asks for named things with "which groups", as with "which countries": the word that heads the sort of organisations is one', () => {
+    expect(namedThingsAsked('which groups opposed the deal?')).toBe(true);
+  });
+
   it('counts the companies and brands a sentence names, once each, and not its people', () => {
     expect(thingsNamedIn('Federal authorities charged employees of Hitachi Ltd. and Mitsubishi Electric Corp. with conspiring.')).toEqual(['hitachi ltd', 'mitsubishi electric corp']);
     expect(thingsNamedIn('"We are honored," Gil said in IBM\'s statement about IBM.')).toEqual(['ibm']);

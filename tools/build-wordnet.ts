@@ -5,7 +5,8 @@
  * `lemmas`: every single-word lemma (so the core can also tell English words from typos), one entry
  * each, `"lemma": "lexname|synonyms|derived forms|other senses' synonyms|hypernyms|verb kin|verb kinds|parts of speech"` (lists comma-separated), where
  * - lexname is the lexicographer file of the lemma's most frequent noun sense (`person`,
- *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names;
+ *   `location`, `time`, `quantity`, `group`…), or empty: it says what sort of thing a noun names; the word that heads a
+ *   sort ("group", "person", "location") has that sort, not `Tops` (see `topsSort`);
  * - synonyms are the other single-word lemmas of its most frequent senses (`SYNONYM_SENSES` per
  *   part of speech): later senses are rare meanings that would drag in the wrong words;
  * - derived forms are WordNet's derivationally related forms of the lemma (bankrupt → bankruptcy) and its
@@ -83,6 +84,16 @@ interface Synset {
   kin: string[];
 }
 
+/**
+ * The lexname of a synset, where one of `noun.Tops` heads the file its word names: "group, grouping" is the top of
+ * `noun.group`, "person, individual, someone" of `noun.person`, so "which groups…" asks for a group as "which
+ * unions…" does. A top synset that names no file ("entity", "abstraction") stays `noun.Tops`.
+ */
+function topsSort(lexname: string, words: readonly string[]): string {
+  if (lexname !== 'noun.Tops') return lexname;
+  return words.map((w) => `noun.${w}`).find((name) => LEXNAMES.includes(name)) ?? lexname;
+}
+
 const synsets = new Map<string, Synset>(); // key `${pos}:${offset}`
 const posKey = (p: string) => (p === 's' ? 'a' : p);
 const norm = (w: string) => w.replace(/\(.*\)$/, '').toLowerCase();
@@ -113,7 +124,7 @@ for (const pos of POS) {
       // and an adverb to the adjective it is formed from (reportedly → reported), which WordNet links one way only.
       if (symbol === '+' || symbol === '\\') derived.push([parseInt(st.slice(0, 2), 16), target, tpos, parseInt(st.slice(2), 16), symbol !== '+']);
     }
-    synsets.set(`${ssType}:${offset}`, { lexname, words, derived, hypernyms, kin });
+    synsets.set(`${ssType}:${offset}`, { lexname: topsSort(lexname, words), words, derived, hypernyms, kin });
   }
 }
 
