@@ -7,6 +7,8 @@
  */
 import { analyze } from './analyze.ts';
 import { FIGURE_TYPES, typedSpans, type AnswerType } from './answerTypes.ts';
+import { isLemma } from './lexical/extract.ts';
+import { nounSort } from './lexical/wordnet.ts';
 
 /** Words that set two things against each other: "vs", "versus", "compared with", "compare w", "than", "stack up against", "before and after". */
 const COMPARING = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)|\bcompar(?:e|es|ed|ing)\b|\bstacks?\s+up\b|\bthan\b|\bbefore\s+(?:and|vs\.?|versus)\s+after\b/i;
@@ -75,18 +77,25 @@ const DIFFERING = /\b(?:differ|differs|differed|differently)\b/i;
 /** What ends a side of "A vs B": punctuation, a question word that opens the question's other part ("…, how much is each…"), or "differ". */
 const SIDE_BOUNDARY = new RegExp(String.raw`[,;:?!()]|\b(?:what|how|which|who|whom|whose|when|where|why)\b|${DIFFERING.source}`, 'i');
 
+/** "vs", "versus", "v.": the word that sets the two sides of "A vs B" apart. */
+const VERSUS = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)/i;
+
+/** The "and" of "A and B": a word of its own. */
+const AND = /\sand(?=\s)/i;
+
 /**
  * The words of each side of "A vs B" that name it, read from "vs" outwards: the run of words that are not stop words
  * next to it ("fed hike" | "boj rate decision", "biden" | "kishida" of "biden vs kishida on the nippon steel deal"), past
  * stop words right beside "vs" ("washington after" | "what tokyo wanted"). "How did trump and abe differ…" sets its sides
- * apart with "and". Undefined when the question has neither form.
+ * apart with "and" (`sidesApart`). A head noun after the second side is both sides' (`sharedHead`): "steel and aluminum
+ * tariffs" compares steel tariffs with aluminum tariffs. Undefined when the question has neither form.
  */
 export function comparedSides(question: string, isStopWord: (word: string) => boolean): [string[], string[]] | undefined {
-  const m = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)/i.exec(question) ?? (DIFFERING.test(question) ? /\sand(?=\s)/i.exec(question) : null);
+  const m = sidesApart(question);
   if (!m) return undefined;
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
-  const before = question.slice(0, m.index);
-  const after = question.slice(m.index + m[0].length);
+  const before = question.slice(0, m.start);
+  const after = question.slice(m.end);
   const left = words(before.slice(lastBoundary(before))).reverse();
   // "…vs what tokyo wanted": the question word that opens the side is part of it.
   const opened = after.replace(/^\s*(?:what|how|which|who|whom|whose|when|where|why)\b/i, '');
@@ -102,7 +111,50 @@ export function comparedSides(question: string, isStopWord: (word: string) => bo
     }
     return out;
   };
-  return [side(left).reverse(), side(right)];
+  const sides: [string[], string[]] = [side(left).reverse(), side(right)];
+  const head = sharedHead(sides[0], sides[1]);
+  return head === undefined ? sides : [[...sides[0], head], sides[1]];
+}
+
+/**
+ * Where "vs" sets the sides apart, else the "and" of "A and B" in the clause that says they differ: "after the summit
+ * and the dinner, how did trump and abe differ…" compares trump and abe, not the summit and the dinner; past "differ"
+ * when the clause has none ("how does the deal differ between cars and rice?"), else the last one before the clause.
+ */
+function sidesApart(question: string): { start: number; end: number } | undefined {
+  const at = (m: RegExpExecArray | undefined, offset: number) => (m ? { start: offset + m.index, end: offset + m.index + m[0].length } : undefined);
+  const vs = VERSUS.exec(question);
+  if (vs) return at(vs, 0);
+  const differing = DIFFERING.exec(question);
+  if (!differing) return undefined;
+  const before = question.slice(0, differing.index);
+  const clause = lastBoundary(before);
+  const past = differing.index + differing[0].length;
+  return (
+    at(AND.exec(before.slice(clause)) ?? undefined, clause) ??
+    at(AND.exec(question.slice(past)) ?? undefined, past) ??
+    // "trump and abe: how did they differ?": the last "and" before that clause.
+    at([...before.slice(0, clause).matchAll(new RegExp(AND.source, 'gi'))].pop(), 0)
+  );
+}
+
+/** Whether two words can be set side by side as one kind: both adjectives ("japanese", "american"), or nouns of one sort ("steel", "aluminum"). */
+function likeWords(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (isLemma(x, 'adj') && isLemma(y, 'adj')) return true;
+  const sort = nounSort(x);
+  return sort !== '' && sort === nounSort(y);
+}
+
+/**
+ * The head noun of "A and B N" that is A's too: a lone word A set beside the first word of a longer second side of its
+ * own kind (`likeWords`), "steel and aluminum tariffs", "japanese and american cars". Not in "trump and japanese
+ * officials" (a name and an adjective), "biden and prime minister kishida".
+ */
+function sharedHead(left: readonly string[], right: readonly string[]): string | undefined {
+  if (left.length !== 1 || right.length < 2) return undefined;
+  const head = right[right.length - 1]!;
+  return likeWords(left[0]!, right[0]!) && nounSort(head.toLowerCase()) !== '' ? head : undefined;
 }
 
 function lastBoundary(text: string): number {

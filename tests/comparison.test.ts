@@ -67,6 +67,18 @@ describe('the two sides of a comparison', () => {
     expect(comparedSides('how did trump and abe talk about tpp at mar-a-lago', isStopWord)).toBeUndefined();
   });
 
+  it('sets the sides apart at the "and" of the clause that says they differ, not at an earlier one', () => {
+    expect(comparedSides('after the summit and the dinner, how did trump and abe differ on tpp?', isStopWord)).toEqual([['trump'], ['abe']]);
+  });
+
+  it('gives a head noun after the second side to both sides when the first is a lone word of its kind ("steel and aluminum tariffs")', () => {
+    expect(comparedSides('how do steel and aluminum tariffs differ?', isStopWord)).toEqual([['steel', 'tariffs'], ['aluminum', 'tariffs']]);
+  });
+
+  it('gives no head noun to a first side of another kind ("trump and japanese officials")', () => {
+    expect(comparedSides('how did trump and japanese officials differ on autos?', isStopWord)).toEqual([['trump'], ['japanese', 'officials']]);
+  });
+
   it('quotes a sentence that names the side the other quotes lack: "biden vs kishida on the nippon steel deal?"', async () => {
     const index = await tempIndex({
       ...otherArticles(),
