@@ -281,7 +281,7 @@ export function readOn(
   return readOnFiltered(index, last, quoted, options, from);
 }
 
-/** A sentence whose subject is "it", "he", "she" or "they": it goes on about what the sentence before was about. */
+/** A sentence that opens with "It", "He", "She" or "They", or with "Its", "His", "Her" or "Their": it goes on about what the sentence before was about. */
 const CONTINUES_SUBJECT = /^(?:It|He|She|They|Its|His|Her|Their)\b/;
 
 function readOnFiltered(
