@@ -100,10 +100,32 @@ export function countsAlike(asked: string, written: string, alternatives: Readon
 }
 
 /**
+ * An ordinal of a series, second or later, after a determiner or a possessive: "their fifth round of golf", "Akazawa's
+ * 7th trip". It tells how many there have been so far. Not "first", which news also writes of what never repeats ("for
+ * the first time in a decade"); not one joined to its word ("fifth-largest"), which ranks.
+ */
+const SERIES_ORDINAL = /(?:\b(?:the|its|their|his|her|this|that)|\p{L}['’]s)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d*(?:[02-9]nd|[02-9]rd|\d?[4-9]th|1\dth|[1-9]0th))(?=\s)/giu;
+
+/**
+ * Whether the noun after an ordinal of a series gives the count asked: for "how many times", any occasion ("their fifth
+ * round", "the second time"), not a time of day or year ("the third day", "the second quarter"); otherwise the thing
+ * counted itself ("how many trips…" by "his seventh trip"), not a noun that counts no thing of its own.
+ */
+function ordinalCounts(asked: string, written: string, alternatives: ReadonlySet<string>): boolean {
+  const noun = lemmatizer.noun(written);
+  if (lemmatizer.noun(asked) === 'time') return noun === 'time' || (written !== '' && !NEUTRAL_COUNTERS.has(noun) && nounSort(written) !== 'time');
+  return written !== '' && !NEUTRAL_COUNTERS.has(noun) && countsAlike(asked, written, alternatives);
+}
+
+/**
  * Whether every figure of the sentence counts another thing than `asked` (`countsAlike`); true when it gives none but
- * dates and labels ("opened its first warehouse in September 1983"), which count nothing.
+ * dates and labels ("opened its first warehouse in September 1983"), which count nothing. An ordinal of a series whose
+ * noun gives the count (`ordinalCounts`) is such a figure too: "it was their fifth round together" tells how many times.
  */
 export function countsOtherThing(sentence: string, asked: string, alternatives: ReadonlySet<string> = new Set()): boolean {
+  for (const m of sentence.matchAll(SERIES_ORDINAL)) {
+    if (ordinalCounts(asked, nounAfterFigure(sentence, m.index + m[0].length, m.index + m[0].length), alternatives)) return false;
+  }
   // A scale word right after a number is part of it: "1.5 million cars" is one figure.
   const spans = figureSpans(sentence)
     .sort((x, y) => x[0] - y[0])

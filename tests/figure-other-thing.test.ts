@@ -68,6 +68,21 @@ describe('countsOtherThing: whether every figure of a sentence counts another th
     expect(countsOtherThing('More than 40 witnesses testified.', 'witnesses')).toBe(false);
     expect(countsOtherThing('Attendance rose to 17,000 on the first day, from eight machines.', 'shoppers')).toBe(false);
   });
+
+  it('fails when an ordinal of a series gives the count of times asked ("their fifth round"), whatever else the sentence counts', () => {
+    expect(countsOtherThing('It was their fifth round of golf together, and the 18 holes took four hours.', 'times')).toBe(false);
+  });
+
+  it('fails when an ordinal of a series is of the thing counted ("his 7th trip"), and holds when it is of another', () => {
+    expect(countsOtherThing('Akazawa, on his 7th trip to Washington, met three officials.', 'trips')).toBe(false);
+    expect(countsOtherThing('Akazawa, on his 7th trip to Washington, met three officials.', 'cars')).toBe(true);
+  });
+
+  it('holds for an ordinal of a time of year or of a ranking, or "for the second time", which counts no times of the thing asked', () => {
+    expect(countsOtherThing('Talks ended on the third day, with 300 trucks sold.', 'times')).toBe(true);
+    expect(countsOtherThing("Toyota, Japan's second-largest maker, sold 300 trucks.", 'times')).toBe(true);
+    expect(countsOtherThing('For the second time, Toyota sold 300 trucks.', 'cars')).toBe(true);
+  });
 });
 
 describe('rateAsked and priceMoveAsked: questions whose figure has its own form', () => {
