@@ -12,7 +12,7 @@ import { LRUCache } from 'lru-cache';
 import { analyze } from './analyze.ts';
 import { exceptionBases, isLemma, PHRASAL_PARTICLES } from './lexical/extract.ts';
 import { lemmatizer } from './lexical/morphy.ts';
-import { isEnglishWord, isVerbForm, lookup, nounSort } from './lexical/wordnet.ts';
+import { isEnglishWord, isInflectedVerb, isVerbForm, lookup, nounSort } from './lexical/wordnet.ts';
 import { MONTH_SHORT_FORMS, MONTHS, WEEKDAYS } from './months.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
@@ -783,7 +783,7 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set('the a an its their his her 
  */
 function presentVerbFirst(words: readonly string[]): boolean {
   const [first = '', next = ''] = words;
-  return /[^s]s$/.test(first) && !STOP_WORDS.has(first) && !AUXILIARY.has(lemmatizer.verb(first)) && lemmatizer.verb(first) !== first && isVerbForm(first) && OBJECT_OPENERS.has(next);
+  return /[^s]s$/.test(first) && !STOP_WORDS.has(first) && !AUXILIARY.has(lemmatizer.verb(first)) && isInflectedVerb(first) && OBJECT_OPENERS.has(next);
 }
 
 /** Determiners, after which a participle before a noun modifies it: "the operating margin", not "was running ana". */

@@ -3,8 +3,7 @@
  * Only words the index does not know are corrected, so fuzzy matching never dilutes an exact match.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { lemmatizer } from './lexical/morphy.ts';
-import { isEnglishWord, isVerbForm } from './lexical/wordnet.ts';
+import { isEnglishWord, isInflectedVerb } from './lexical/wordnet.ts';
 
 /** Words shorter than this are never corrected: too many real words sit one edit away. */
 export const MIN_CORRECTABLE_LENGTH = 4;
@@ -27,11 +26,6 @@ function dropsOrAddsALetter(surface: string, word: string): boolean {
   const [short, long] = surface.length < word.length ? [surface, word] : [word, surface];
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
-}
-
-/** Whether a word is a verb's form other than its base ("tanking", "tanked", "tanks"), as morphy finds one. */
-function isInflectedVerb(word: string): boolean {
-  return lemmatizer.verb(word) !== word && isVerbForm(word);
 }
 
 /** A word with each run of one letter made single: "tarrif" and "tariff" are both "tarif". */

@@ -52,6 +52,11 @@ export function isVerbForm(word: string): boolean {
   return isLemma(lemmatizer.verb(word.toLowerCase()), 'verb');
 }
 
+/** Whether a word is a verb's form other than its base ("tanking", "tanked", "makes"), as morphy finds one. */
+export function isInflectedVerb(word: string): boolean {
+  return lemmatizer.verb(word) !== word && isVerbForm(word);
+}
+
 /** The sort of thing a noun names, from its most frequent sense ("minister" → person, "port" → location). */
 export function nounSort(word: string): NounSort {
   // Only noun forms: "mulling" is a verb form, though "mull" is also a noun (a headland).
