@@ -10,8 +10,11 @@ import { FIGURE_TYPES, typedSpans, type AnswerType } from './answerTypes.ts';
 import { isLemma } from './lexical/extract.ts';
 import { nounSort } from './lexical/wordnet.ts';
 
+/** "vs", "versus", "v.": the word that sets the two sides of "A vs B" apart. */
+const VERSUS = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)/i;
+
 /** Words that set two things against each other: "vs", "versus", "compared with", "compare w", "than", "stack up against", "before and after". */
-const COMPARING = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)|\bcompar(?:e|es|ed|ing)\b|\bstacks?\s+up\b|\bthan\b|\bbefore\s+(?:and|vs\.?|versus)\s+after\b/i;
+const COMPARING = new RegExp(String.raw`${VERSUS.source}|\bcompar(?:e|es|ed|ing)\b|\bstacks?\s+up\b|\bthan\b|\bbefore\s+(?:and|vs\.?|versus)\s+after\b`, 'i');
 
 /** Whether the question sets two things side by side. */
 export function asksComparison(question: string): boolean {
@@ -77,8 +80,6 @@ const DIFFERING = /\b(?:differ|differs|differed|differently)\b/i;
 /** What ends a side of "A vs B": punctuation, a question word that opens the question's other part ("…, how much is each…"), or "differ". */
 const SIDE_BOUNDARY = new RegExp(String.raw`[,;:?!()]|\b(?:what|how|which|who|whom|whose|when|where|why)\b|${DIFFERING.source}`, 'i');
 
-/** "vs", "versus", "v.": the word that sets the two sides of "A vs B" apart. */
-const VERSUS = /(?:^|[\s(])(?:vs\.?|versus|v\.)(?=\s)/i;
 
 /** The "and" of "A and B": a word of its own. */
 const AND = /\sand(?=\s)/i;
